@@ -1,0 +1,119 @@
+import Foundation
+import LexCyrCore
+import LexCyrEmit
+import LexCyrExtract
+import LexCyrIngest
+import LexCyrLint
+import LexCyrUnicode
+
+/// Runs the whole of LexCyr on one input: read, clean, extract, lint.
+///
+/// ```swift
+/// import LexCyr
+///
+/// let pipeline = try Pipeline()
+/// let document = try pipeline.process(path: "article.txt")
+/// for act in document.acts { print(act.type, act.number ?? "-", act.title ?? "") }
+/// ```
+///
+/// A pipeline holds an ICU tokenizer and is not thread-safe: use one per thread.
+public final class Pipeline {
+    /// Options for a pipeline.
+    public struct Options: Sendable {
+        /// Size and nesting limits for inputs.
+        public var limits: InputLimits
+        /// Encoding forced for text input, or `nil` to detect.
+        public var encoding: String?
+        /// "Today" for date checks, ISO 8601 (`accessed-in-future`). Defaults to the current date.
+        public var today: String
+        /// Dictionary for dehyphenation, or `nil` to decide from the document's vocabulary only.
+        public var lexicon: Lexicon?
+
+        /// Creates options.
+        public init(limits: InputLimits = .default, encoding: String? = nil, today: String? = nil,
+                    lexicon: Lexicon? = HunspellLexicon.shared) {
+            self.limits = limits
+            self.encoding = encoding
+            self.today = today ?? Self.currentDate()
+            self.lexicon = lexicon
+        }
+
+        static func currentDate() -> String {
+            let f = DateFormatter()
+            f.locale = Locale(identifier: "en_US_POSIX")
+            f.timeZone = TimeZone(identifier: "UTC")
+            f.dateFormat = "yyyy-MM-dd"
+            return f.string(from: Date())
+        }
+    }
+
+    /// The options in force.
+    public let options: Options
+    private let tokenizer: Tokenizer
+
+    /// Creates a pipeline.
+    public init(options: Options = Options()) throws {
+        self.options = options
+        self.tokenizer = try Tokenizer(locale: "ru")
+    }
+
+    /// Reads and processes the file at `path` (`-` for standard input).
+    public func process(path: String) throws(LexCyrError) -> Document {
+        let loader = InputLoader(limits: options.limits, encoding: options.encoding)
+        return try process(loader.read(path: path))
+    }
+
+    /// Processes text given as a string, as if read from a UTF-8 file named `path`.
+    public func process(text: String, path: String = "-") throws(LexCyrError) -> Document {
+        try process(RawInput(path: path, bytes: Array(text.utf8)))
+    }
+
+    /// Processes bytes already read.
+    public func process(_ input: RawInput) throws(LexCyrError) -> Document {
+        let loader = InputLoader(limits: options.limits, encoding: options.encoding)
+        let source = try loader.load(input)
+        return process(source, path: input.path, sha256: input.sha256)
+    }
+
+    /// Processes decoded source text.
+    public func process(_ source: SourceText, path: String, sha256: String) -> Document {
+        let cleaned = TextCleaner(lexicon: options.lexicon).clean(source)
+        let body = TextUnit(scalars: cleaned.body.scalars, footnote: nil, tokenizer: tokenizer)
+        let notes = cleaned.footnotes.map { TextUnit(scalars: $0.text.scalars, footnote: $0.id, tokenizer: tokenizer) }
+        let markers = cleaned.footnotes.compactMap { f in f.marker.map { MarkerPosition(id: f.id, offset: $0.start) } }
+
+        let dateExtractor = DateExtractor()
+        var dates = dateExtractor.extract(body)
+        for n in notes { dates += dateExtractor.extract(n) }
+        let acts = ActExtractor().extract(body: body, footnotes: notes, markers: markers)
+        let powers = PowerExtractor().extract(body: body, acts: acts, markers: markers)
+
+        var document = Document(
+            source: Source(path: path, sha256: sha256, format: source.format, encoding: source.encoding),
+            text: cleaned.body.string,
+            blocks: cleaned.blocks,
+            footnotes: cleaned.footnotes.map { Footnote(id: $0.id, text: $0.text.string, marker: $0.marker) },
+            acts: acts, dates: dates, powers: powers,
+            diagnostics: cleaned.diagnostics)
+        document.diagnostics += CitationLinter(today: options.today).lint(document)
+        locate(&document.diagnostics, cleaned: cleaned, source: source)
+        return document
+    }
+
+    /// Fills in `line` and `column` (in the input as given) for diagnostics that have a span.
+    private func locate(_ diagnostics: inout [Diagnostic], cleaned: CleanedText, source: SourceText) {
+        for k in diagnostics.indices where diagnostics[k].line == nil {
+            let d = diagnostics[k]
+            let text: MappedText?
+            if let id = d.footnote {
+                text = cleaned.footnotes.first { $0.id == id }?.text
+            } else {
+                text = cleaned.body
+            }
+            guard let text, let origin = text.origin(at: d.span?.start ?? 0) else { continue }
+            let (line, column) = source.lines.location(of: origin)
+            diagnostics[k].line = line
+            diagnostics[k].column = column
+        }
+    }
+}

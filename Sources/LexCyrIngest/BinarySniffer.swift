@@ -1,0 +1,32 @@
+import LexCyrCore
+
+/// Refuses inputs that are not text before anything tries to clean them.
+enum BinarySniffer {
+    /// Known binary signatures that are never documents LexCyr reads as text.
+    private static let signatures: [(bytes: [UInt8], name: String)] = [
+        ([0x89, 0x50, 0x4E, 0x47], "PNG image"),
+        ([0xFF, 0xD8, 0xFF], "JPEG image"),
+        ([0x47, 0x49, 0x46, 0x38], "GIF image"),
+        ([0x50, 0x4B, 0x03, 0x04], "ZIP archive (DOCX/ODT/XLSX?)"),
+        ([0x1F, 0x8B], "gzip archive"),
+        ([0x7F, 0x45, 0x4C, 0x46], "ELF executable"),
+        ([0xD0, 0xCF, 0x11, 0xE0], "OLE document (DOC/XLS?)"),
+    ]
+
+    /// Throws ``LexCyrError/binaryInput(path:reason:)`` when `bytes` (already known not to be
+    /// UTF-16 with a BOM) look binary.
+    static func check(_ bytes: [UInt8], path: String) throws(LexCyrError) {
+        for sig in signatures where bytes.starts(with: sig.bytes) {
+            throw .binaryInput(path: path, reason: "looks like a \(sig.name)")
+        }
+        let sample = bytes.prefix(64 * 1024)
+        var control = 0
+        for (i, b) in sample.enumerated() {
+            if b == 0 { throw .binaryInput(path: path, reason: "NUL byte at offset \(i)") }
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
+        }
+        if !sample.isEmpty && control * 10 > sample.count {
+            throw .binaryInput(path: path, reason: "\(control) control bytes in the first \(sample.count)")
+        }
+    }
+}

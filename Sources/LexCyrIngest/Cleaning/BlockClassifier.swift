@@ -1,0 +1,110 @@
+import LexCyrCore
+
+/// Gives each paragraph of an article its role: title, authors, abstract, keywords, heading or
+/// paragraph.
+enum BlockClassifier {
+    /// Section headings of research articles in Russian, Kazakh and English (lower case).
+    static let headings: Set<String> = [
+        "введение", "материалы и методы", "методы", "методология", "результаты", "обсуждение",
+        "результаты и обсуждение", "заключение", "выводы", "литература", "список литературы",
+        "список источников", "библиографический список", "основная часть", "благодарности",
+        "кіріспе", "материалдар мен әдістер", "әдістер", "нәтижелер", "талқылау",
+        "нәтижелер мен талқылау", "қорытынды", "әдебиеттер", "пайдаланылған әдебиеттер",
+        "әдебиеттер тізімі",
+        "introduction", "materials and methods", "methods", "results", "discussion",
+        "results and discussion", "conclusion", "conclusions", "references", "bibliography",
+        "literature", "acknowledgements",
+    ]
+
+    /// Labels that open an abstract.
+    static let abstractLabels = ["аннотация", "abstract", "аңдатпа", "резюме", "summary", "түйін", "түйіндеме"]
+    /// Labels that open a keyword list.
+    static let keywordLabels = ["ключевые слова", "keywords", "key words", "түйінді сөздер", "түйін сөздер"]
+
+    /// `true` when `line` is a known section heading (optionally numbered, with a final period).
+    static func isHeading(_ line: String) -> Bool {
+        var t = line.trimmingCharacters(in: " .:")
+        while let f = t.unicodeScalars.first, f.asciiDigit != nil || f == "." || f == " " { t.unicodeScalars.removeFirst() }
+        guard !t.isEmpty, t.count <= 40 else { return false }
+        return headings.contains(t.lowercased())
+    }
+
+    /// `true` when `line` starts with an abstract or keywords label.
+    static func startsBlockLabel(_ line: String) -> Bool {
+        labelKind(line) != nil
+    }
+
+    /// The block kind a label at the start of `text` announces.
+    static func labelKind(_ text: String) -> Block.Kind? {
+        let head = String(text.prefix(20)).lowercased()
+        for label in keywordLabels where head.hasPrefix(label) {
+            let rest = head.dropFirst(label.count)
+            if rest.first == ":" || rest.first == "." || rest.first == " " { return .keywords }
+        }
+        for label in abstractLabels where head.hasPrefix(label) {
+            let rest = head.dropFirst(label.count)
+            if rest.first == "." || rest.first == ":" || rest.first == " " || rest.isEmpty { return .abstract }
+        }
+        return nil
+    }
+
+    /// `true` for a line written in capitals (a title line), with at least 8 letters.
+    static func isCapsLine(_ line: String) -> Bool {
+        var letters = 0, upper = 0
+        for s in line.unicodeScalars where s.properties.isAlphabetic {
+            letters += 1
+            if s.properties.isUppercase { upper += 1 }
+        }
+        return letters >= 8 && upper * 10 >= letters * 9
+    }
+
+    /// Classifies paragraphs in reading order. The front matter (before the first heading)
+    /// holds titles, author lines, abstracts and keyword lists; the rest is the body.
+    static func classify(_ paragraphs: [String]) -> [Block.Kind] {
+        var kinds = [Block.Kind]()
+        var inFront = true
+        var previous: Block.Kind? = nil
+        let firstHeading = paragraphs.firstIndex(where: isHeading)
+        for (k, p) in paragraphs.enumerated() {
+            if let h = firstHeading, k >= h { inFront = false }
+            let kind: Block.Kind
+            if isHeading(p) {
+                kind = .heading
+                if ["литература", "список литературы", "references", "әдебиеттер", "bibliography", "список источников", "библиографический список", "әдебиеттер тізімі", "пайдаланылған әдебиеттер"].contains(p.trimmingCharacters(in: " .:").lowercased()) {
+                    kinds.append(kind)
+                    previous = .references
+                    continue
+                }
+            } else if previous == .references {
+                kind = .references
+            } else if let label = labelKind(p) {
+                kind = label
+            } else if isCapsLine(p) {
+                kind = .title
+            } else if inFront {
+                // Inside the front matter, a paragraph right after an abstract continues it;
+                // short lines after a title are author and affiliation lines.
+                if previous == .abstract { kind = .abstract }
+                else if previous == .title || previous == .authors || previous == .keywords || previous == nil {
+                    kind = p.count < 400 && !p.hasSuffix(".") ? .authors : .paragraph
+                } else { kind = .paragraph }
+            } else {
+                kind = .paragraph
+            }
+            kinds.append(kind)
+            previous = kind
+        }
+        return kinds
+    }
+}
+
+extension String {
+    /// Removes the given characters from both ends.
+    func trimmingCharacters(in chars: String) -> String {
+        let set = Set(chars.unicodeScalars)
+        var v = Substring(self).unicodeScalars
+        while let f = v.first, set.contains(f) { v.removeFirst() }
+        while let l = v.last, set.contains(l) { v.removeLast() }
+        return String(v)
+    }
+}

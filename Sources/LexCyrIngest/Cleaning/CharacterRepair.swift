@@ -1,0 +1,93 @@
+/// Scalar-level repairs applied before any layout analysis: spaces, soft hyphens, ligatures,
+/// and Latin homoglyphs inside Cyrillic words.
+enum CharacterRepair {
+    /// What to do with one input scalar.
+    enum Action {
+        case keep
+        case drop
+        case replace(Unicode.Scalar)
+        case expand([Unicode.Scalar])
+    }
+
+    /// The action for a scalar out of context.
+    static func action(for s: Unicode.Scalar) -> Action {
+        switch s.value {
+        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return .drop      // soft hyphen, zero-width
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .replace(" ")
+        case 0x0009: return .replace(" ")
+        case 0x2010, 0x2011: return .replace("-")                               // hyphen, non-breaking hyphen
+        case 0xFB00: return .expand(["f", "f"])
+        case 0xFB01: return .expand(["f", "i"])
+        case 0xFB02: return .expand(["f", "l"])
+        case 0xFB03: return .expand(["f", "f", "i"])
+        case 0xFB04: return .expand(["f", "f", "l"])
+        case 0x000D: return .drop
+        default: return .keep
+        }
+    }
+
+    /// Cyrillic look-alike for a Latin letter, used only inside words that are mostly Cyrillic.
+    static func cyrillicTwin(of s: Unicode.Scalar) -> Unicode.Scalar? {
+        switch s {
+        case "a": "а"
+        case "c": "с"
+        case "e": "е"
+        case "i": "і"
+        case "o": "о"
+        case "p": "р"
+        case "x": "х"
+        case "y": "у"
+        case "A": "А"
+        case "B": "В"
+        case "C": "С"
+        case "E": "Е"
+        case "H": "Н"
+        case "I": "І"
+        case "K": "К"
+        case "M": "М"
+        case "O": "О"
+        case "P": "Р"
+        case "T": "Т"
+        case "X": "Х"
+        default: nil
+        }
+    }
+
+    /// `true` for Cyrillic letters (basic block and Kazakh additions).
+    @inline(__always)
+    static func isCyrillic(_ s: Unicode.Scalar) -> Bool {
+        (0x0400...0x04FF).contains(s.value) || (0x0500...0x052F).contains(s.value)
+    }
+
+    /// `true` for ASCII Latin letters.
+    @inline(__always)
+    static func isLatin(_ s: Unicode.Scalar) -> Bool {
+        (0x41...0x5A).contains(s.value) || (0x61...0x7A).contains(s.value)
+    }
+
+    /// Replaces Latin homoglyphs inside words that hold Cyrillic letters and no more than two
+    /// Latin ones (`Әдiлет` with a Latin `i` becomes `Әділет`). Works in place on a word range.
+    static func repairHomoglyphs(_ scalars: inout [Unicode.Scalar]) {
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            guard scalars[i].properties.isAlphabetic else { i += 1; continue }
+            var j = i
+            var cyr = 0, lat = 0, twins = 0
+            while j < n, scalars[j].properties.isAlphabetic {
+                if isCyrillic(scalars[j]) { cyr += 1 }
+                else if isLatin(scalars[j]) {
+                    lat += 1
+                    if cyrillicTwin(of: scalars[j]) != nil { twins += 1 }
+                }
+                j += 1
+            }
+            if cyr >= 2, lat > 0, lat <= 2, twins == lat {
+                for k in i..<j where isLatin(scalars[k]) {
+                    scalars[k] = cyrillicTwin(of: scalars[k])!
+                }
+            }
+            i = j
+        }
+    }
+}

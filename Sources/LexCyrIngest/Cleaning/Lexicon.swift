@@ -1,0 +1,70 @@
+import CHunspell
+import Foundation
+
+/// Answers whether a word form exists, for the dehyphenator.
+public protocol Lexicon: AnyObject, Sendable {
+    /// `true` when `word` (any case) is a known word form. `nil` when the lexicon cannot tell
+    /// (for example, no dictionary for the word's language).
+    func knows(_ word: String) -> Bool?
+}
+
+/// Hunspell dictionaries (Debian `hunspell-ru`, `hunspell-kk`) behind the ``Lexicon`` protocol.
+///
+/// Loading a dictionary takes tens of milliseconds, so ``shared`` loads each language on first
+/// use only. Lookups are serialised: Hunspell handles are not thread-safe.
+public final class HunspellLexicon: Lexicon, @unchecked Sendable {
+    /// Process-wide instance using the dictionaries in `/usr/share/hunspell`.
+    public static let shared = HunspellLexicon(directory: "/usr/share/hunspell")
+
+    private let directory: String
+    private let lock = NSLock()
+    private var handles: [String: OpaquePointer] = [:]
+    private var missing: Set<String> = []
+
+    /// Creates a lexicon reading `LANG.aff`/`LANG.dic` files from `directory`.
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    deinit {
+        for h in handles.values { Hunspell_destroy(h) }
+    }
+
+    /// `true` when a dictionary for `language` (`ru_RU`, `kk_KZ`) can be loaded.
+    public func hasDictionary(_ language: String) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return handle(language) != nil
+    }
+
+    public func knows(_ word: String) -> Bool? {
+        let language = word.unicodeScalars.contains(where: Self.isKazakhLetter) ? "kk_KZ" : "ru_RU"
+        lock.lock(); defer { lock.unlock() }
+        guard let h = handle(language) else { return nil }
+        if Hunspell_spell(h, word) != 0 { return true }
+        // Dictionaries list common nouns in lower case; a capitalised form is fine too.
+        let lower = word.lowercased()
+        if lower != word, Hunspell_spell(h, lower) != 0 { return true }
+        return false
+    }
+
+    private func handle(_ language: String) -> OpaquePointer? {
+        if let h = handles[language] { return h }
+        if missing.contains(language) { return nil }
+        let aff = "\(directory)/\(language).aff", dic = "\(directory)/\(language).dic"
+        guard FileManager.default.fileExists(atPath: aff), FileManager.default.fileExists(atPath: dic),
+              let h = Hunspell_create(aff, dic) else {
+            missing.insert(language)
+            return nil
+        }
+        handles[language] = h
+        return h
+    }
+
+    /// Kazakh letters that Russian does not use.
+    static func isKazakhLetter(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і", "Ә", "Ғ", "Қ", "Ң", "Ө", "Ұ", "Ү", "Һ", "І": true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import LexCyrCore
+
+/// Reflows physical lines into paragraphs: rejoins words hyphenated at line ends, URLs broken
+/// over lines, and wrapped lines; starts a new paragraph where the layout says one ends.
+struct LineJoiner {
+    /// The repaired input scalars the lines point into.
+    let s: [Unicode.Scalar]
+    /// Decides line-end hyphens.
+    let dehyphenator: Dehyphenator
+    /// When `false`, everything joins into one paragraph (footnotes).
+    var splitsParagraphs = true
+
+    /// One physical line of a sequence, with the count of blank lines before it.
+    struct Item {
+        var line: SourceLine
+        var blanksBefore: Int
+    }
+
+    /// Joins `items` into paragraphs.
+    func join(_ items: [Item]) -> [MappedText] {
+        var paragraphs = [MappedText]()
+        var current = MappedText()
+        var prev: SourceLine? = nil
+        for item in items {
+            let line = item.line
+            guard !line.isBlank else { continue }
+            var contentStart = line.range.lowerBound
+            if let p = prev {
+                switch relation(p, line, blanks: item.blanksBefore) {
+                case .hyphenBreak(let keep):
+                    current.trimTrailing { $0 == " " }
+                    if !keep { current.trimTrailing { $0 == "-" } }
+                case .url:
+                    current.trimTrailing { $0 == " " }
+                case .space:
+                    current.append(" ", origin: -1)
+                case .paragraph:
+                    paragraphs.append(current)
+                    current = MappedText()
+                }
+            }
+            while contentStart < line.range.upperBound, s[contentStart] == " " { contentStart += 1 }
+            var lastWasSpace = false
+            for i in contentStart..<line.range.upperBound {
+                let c = s[i]
+                if c == " " {
+                    if lastWasSpace { continue }
+                    lastWasSpace = true
+                } else {
+                    lastWasSpace = false
+                }
+                current.append(c, origin: i)
+            }
+            prev = line
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        return paragraphs
+    }
+
+    enum Relation: Equatable {
+        case hyphenBreak(keep: Bool)
+        case url
+        case space
+        case paragraph
+    }
+
+    /// How line `b` continues line `a`.
+    func relation(_ a: SourceLine, _ b: SourceLine, blanks: Int) -> Relation {
+        let aEnd = a.range.upperBound, bStart = b.range.lowerBound
+        let last = s[aEnd - 1]
+        if last == "-" && aEnd - 2 >= a.range.lowerBound && s[aEnd - 2].properties.isAlphabetic {
+            let left = wordBefore(aEnd - 1, lowerBound: a.range.lowerBound)
+            let right = wordAfter(bStart, upperBound: b.range.upperBound)
+            if !right.isEmpty {
+                return .hyphenBreak(keep: dehyphenator.keepsHyphen(left: left, right: right))
+            }
+        }
+        if isURLContinuation(a, b) { return .url }
+        if splitsParagraphs && isParagraphBreak(a, b, blanks: blanks) { return .paragraph }
+        return .space
+    }
+
+    private func wordBefore(_ end: Int, lowerBound: Int) -> String {
+        var i = end
+        while i > lowerBound, s[i - 1].properties.isAlphabetic || (s[i - 1] == "-" && i - 1 > lowerBound && s[i - 2].properties.isAlphabetic) { i -= 1 }
+        return string(i..<end)
+    }
+
+    private func wordAfter(_ start: Int, upperBound: Int) -> String {
+        var i = start
+        while i < upperBound, s[i].properties.isAlphabetic || (s[i] == "-" && i + 1 < upperBound && s[i + 1].properties.isAlphabetic) { i += 1 }
+        return string(start..<i)
+    }
+
+    private func string(_ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[r])
+        return String(v)
+    }
+
+    /// `true` when line `a` ends inside a URL that line `b` continues.
+    func isURLContinuation(_ a: SourceLine, _ b: SourceLine) -> Bool {
+        // The last token of `a` must be a URL.
+        var i = a.range.upperBound
+        while i > a.range.lowerBound, s[i - 1] != " " { i -= 1 }
+        let token = string(i..<a.range.upperBound)
+        guard token.hasPrefix("http://") || token.hasPrefix("https://") || token.hasPrefix("www.") else { return false }
+        // The first token of `b` must be made of URL characters only.
+        var j = b.range.lowerBound
+        var hasSlash = false
+        while j < b.range.upperBound, s[j] != " " {
+            let c = s[j]
+            guard c.isASCII, Self.urlScalars.contains(c) else { return false }
+            if c == "/" { hasSlash = true }
+            j += 1
+        }
+        guard j > b.range.lowerBound, s[b.range.lowerBound] != "(" else { return false }
+        let end = token.unicodeScalars.last!
+        return "/._-#=?&%:".unicodeScalars.contains(end) || hasSlash
+    }
+
+    private static let urlScalars = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'*+,;=%".unicodeScalars)
+
+    /// `true` when a new paragraph starts at `b`.
+    func isParagraphBreak(_ a: SourceLine, _ b: SourceLine, blanks: Int) -> Bool {
+        let aText = string(a.range), bText = string(b.range)
+        if BlockClassifier.isHeading(aText) || BlockClassifier.isHeading(bText) { return true }
+        if BlockClassifier.startsBlockLabel(bText) { return true }
+        let aCaps = BlockClassifier.isCapsLine(aText), bCaps = BlockClassifier.isCapsLine(bText)
+        if aCaps != bCaps { return true }
+        let end = s[a.range.upperBound - 1]
+        let terminal = ".!?:;»)\"”".unicodeScalars.contains(end)
+        if blanks > 0 && terminal { return true }
+        return false
+    }
+}

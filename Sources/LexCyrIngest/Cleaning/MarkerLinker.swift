@@ -1,0 +1,97 @@
+import LexCyrCore
+
+/// Finds footnote markers glued to words or punctuation in body text (`Наций1`, `Советов»4)`,
+/// `2007 году10`, `2007 г.29`) and strips them.
+///
+/// A run of digits right after a letter or a closing mark is only a marker when its value is
+/// the next one in the 1, 2, 3… sequence (a few may be skipped), which tells markers from real
+/// numbers such as `Z930004200` or `COVID-19`.
+struct MarkerLinker {
+    /// A marker found in a paragraph.
+    struct Marker: Equatable {
+        /// Footnote number.
+        var id: Int
+        /// Paragraph index.
+        var paragraph: Int
+        /// Offset in the paragraph *after* stripping: where the marker was.
+        var offset: Int
+        /// Origin of the marker's first digit in the input.
+        var origin: Int
+    }
+
+    /// Largest forward jump accepted in the marker sequence.
+    var maxGap = 3
+    /// Footnote numbers known to exist (from the footnote splitter): a jump to one of them is
+    /// accepted even past ``maxGap``.
+    var knownFootnotes: Set<Int> = []
+
+    private static let abbreviations: Set<String> = ["ст", "п", "ч", "гл", "пп", "разд", "абз", "c", "с", "стр", "т", "вып", "no", "n"]
+
+    /// Strips markers from `paragraphs` in reading order and returns them.
+    func strip(_ paragraphs: inout [MappedText]) -> [Marker] {
+        var markers = [Marker]()
+        var expected = 1
+        for p in paragraphs.indices {
+            let text = paragraphs[p]
+            var out = MappedText()
+            out.reserveCapacity(text.count)
+            let sc = text.scalars
+            var i = 0
+            while i < sc.count {
+                if sc[i].asciiDigit != nil, i > 0, let (value, end) = candidate(sc, at: i),
+                   accepts(value, expected: expected) {
+                    markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i])))
+                    expected = value + 1
+                    i = end
+                    continue
+                }
+                out.append(sc[i], origin: Int(text.origins[i]))
+                i += 1
+            }
+            paragraphs[p] = out
+        }
+        return markers
+    }
+
+    private func accepts(_ value: Int, expected: Int) -> Bool {
+        if value == expected { return true }
+        if value > expected && value <= expected + maxGap { return true }
+        return value > expected && knownFootnotes.contains(value) && value <= expected + 12
+    }
+
+    /// If a marker may start at `i`, its value and end offset.
+    private func candidate(_ s: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+        let prev = s[i - 1]
+        guard prev.asciiDigit == nil else { return nil }
+        var j = i, value = 0
+        while j < s.count, let d = s[j].asciiDigit, j - i < 3 {
+            value = value * 10 + d
+            j += 1
+        }
+        if j < s.count, s[j].asciiDigit != nil || s[j].properties.isAlphabetic { return nil }
+        // A number glued to a word: decimal separators and dashes do not count.
+        if j < s.count, (s[j] == "," || s[j] == "."), j + 1 < s.count, s[j + 1].asciiDigit != nil { return nil }
+        if j < s.count, s[j] == "-" || s[j] == "–" || s[j] == "/" { return nil }
+        guard value > 0 else { return nil }
+        if prev.properties.isAlphabetic {
+            return (value, j)
+        }
+        if "»\".,)”’:;".unicodeScalars.contains(prev) {
+            // The mark must close something that follows a word (`Советов»4`, `г.29`).
+            guard i >= 2, s[i - 2].properties.isAlphabetic || "»\")”".unicodeScalars.contains(s[i - 2]) else { return nil }
+            if prev == ".", isAbbreviation(s, dotAt: i - 1) { return nil }
+            return (value, j)
+        }
+        return nil
+    }
+
+    private func isAbbreviation(_ s: [Unicode.Scalar], dotAt d: Int) -> Bool {
+        var j = d
+        while j > 0, s[j - 1].properties.isAlphabetic { j -= 1 }
+        var w = String.UnicodeScalarView()
+        w.append(contentsOf: s[j..<d])
+        let word = String(w).lowercased()
+        // `г.` (year) is followed by markers often (`2007 г.29`); the others never are.
+        return Self.abbreviations.contains(word)
+    }
+}

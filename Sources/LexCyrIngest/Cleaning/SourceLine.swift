@@ -1,0 +1,38 @@
+/// One physical line of the input after character repair.
+struct SourceLine {
+    /// Offsets (into the repaired scalars) of the line's content, without leading and
+    /// trailing spaces.
+    var range: Range<Int>
+    /// Number of leading spaces the line had.
+    var indent: Int
+    /// `true` when a form feed started this line (a page break before it).
+    var pageBreakBefore: Bool
+
+    /// `true` for an empty or all-space line.
+    var isBlank: Bool { range.isEmpty }
+
+    /// Splits `scalars` into lines at LF; a form feed also ends a line and marks the next one.
+    static func split(_ scalars: [Unicode.Scalar]) -> [SourceLine] {
+        var lines = [SourceLine]()
+        var start = 0
+        var pageBreak = false
+        let n = scalars.count
+        var i = 0
+        func close(_ end: Int, nextBreak: Bool) {
+            var a = start, b = end
+            while a < b, scalars[a] == " " { a += 1 }
+            while b > a, scalars[b - 1] == " " { b -= 1 }
+            lines.append(SourceLine(range: a..<b, indent: a - start, pageBreakBefore: pageBreak))
+            pageBreak = nextBreak
+            start = end + 1
+        }
+        while i < n {
+            let s = scalars[i]
+            if s == "\n" { close(i, nextBreak: false) }
+            else if s == "\u{0C}" { close(i, nextBreak: true) }
+            i += 1
+        }
+        if start < n { close(n, nextBreak: false) }
+        return lines
+    }
+}

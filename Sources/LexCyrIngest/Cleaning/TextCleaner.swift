@@ -1,0 +1,186 @@
+import LexCyrCore
+import LexCyrUnicode
+
+/// A footnote as the cleaner leaves it.
+public struct CleanedFootnote: Sendable, Equatable {
+    /// The footnote number.
+    public var id: Int
+    /// The cleaned text, mapped to the input.
+    public var text: MappedText
+    /// Where the marker was in the body (an empty span), if one was found.
+    public var marker: Span?
+}
+
+/// The output of ``TextCleaner``: body text, its blocks, footnotes and layout diagnostics.
+public struct CleanedText: Sendable, Equatable {
+    /// Cleaned body text (paragraphs separated by a blank line), mapped to the input.
+    public var body: MappedText
+    /// Blocks of the body in reading order.
+    public var blocks: [Block]
+    /// Footnotes in order of number.
+    public var footnotes: [CleanedFootnote]
+    /// Markers with no footnote text, footnotes with no marker.
+    public var diagnostics: [Diagnostic]
+}
+
+/// Cleans text left by PDF extractors the way a careful editor would: rejoins hyphenated words
+/// and broken URLs, separates footnotes from the body and links their markers, drops layout
+/// noise, reflows paragraphs and tags each block's role and language.
+///
+/// ```swift
+/// let cleaned = TextCleaner().clean(SourceText(rawText))
+/// print(cleaned.body.string)
+/// ```
+public struct TextCleaner: Sendable {
+    /// Dictionary used for hyphens the document's own vocabulary cannot decide; `nil` disables it.
+    public var lexicon: Lexicon?
+
+    /// Creates a cleaner. By default it uses the Hunspell dictionaries when installed.
+    public init(lexicon: Lexicon? = HunspellLexicon.shared) {
+        self.lexicon = lexicon
+    }
+
+    /// Cleans `source`.
+    public func clean(_ source: SourceText) -> CleanedText {
+        let (r, ro) = repair(source.scalars)
+        let lines = SourceLine.split(r)
+        let roles = FootnoteSplitter().roles(of: lines, in: r)
+        let dehyphenator = Dehyphenator(vocabulary: vocabulary(lines, r), lexicon: lexicon)
+
+        // Sequences of lines for the body and for each footnote.
+        var bodyItems = [LineJoiner.Item]()
+        var noteItems = [(id: Int, items: [LineJoiner.Item])]()
+        var blanks = 0
+        for (k, line) in lines.enumerated() {
+            if line.isBlank { blanks += 1; continue }
+            switch roles[k] {
+            case .body:
+                bodyItems.append(.init(line: line, blanksBefore: blanks))
+            case .footnoteStart(let id, let textStart):
+                var l = line
+                l.range = textStart..<line.range.upperBound
+                noteItems.append((id, [.init(line: l, blanksBefore: 0)]))
+            case .footnoteContinuation:
+                noteItems[noteItems.count - 1].items.append(.init(line: line, blanksBefore: 0))
+            }
+            blanks = 0
+        }
+
+        var paragraphs = LineJoiner(s: r, dehyphenator: dehyphenator).join(bodyItems)
+        var noteJoiner = LineJoiner(s: r, dehyphenator: dehyphenator)
+        noteJoiner.splitsParagraphs = false
+        var notes = noteItems.map { (id: $0.id, text: noteJoiner.join($0.items).first ?? MappedText()) }
+
+        var linker = MarkerLinker()
+        linker.knownFootnotes = Set(notes.map(\.id))
+        let markers = linker.strip(&paragraphs)
+
+        // Assemble the body.
+        let texts = paragraphs.map(\.string)
+        let kinds = BlockClassifier.classify(texts)
+        var body = MappedText()
+        body.reserveCapacity(r.count)
+        var blocks = [Block]()
+        var paragraphStarts = [Int]()
+        for (k, p) in paragraphs.enumerated() {
+            if k > 0 {
+                body.append("\n", origin: -1)
+                body.append("\n", origin: -1)
+            }
+            paragraphStarts.append(body.count)
+            body.append(contentsOf: p, range: 0..<p.count)
+            blocks.append(Block(kind: kinds[k], lang: LanguageGuesser.guess(p.scalars), start: paragraphStarts[k], end: body.count))
+        }
+        body = remap(body, ro)
+        for k in notes.indices { notes[k].text = remap(notes[k].text, ro) }
+
+        // Link markers and footnotes; report what does not pair up.
+        var diagnostics = [Diagnostic]()
+        var markerByID = [Int: Span]()
+        for m in markers where markerByID[m.id] == nil {
+            let at = paragraphStarts[m.paragraph] + m.offset
+            markerByID[m.id] = Span(start: at, end: at)
+        }
+        let noteIDs = Set(notes.map(\.id))
+        var footnotes = notes.map { CleanedFootnote(id: $0.id, text: $0.text, marker: markerByID[$0.id]) }
+        footnotes.sort { $0.id < $1.id }
+        for m in markers where !noteIDs.contains(m.id) {
+            let at = paragraphStarts[m.paragraph] + m.offset
+            diagnostics.append(Diagnostic(code: "missing-footnote", severity: .error,
+                                          message: "footnote marker \(m.id) has no footnote text",
+                                          span: Span(start: at, end: at)))
+        }
+        for f in footnotes where f.marker == nil {
+            diagnostics.append(Diagnostic(code: "orphan-footnote", severity: .warning,
+                                          message: "footnote \(f.id) has no marker in the text",
+                                          footnote: f.id, span: Span(start: 0, end: 0)))
+        }
+        return CleanedText(body: body, blocks: blocks, footnotes: footnotes, diagnostics: diagnostics)
+    }
+
+    /// Character repair; returns the repaired scalars and, for each, its offset in the input.
+    private func repair(_ input: [Unicode.Scalar]) -> ([Unicode.Scalar], [Int32]) {
+        var out = [Unicode.Scalar]()
+        var origins = [Int32]()
+        out.reserveCapacity(input.count)
+        origins.reserveCapacity(input.count)
+        for (i, s) in input.enumerated() {
+            switch CharacterRepair.action(for: s) {
+            case .keep: out.append(s); origins.append(Int32(i))
+            case .drop: continue
+            case .replace(let t): out.append(t); origins.append(Int32(i))
+            case .expand(let ts):
+                for t in ts { out.append(t); origins.append(Int32(i)) }
+            }
+        }
+        CharacterRepair.repairHomoglyphs(&out)
+        if !Normalizer.isNFC(out) {
+            let normalized = Normalizer.nfc(out)
+            if normalized.count != out.count {
+                // Composition shortens the text: map each output scalar to the nearest input one.
+                let ratio = Double(out.count) / Double(max(normalized.count, 1))
+                origins = (0..<normalized.count).map { origins[min(out.count - 1, Int(Double($0) * ratio))] }
+            }
+            out = normalized
+        }
+        return (out, origins)
+    }
+
+    /// Words seen whole inside lines (lower case), with their internal hyphens.
+    private func vocabulary(_ lines: [SourceLine], _ s: [Unicode.Scalar]) -> Set<String> {
+        var words = Set<String>()
+        var prevEndsWithHyphen = false
+        for line in lines where !line.isBlank {
+            var i = line.range.lowerBound
+            let end = line.range.upperBound
+            let endsWithHyphen = s[end - 1] == "-"
+            var first = true
+            while i < end {
+                guard s[i].properties.isAlphabetic else { i += 1; continue }
+                var j = i
+                while j < end, s[j].properties.isAlphabetic || (s[j] == "-" && j + 1 < end && s[j + 1].properties.isAlphabetic) { j += 1 }
+                let isLast = j >= end - 1
+                if !(first && prevEndsWithHyphen) && !(isLast && endsWithHyphen) && j - i >= 2 {
+                    var v = String.UnicodeScalarView()
+                    v.append(contentsOf: s[i..<j])
+                    words.insert(String(v).lowercased())
+                }
+                first = false
+                i = j
+            }
+            prevEndsWithHyphen = endsWithHyphen
+        }
+        return words
+    }
+
+    /// Rewrites origins that point into the repaired scalars so they point into the input.
+    private func remap(_ text: MappedText, _ ro: [Int32]) -> MappedText {
+        var out = MappedText()
+        out.reserveCapacity(text.count)
+        for k in 0..<text.count {
+            let o = text.origins[k]
+            out.append(text.scalars[k], origin: o >= 0 && Int(o) < ro.count ? Int(ro[Int(o)]) : -1)
+        }
+        return out
+    }
+}
