@@ -32,16 +32,17 @@ let package = Package(
         .target(name: "LexCyrLint", dependencies: ["LexCyrCore", "LexCyrExtract"]),
         .target(name: "LexCyrEmit", dependencies: ["LexCyrCore", "CLibXML2"]),
         .target(name: "LexCyr", dependencies: ["LexCyrCore", "LexCyrUnicode", "LexCyrIngest", "LexCyrExtract", "LexCyrLint", "LexCyrEmit"]),
+        .target(name: "LexCyrEval", dependencies: ["LexCyrCore"]),
 
         // MARK: Command-line tool
         .executableTarget(name: "lexcyr", dependencies: [
             "LexCyr",
+            "LexCyrEval",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // MARK: Tests
-        .testTarget(name: "LexCyrTests", dependencies: ["LexCyr"],
-                    resources: []),
+        .testTarget(name: "LexCyrTests", dependencies: ["LexCyr", "LexCyrEval", "LexCyrUnicode"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,7 +13,7 @@ struct LexCyrCommand: ParsableCommand {
           lexcyr lint article.txt
         """,
         version: "0.1.0",
-        subcommands: [Extract.self, Lint.self],
+        subcommands: [Extract.self, Lint.self, Score.self],
         defaultSubcommand: nil
     )
 }

@@ -20,6 +20,7 @@ struct FootnoteSplitter {
 
     /// Assigns a role to every line.
     func roles(of lines: [SourceLine], in s: [Unicode.Scalar]) -> [Role] {
+        let glued = gluedNumbers(s)
         var roles = [Role](repeating: .body, count: lines.count)
         var last = 0            // highest footnote number seen
         var current: Int? = nil // footnote being continued
@@ -28,7 +29,7 @@ struct FootnoteSplitter {
             if line.pageBreakBefore { current = nil }
             let atBlockStart = k == 0 || lines[k - 1].isBlank || line.pageBreakBefore || current != nil
             if atBlockStart, let (n, textStart, wide) = leadingNumber(line, s),
-               n > last, n <= last + maxGap,
+               n > last, n <= last + maxGap || glued.contains(n),
                startsFootnote(n: n, wide: wide, textStart: textStart, line: line, s: s,
                               previous: current.map { _ in lines[k - 1] }) {
                 roles[k] = .footnoteStart(id: n, textStart: textStart)
@@ -41,6 +42,21 @@ struct FootnoteSplitter {
             }
         }
         return roles
+    }
+
+    /// Numbers of one to three digits glued to the end of a word (`Наций1`, `году10`): the
+    /// footnote numbers the text may have markers for.
+    private func gluedNumbers(_ s: [Unicode.Scalar]) -> Set<Int> {
+        var found = Set<Int>()
+        var i = 1
+        while i < s.count {
+            guard s[i].asciiDigit != nil, s[i - 1].properties.isAlphabetic || s[i - 1] == "»" || s[i - 1] == "." else { i += 1; continue }
+            var j = i, n = 0
+            while j < s.count, let d = s[j].asciiDigit, j - i < 4 { n = n * 10 + d; j += 1 }
+            if j - i <= 3, j == s.count || !(s[j].asciiDigit != nil || s[j].properties.isAlphabetic) { found.insert(n) }
+            i = j
+        }
+        return found
     }
 
     /// The number a line starts with, where its text begins, and whether the gap after the

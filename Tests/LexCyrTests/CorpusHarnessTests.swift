@@ -1,0 +1,28 @@
+import LexCyr
+import LexCyrEval
+import XCTest
+
+/// The corpus harness: every `*.gold.json` under `Corpus/` is scored, and the report printed.
+/// Thresholds are the ones the issues set as "done".
+final class CorpusHarnessTests: XCTestCase {
+    func testEveryGoldFileIsScoredAndReported() throws {
+        let entries = try CorpusRunner(root: Corpus.directory).entries()
+        XCTAssertFalse(entries.isEmpty, "no gold files under Corpus/")
+        let pipeline = Corpus.pipeline()
+        for entry in entries {
+            let document = try pipeline.process(path: entry.documentPath)
+            let report = Evaluator().evaluate(document, gold: entry.gold, dates: entry.dates, name: entry.name)
+            print(ReportPrinter.render(report, verbose: true))
+        }
+    }
+
+    func testSeedBodyIsCleanAndFootnotesAreLinked() throws {
+        let entry = try XCTUnwrap(CorpusRunner(root: Corpus.directory).entries().first { $0.name.hasPrefix("seed/") })
+        let report = Evaluator().evaluate(Corpus.seed, gold: entry.gold, name: entry.name)
+        XCTAssertEqual(report.ratio("body_contains"), 1, report.findings.joined(separator: "\n"))
+        XCTAssertEqual(report.ratio("body_excludes"), 1, report.findings.joined(separator: "\n"))
+        XCTAssertEqual(report.score("footnotes")?.f1, 1)
+        XCTAssertEqual(report.score("markers")?.f1, 1)
+        XCTAssertEqual(report.score("missing_footnotes")?.f1, 1)
+    }
+}
