@@ -41,6 +41,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // MARK: Benchmarks (plain timing executable; see tools/bench.py)
+        .executableTarget(name: "lexcyr-bench", dependencies: ["LexCyr", "LexCyrUnicode"]),
+
         // MARK: Tests
         .testTarget(name: "LexCyrTests", dependencies: ["LexCyr", "LexCyrEval", "LexCyrUnicode"]),
     ],

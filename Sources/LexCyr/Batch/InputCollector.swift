@@ -25,7 +25,7 @@ public struct InputCollector: Sendable {
         var errors = [LexCyrError]()
         var seen = Set<String>()
         func add(_ path: String, name: String) {
-            let key = (path as NSString).standardizingPath
+            let key = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
             guard path == "-" || seen.insert(key).inserted else { return }
             inputs.append(BatchInput(path: path, outputName: name))
         }
