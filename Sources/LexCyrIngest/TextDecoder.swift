@@ -29,14 +29,27 @@ public enum TextDecoder {
         if let scalars = try? strictUTF8(bytes[...], path: path) {
             return (scalars, "UTF-8")
         }
-        // Otherwise ask ICU, and accept only the single-byte Cyrillic charsets it can tell apart.
-        if let detected = Charset.detect(bytes), detected.name != "UTF-8" {
+        // Otherwise ask ICU, and accept only the single-byte Cyrillic charsets: a file that is
+        // neither UTF-8 nor mostly Cyrillic in a legacy charset is invalid UTF-8, not Latin-1.
+        if let detected = Charset.detect(bytes), cyrillicCharsets.contains(detected.name.lowercased()) {
             let name = detected.name
             let (scalars, _) = try Charset.decode(bytes, charset: name)
-            return (scalars, name)
+            if isMostlyCyrillic(scalars) { return (scalars, name) }
         }
         let offset = firstInvalidUTF8(bytes)
         throw .invalidEncoding(path: path, encoding: "UTF-8", detail: "invalid byte at offset \(offset)")
+    }
+
+    /// Legacy charsets ICU's detector reports for Cyrillic text.
+    static let cyrillicCharsets: Set<String> = ["windows-1251", "koi8-r", "iso-8859-5", "ibm866", "koi8-u", "x-mac-cyrillic"]
+
+    /// `true` when most non-ASCII letters are Cyrillic (what a real legacy-encoded article gives).
+    static func isMostlyCyrillic(_ scalars: [Unicode.Scalar]) -> Bool {
+        var cyrillic = 0, other = 0
+        for s in scalars where s.value >= 0x80 {
+            if (0x0400...0x04FF).contains(s.value) { cyrillic += 1 } else { other += 1 }
+        }
+        return cyrillic >= 8 && cyrillic >= other * 4
     }
 
     private static func dropBOM(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {

@@ -107,7 +107,7 @@ struct Extract: ParsableCommand {
         if output == nil, let tail = renderer.streamFooter(count: collected.count) { out.write(Data(tail)) }
         progress.finish()
         let failed = summary.failed + argumentErrors.count
-        if collected.count + argumentErrors.count > 1 || failed > 0 {
+        if collected.count + argumentErrors.count > 1 {
             var line = "\(summary.processed) processed, \(summary.skipped) skipped, \(failed) failed"
             if !failures.isEmpty { line += ": " + failures.joined(separator: ", ") }
             Terminal.note(line)
