@@ -17,6 +17,11 @@ struct MarkerLinker {
         var offset: Int
         /// Origin of the marker's first digit in the input.
         var origin: Int
+        /// `false` for a number glued like a marker but behind the sequence (a repeat, or a
+        /// marker out of order): it is left in the text, `offset` is where its digits start.
+        var inSequence = true
+        /// Number of digits.
+        var length = 0
     }
 
     /// Largest forward jump accepted in the marker sequence.
@@ -27,7 +32,8 @@ struct MarkerLinker {
 
     private static let abbreviations: Set<String> = ["ст", "п", "ч", "гл", "пп", "разд", "абз", "c", "с", "стр", "т", "вып", "no", "n"]
 
-    /// Strips markers from `paragraphs` in reading order and returns them.
+    /// Strips markers from `paragraphs` in reading order and returns them, together with the
+    /// numbers that look like markers but fall behind the sequence (left in the text).
     func strip(_ paragraphs: inout [MappedText]) -> [Marker] {
         var markers = [Marker]()
         var expected = 1
@@ -38,12 +44,17 @@ struct MarkerLinker {
             let sc = text.scalars
             var i = 0
             while i < sc.count {
-                if sc[i].asciiDigit != nil, i > 0, let (value, end) = candidate(sc, at: i),
-                   accepts(value, expected: expected) {
-                    markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i])))
-                    expected = value + 1
-                    i = end
-                    continue
+                if sc[i].asciiDigit != nil, i > 0, let (value, end) = candidate(sc, at: i) {
+                    if accepts(value, expected: expected) {
+                        markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i]), length: end - i))
+                        expected = value + 1
+                        i = end
+                        continue
+                    }
+                    if value < expected {
+                        markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i]),
+                                              inSequence: false, length: end - i))
+                    }
                 }
                 out.append(sc[i], origin: Int(text.origins[i]))
                 i += 1
