@@ -103,9 +103,9 @@ public struct TextCleaner: Sendable {
         var bodyMarkers = [FootnoteMarker]()
         for m in markers {
             let at = paragraphStarts[m.paragraph] + m.offset
-            let span = Span(start: at, end: m.inSequence ? at : at + m.length)
+            let span = Span(start: at, end: at + m.kept)
             bodyMarkers.append(FootnoteMarker(id: m.id, span: span, inSequence: m.inSequence))
-            if m.inSequence && markerByID[m.id] == nil { markerByID[m.id] = span }
+            if m.kept == 0 && markerByID[m.id] == nil { markerByID[m.id] = span }
         }
         var footnotes = notes.map { CleanedFootnote(id: $0.id, text: $0.text, marker: markerByID[$0.id]) }
         footnotes.sort { $0.id < $1.id }

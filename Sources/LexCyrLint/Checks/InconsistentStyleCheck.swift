@@ -16,28 +16,33 @@ struct InconsistentStyleCheck: CitationCheck {
     private struct Use {
         var footnote: Int?
         var span: Span
+        /// The form's name (`№`, `words`, `г.`).
         var form: String
+        /// The text as written.
+        var text: String
         /// Replacement text for each other form.
         var rewrite: [String: String]
     }
 
     func run(_ c: LintContext) -> [Diagnostic] {
         var out = [Diagnostic]()
-        out += report(numberSigns(c), what: "number sign", preferred: "№")
+        out += report(numberSigns(c), preferred: "№") { u, m in "\(u.text) used as the number sign; the rest of the article writes \(m)" }
         var rewritten = Set<Span>()
         for role in [ScannedDate.Role.act, .access] {
-            let uses = dateForms(c, role: role)
-            let found = report(uses, what: role == .act ? "act date" : "access date", preferred: nil)
+            let what = role == .act ? "act date" : "access date"
+            let found = report(dateForms(c, role: role), preferred: nil) { u, m in
+                "\(what) \(u.text) is written in \(u.form); the rest of the article writes \(what)s in \(m)"
+            }
             for d in found { if let s = d.span { rewritten.insert(s) } }
             out += found
         }
-        out += report(yearWords(c).filter { u in !rewritten.contains { $0.start <= u.span.start && u.span.end <= $0.end } },
-                      what: "year word", preferred: nil)
+        let years = yearWords(c).filter { u in !rewritten.contains { $0.start <= u.span.start && u.span.end <= $0.end } }
+        out += report(years, preferred: nil) { u, m in "\(u.text) after the year; the rest of the article writes \(m)" }
         return out
     }
 
-    /// Notes for the uses of the minority form.
-    private func report(_ uses: [Use], what: String, preferred: String?) -> [Diagnostic] {
+    /// Notes for the uses of the minority form; `message` words one from the use and the majority form.
+    private func report(_ uses: [Use], preferred: String?, message: (Use, String) -> String) -> [Diagnostic] {
         var counts = [String: Int]()
         for u in uses { counts[u.form, default: 0] += 1 }
         guard counts.count > 1, let first = uses.first?.form else { return [] }
@@ -46,8 +51,7 @@ struct InconsistentStyleCheck: CitationCheck {
         let majority = tied.count == 1 ? tied[0] : (preferred.flatMap { tied.contains($0) ? $0 : nil } ?? first)
         return uses.filter { $0.form != majority }.map { u in
             let fix = u.rewrite[majority].map { Diagnostic.Fix(span: u.span, replacement: $0) }
-            return rule.diagnostic("\(what) written as \(u.form); the rest of the article uses \(majority)",
-                                   footnote: u.footnote, span: u.span, fix: fix)
+            return rule.diagnostic(message(u, majority), footnote: u.footnote, span: u.span, fix: fix)
         }
     }
 
@@ -56,9 +60,9 @@ struct InconsistentStyleCheck: CitationCheck {
         func scan(_ s: [Unicode.Scalar], _ footnote: Int?, quoted: (Int) -> Bool) {
             for i in s.indices where (s[i] == "№" || s[i] == "N") && !quoted(i) {
                 if NumberSign.isSignNo(s, i) {
-                    uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "№", rewrite: ["N": "N"]))
+                    uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "№", text: "№", rewrite: ["N": "N"]))
                 } else if NumberSign.isSign(s, i) {
-                    uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "N", rewrite: ["№": "№"]))
+                    uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "N", text: "N", rewrite: ["№": "№"]))
                 }
             }
         }
@@ -74,9 +78,10 @@ struct InconsistentStyleCheck: CitationCheck {
             note.dates.filter { $0.role == role && $0.isValid && !note.quotes.isQuoted($0.span.start) }.map { d in
                 let inWords = "\(d.day) \(DateScanner.monthNames[d.month - 1]) \(d.year)" + wordsSuffix
                 let inFigures = "\(two(d.day)).\(two(d.month)).\(d.year)" + figuresSuffix
+                let text = Scalars.string(note.scalars, d.span.start..<d.span.end)
                 return d.form == .words
-                    ? Use(footnote: note.id, span: d.span, form: "words", rewrite: ["figures": inFigures])
-                    : Use(footnote: note.id, span: d.span, form: "figures", rewrite: ["words": inWords])
+                    ? Use(footnote: note.id, span: d.span, form: "words", text: text, rewrite: ["figures": inFigures])
+                    : Use(footnote: note.id, span: d.span, form: "figures", text: text, rewrite: ["words": inWords])
             }
         }
     }
@@ -85,8 +90,8 @@ struct InconsistentStyleCheck: CitationCheck {
         c.notes.flatMap { note in
             note.dates.compactMap { d -> Use? in
                 guard d.form == .words, let word = d.yearWord, let span = d.yearWordSpan, !note.quotes.isQuoted(d.span.start) else { return nil }
-                return word == .full ? Use(footnote: note.id, span: span, form: "года", rewrite: ["г.": "г."])
-                                     : Use(footnote: note.id, span: span, form: "г.", rewrite: ["года": "года"])
+                return word == .full ? Use(footnote: note.id, span: span, form: "года", text: "года", rewrite: ["г.": "г."])
+                                     : Use(footnote: note.id, span: span, form: "г.", text: "г.", rewrite: ["года": "года"])
             }
         }
     }

@@ -68,7 +68,8 @@ struct NumberFormatCheck: CitationCheck {
                 let isConstitutional = Scalars.containsWord(prefix: Self.constitutional, in: s, citation.header)
                 let suffix = isConstitutional ? "-ФКЗ" : "-ФЗ"
                 if !upper.hasSuffix(suffix) {
-                    expected = "a Russian federal \(isConstitutional ? "constitutional " : "")law is numbered like 1\(suffix)"
+                    let example = Scalars.leadingNumber(number).map { "\($0)\(suffix)" } ?? "N\(suffix)"
+                    expected = "a Russian federal \(isConstitutional ? "constitutional " : "")law is numbered like \(example)"
                 }
             } else if act.jurisdiction == "KZ", upper.contains("ФЗ") || upper.contains("ФКЗ") {
                 expected = "Kazakh acts are not numbered with the Russian suffix -ФЗ"
