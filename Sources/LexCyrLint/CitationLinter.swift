@@ -54,15 +54,17 @@ public struct CitationLinter: Sendable {
         return lint(document, markers: markers.sorted { $0.span.start < $1.span.start })
     }
 
-    /// What makes two findings the same: one code at one place.
+    /// What makes two findings the same: one code, one place, one message.
     private struct Key: Hashable {
         var code: String
         var footnote: Int?
         var span: Span?
+        var message: String
         init(_ d: Diagnostic) {
             code = d.code
             footnote = d.footnote
             span = d.span
+            message = d.message
         }
     }
 }
