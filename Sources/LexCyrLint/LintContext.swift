@@ -68,12 +68,6 @@ struct LintContext {
         notes.flatMap { n in n.citations.map { (n, $0) } }
     }
 
-    /// The scalars of footnote `id`, or of the body when `id` is `nil`.
-    func scalars(footnote id: Int?) -> [Unicode.Scalar] {
-        guard let id else { return body }
-        return notes.first { $0.id == id }?.scalars ?? []
-    }
-
     /// Top-level citations of one footnote with their zones.
     private static func citations(_ acts: [ActReference], in s: [Unicode.Scalar]) -> [Citation] {
         let sorted = acts.filter { $0.start >= 0 && $0.end <= s.count && $0.start <= $0.end }

@@ -22,21 +22,24 @@ struct InconsistentStyleCheck: CitationCheck {
         var text: String
         /// Replacement text for each other form.
         var rewrite: [String: String]
+        /// Start of the date the use belongs to (for year words).
+        var dateStart = -1
     }
 
     func run(_ c: LintContext) -> [Diagnostic] {
         var out = [Diagnostic]()
         out += report(numberSigns(c), preferred: "№") { u, m in "\(u.text) used as the number sign; the rest of the article writes \(m)" }
-        var rewritten = Set<Span>()
+        // Dates rewritten whole (by footnote and start) need no separate year-word fix.
+        var rewritten = Set<[Int]>()
         for role in [ScannedDate.Role.act, .access] {
             let what = role == .act ? "act date" : "access date"
             let found = report(dateForms(c, role: role), preferred: nil) { u, m in
                 "\(what) \(u.text) is written in \(u.form); the rest of the article writes \(what)s in \(m)"
             }
-            for d in found { if let s = d.span { rewritten.insert(s) } }
+            for d in found { if let s = d.span { rewritten.insert([d.footnote ?? -1, s.start]) } }
             out += found
         }
-        let years = yearWords(c).filter { u in !rewritten.contains { $0.start <= u.span.start && u.span.end <= $0.end } }
+        let years = yearWords(c).filter { !rewritten.contains([$0.footnote ?? -1, $0.dateStart]) }
         out += report(years, preferred: nil) { u, m in "\(u.text) after the year; the rest of the article writes \(m)" }
         return out
     }
@@ -90,8 +93,9 @@ struct InconsistentStyleCheck: CitationCheck {
         c.notes.flatMap { note in
             note.dates.compactMap { d -> Use? in
                 guard d.form == .words, let word = d.yearWord, let span = d.yearWordSpan, !note.quotes.isQuoted(d.span.start) else { return nil }
-                return word == .full ? Use(footnote: note.id, span: span, form: "года", text: "года", rewrite: ["г.": "г."])
-                                     : Use(footnote: note.id, span: span, form: "г.", text: "г.", rewrite: ["года": "года"])
+                return word == .full
+                    ? Use(footnote: note.id, span: span, form: "года", text: "года", rewrite: ["г.": "г."], dateStart: d.span.start)
+                    : Use(footnote: note.id, span: span, form: "г.", text: "г.", rewrite: ["года": "года"], dateStart: d.span.start)
             }
         }
     }
