@@ -8,9 +8,10 @@ import XCTest
 /// The acceptance bar for unseen documents: ≥ 95 % of planted defects found (any severity),
 /// ≤ 1 false error per 50 citations.
 final class LintCorpusTests: XCTestCase {
-    /// Codes whose checks read only the footnote text and the markers.
+    /// Codes whose checks read only the footnote text and the markers (the planted `number-format`
+    /// defects are Russian federal laws, which are read from the text too).
     private static let textOnly: Set<String> = ["missing-footnote", "orphan-footnote", "footnote-order", "unbalanced-quotes",
-                                                "impossible-date", "accessed-in-future", "inconsistent-style"]
+                                                "impossible-date", "accessed-in-future", "inconsistent-style", "number-format"]
 
     private struct Tally {
         var planted = 0, found = 0, falseErrors = 0, citations = 0

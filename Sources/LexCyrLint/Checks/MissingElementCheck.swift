@@ -46,37 +46,3 @@ struct MissingElementCheck: CitationCheck {
         return false
     }
 }
-
-/// `number-format`: an act number that does not fit its jurisdiction and kind — a Russian federal
-/// law without `-ФЗ`, a federal constitutional law without `-ФКЗ`, a Kazakh act with a Russian suffix.
-struct NumberFormatCheck: CitationCheck {
-    static let rule = LintRule(code: "number-format", severity: .warning,
-                               summary: "An act number does not fit its jurisdiction and kind (a Russian federal law without -ФЗ).")
-
-    private static let federal = Array("федеральн".unicodeScalars)
-    private static let constitutional = Array("конституционн".unicodeScalars)
-
-    func run(_ c: LintContext) -> [Diagnostic] {
-        c.citations.compactMap { note, citation -> Diagnostic? in
-            let act = citation.act
-            guard let number = act.number else { return nil }
-            let s = note.scalars
-            let upper = String(String.UnicodeScalarView(number.uppercased().unicodeScalars.filter { !Scalars.isSpace($0) }))
-            var expected: String?
-            if act.jurisdiction ?? "RU" == "RU", act.type == .law || act.type == .constitutionalLaw || act.type == .code,
-               Scalars.containsWord(prefix: Self.federal, in: s, citation.header) {
-                let isConstitutional = Scalars.containsWord(prefix: Self.constitutional, in: s, citation.header)
-                let suffix = isConstitutional ? "-ФКЗ" : "-ФЗ"
-                if !upper.hasSuffix(suffix) {
-                    let example = Scalars.leadingNumber(number).map { "\($0)\(suffix)" } ?? "N\(suffix)"
-                    expected = "a Russian federal \(isConstitutional ? "constitutional " : "")law is numbered like \(example)"
-                }
-            } else if act.jurisdiction == "KZ", upper.contains("ФЗ") || upper.contains("ФКЗ") {
-                expected = "Kazakh acts are not numbered with the Russian suffix -ФЗ"
-            }
-            guard let expected else { return nil }
-            let at = citation.find(number, in: s) ?? citation.actSpan
-            return rule.diagnostic("\(citation.label): \(expected)", footnote: note.id, span: at)
-        }
-    }
-}
