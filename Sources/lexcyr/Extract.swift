@@ -104,8 +104,4 @@ enum Terminal {
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("lexcyr: error: \(message)\n".utf8))
     }
-
-    static func note(_ message: String) {
-        FileHandle.standardError.write(Data("lexcyr: note: \(message)\n".utf8))
-    }
 }

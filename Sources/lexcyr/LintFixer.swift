@@ -13,7 +13,8 @@ struct LintFixer {
         guard !fixes.isEmpty else { return "" }
         let (bytes, applied) = try FixApplier.apply(fixes, to: raw.bytes, encoding: document.source.encoding, path: raw.path)
         if applied < fixes.count {
-            Terminal.note("\(raw.path): \(fixes.count - applied) fix(es) skipped: the text there was rejoined or repaired by the cleaner")
+            let skipped = "\(raw.path): \(fixes.count - applied) fix(es) skipped: the text there was rejoined or repaired by the cleaner"
+            FileHandle.standardError.write(Data("lexcyr: note: \(skipped)\n".utf8))
         }
         guard applied > 0 else { return "" }
         let target = inPlace ? raw.path : Self.copyPath(for: raw.path)
