@@ -95,14 +95,15 @@ public final class Pipeline {
             footnotes: cleaned.footnotes.map { Footnote(id: $0.id, text: $0.text.string, marker: $0.marker) },
             acts: acts, dates: dates, powers: powers,
             diagnostics: cleaned.diagnostics)
-        document.diagnostics += CitationLinter(today: options.today).lint(document)
+        document.diagnostics += CitationLinter(today: options.today).lint(document, markers: cleaned.markers)
         locate(&document.diagnostics, cleaned: cleaned, source: source)
         return document
     }
 
-    /// Fills in `line` and `column` (in the input as given) for diagnostics that have a span.
+    /// Fills in `line` and `column` (in the input as given) for diagnostics that have a span, and
+    /// the input range of each fix.
     private func locate(_ diagnostics: inout [Diagnostic], cleaned: CleanedText, source: SourceText) {
-        for k in diagnostics.indices where diagnostics[k].line == nil {
+        for k in diagnostics.indices {
             let d = diagnostics[k]
             let text: MappedText?
             if let id = d.footnote {
@@ -110,10 +111,37 @@ public final class Pipeline {
             } else {
                 text = cleaned.body
             }
-            guard let text, let origin = text.origin(at: d.span?.start ?? 0) else { continue }
+            guard let text else { continue }
+            if let fix = d.fix {
+                diagnostics[k].fix?.source = Self.sourceRange(of: fix.span, in: text, source: source)
+            }
+            guard d.line == nil, let origin = Self.origin(of: d.span, in: text) else { continue }
             let (line, column) = source.lines.location(of: origin)
             diagnostics[k].line = line
             diagnostics[k].column = column
         }
+    }
+
+    /// Where a span starts in the input. An empty span marks something removed (a footnote
+    /// marker right after its word): it points one past the scalar before it, at what was removed.
+    static func origin(of span: Span?, in text: MappedText) -> Int? {
+        let start = span?.start ?? 0
+        if let span, span.length == 0, start > 0, start <= text.count, text.origins[start - 1] >= 0 {
+            return Int(text.origins[start - 1]) + 1
+        }
+        return text.origin(at: start)
+    }
+
+    /// The input range of `span` when its scalars come one-to-one, unchanged and contiguous from
+    /// the input (no joined lines, no repaired characters in between); otherwise `nil`.
+    static func sourceRange(of span: Span, in text: MappedText, source: SourceText) -> Span? {
+        guard span.length > 0, span.end <= text.count else { return nil }
+        let first = Int(text.origins[span.start])
+        guard first >= 0 else { return nil }
+        for k in span.start..<span.end {
+            let o = first + (k - span.start)
+            guard Int(text.origins[k]) == o, o < source.scalars.count, source.scalars[o] == text.scalars[k] else { return nil }
+        }
+        return Span(start: first, end: first + span.length)
     }
 }

@@ -15,12 +15,7 @@ public struct DocumentEncoder: Sendable {
         var w = JSONWriter(pretty: pretty)
         w.beginObject()
         w.key("schema"); w.string(Document.schemaID)
-        w.beginObject(key: "source")
-        w.key("path"); w.string(d.source.path)
-        w.key("sha256"); w.string(d.source.sha256)
-        w.key("format"); w.string(d.source.format.rawValue)
-        w.key("encoding"); w.string(d.source.encoding)
-        w.endObject()
+        w.key("source"); encode(d.source, into: &w)
         w.key("text"); w.string(d.text)
         w.beginArray(key: "blocks")
         for b in d.blocks {
@@ -114,6 +109,16 @@ public struct DocumentEncoder: Sendable {
             w.endObject()
         }
         w.endArray()
+        w.endObject()
+    }
+
+    /// Encodes the `source` object (`{path, sha256, format, encoding}`).
+    public func encode(_ source: Source, into w: inout JSONWriter) {
+        w.beginObject()
+        w.key("path"); w.string(source.path)
+        w.key("sha256"); w.string(source.sha256)
+        w.key("format"); w.string(source.format.rawValue)
+        w.key("encoding"); w.string(source.encoding)
         w.endObject()
     }
 

@@ -159,23 +159,28 @@ public struct Evaluator: Sendable {
     private static let codeForKind = ["url_mismatch": "url-mismatch", "unbalanced_quotes": "unbalanced-quotes",
                                       "missing_footnote": "missing-footnote", "orphan_footnote": "orphan-footnote"]
 
+    /// Two measures: `diagnostics` compares the errors reported with the defects the gold file
+    /// lists as errors; `defects` compares every diagnostic, whatever its severity, with every
+    /// defect listed (planted warnings and notes included).
     private func evaluateDiagnostics(_ d: Document, _ gold: [Gold.GoldDiagnostic], _ r: inout Report) {
         struct Key: Hashable { var code: String; var footnote: Int? }
-        var expected = [Key]()
+        var expected = [Key](), expectedErrors = [Key]()
         for g in gold {
             let code = Self.codeForKind[g.kind] ?? g.kind.replacingOccurrences(of: "_", with: "-")
-            if let list = g.footnotes { expected += list.map { Key(code: code, footnote: $0) } }
-            else { expected.append(Key(code: code, footnote: g.footnote)) }
+            let keys = g.footnotes.map { $0.map { Key(code: code, footnote: $0) } } ?? [Key(code: code, footnote: g.footnote)]
+            expected += keys
+            if (g.severity ?? "error") == "error" { expectedErrors += keys }
         }
-        let found = d.diagnostics.filter { $0.severity == .error }.map { x -> Key in
-            if x.code == "missing-footnote" { return Key(code: x.code, footnote: markerID(x)) }
-            return Key(code: x.code, footnote: x.footnote)
+        func key(_ x: Diagnostic) -> Key {
+            x.code == "missing-footnote" ? Key(code: x.code, footnote: markerID(x)) : Key(code: x.code, footnote: x.footnote)
         }
-        let s = Score.multiset(found: found, expected: expected)
-        r.scores.append(("diagnostics", s))
+        let found = d.diagnostics.filter { $0.severity == .error }.map(key)
+        r.scores.append(("diagnostics", Score.multiset(found: found, expected: expectedErrors)))
+        let all = d.diagnostics.map(key)
+        r.scores.append(("defects", Score.multiset(found: all, expected: expected)))
         let expectedSet = Set(expected)
-        for f in found where !expectedSet.contains(f) { r.findings.append("unexpected error: \(f.code) footnote \(f.footnote.map(String.init) ?? "-")") }
-        let foundSet = Set(found)
+        for f in all where !expectedSet.contains(f) { r.findings.append("unexpected diagnostic: \(f.code) footnote \(f.footnote.map(String.init) ?? "-")") }
+        let foundSet = Set(all)
         for e in expected where !foundSet.contains(e) { r.findings.append("missed diagnostic: \(e.code) footnote \(e.footnote.map(String.init) ?? "-")") }
     }
 

@@ -70,6 +70,8 @@ public struct Gold: Decodable, Sendable {
         public var footnote: Int?
         public var footnotes: [Int]?
         public var kind: String
+        /// `warning` or `note` for defects that are not errors; absent means `error`.
+        public var severity: String?
         public var why: String?
     }
 }

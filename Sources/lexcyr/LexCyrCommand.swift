@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LexCyr
 
 @main
@@ -16,4 +17,19 @@ struct LexCyrCommand: ParsableCommand {
         subcommands: [Extract.self, Lint.self, Score.self],
         defaultSubcommand: nil
     )
+
+    /// Runs the command; usage errors exit with status 2 (as `lexcyr lint` documents), not
+    /// ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -17,6 +17,12 @@ struct MarkerLinker {
         var offset: Int
         /// Origin of the marker's first digit in the input.
         var origin: Int
+        /// `false` for a number glued like a marker but behind the sequence: a marker printed
+        /// out of order, or a repeat.
+        var inSequence = true
+        /// Digits left in the text: 0 when the marker was stripped (and so is linked to its
+        /// footnote), the number's length for a repeat, which stays where it is.
+        var kept = 0
     }
 
     /// Largest forward jump accepted in the marker sequence.
@@ -27,9 +33,12 @@ struct MarkerLinker {
 
     private static let abbreviations: Set<String> = ["ст", "п", "ч", "гл", "пп", "разд", "абз", "c", "с", "стр", "т", "вып", "no", "n"]
 
-    /// Strips markers from `paragraphs` in reading order and returns them.
+    /// Strips markers from `paragraphs` in reading order and returns them, together with the
+    /// numbers glued like markers but behind the sequence: a skipped footnote's marker printed
+    /// late is stripped too, a repeat is left in the text.
     func strip(_ paragraphs: inout [MappedText]) -> [Marker] {
         var markers = [Marker]()
+        var stripped = Set<Int>()
         var expected = 1
         for p in paragraphs.indices {
             let text = paragraphs[p]
@@ -38,12 +47,24 @@ struct MarkerLinker {
             let sc = text.scalars
             var i = 0
             while i < sc.count {
-                if sc[i].asciiDigit != nil, i > 0, let (value, end) = candidate(sc, at: i),
-                   accepts(value, expected: expected) {
-                    markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i])))
-                    expected = value + 1
-                    i = end
-                    continue
+                if sc[i].asciiDigit != nil, i > 0, let (value, end) = candidate(sc, at: i) {
+                    if accepts(value, expected: expected) {
+                        markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i])))
+                        stripped.insert(value)
+                        expected = value + 1
+                        i = end
+                        continue
+                    }
+                    if value < expected, followsWord(sc, at: i) {
+                        let late = knownFootnotes.contains(value) && !stripped.contains(value)
+                        markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i]),
+                                              inSequence: false, kept: late ? 0 : end - i))
+                        if late {
+                            stripped.insert(value)
+                            i = end
+                            continue
+                        }
+                    }
                 }
                 out.append(sc[i], origin: Int(text.origins[i]))
                 i += 1
@@ -83,6 +104,15 @@ struct MarkerLinker {
             return (value, j)
         }
         return nil
+    }
+
+    /// A number behind the sequence is only taken for a marker after a word of three letters or
+    /// more, or a closing mark: unit symbols and formulas (`м2`, `CO2`) are not markers.
+    private func followsWord(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard s[i - 1].properties.isAlphabetic else { return true }
+        var j = i
+        while j > 0, s[j - 1].properties.isAlphabetic { j -= 1 }
+        return i - j >= 3
     }
 
     private func isAbbreviation(_ s: [Unicode.Scalar], dotAt d: Int) -> Bool {

@@ -19,7 +19,11 @@ public struct CleanedText: Sendable, Equatable {
     public var blocks: [Block]
     /// Footnotes in order of number.
     public var footnotes: [CleanedFootnote]
-    /// Markers with no footnote text, footnotes with no marker.
+    /// Every footnote marker found in the body, in reading order, including markers whose
+    /// footnote text is missing and numbers glued like markers but out of sequence. The linter
+    /// reports what does not pair up (`missing-footnote`, `orphan-footnote`, `footnote-order`).
+    public var markers: [FootnoteMarker]
+    /// Layout problems found while cleaning.
     public var diagnostics: [Diagnostic]
 }
 
@@ -94,28 +98,18 @@ public struct TextCleaner: Sendable {
         body = remap(body, ro)
         for k in notes.indices { notes[k].text = remap(notes[k].text, ro) }
 
-        // Link markers and footnotes; report what does not pair up.
-        var diagnostics = [Diagnostic]()
+        // Link markers and footnotes; the linter reports what does not pair up.
         var markerByID = [Int: Span]()
-        for m in markers where markerByID[m.id] == nil {
+        var bodyMarkers = [FootnoteMarker]()
+        for m in markers {
             let at = paragraphStarts[m.paragraph] + m.offset
-            markerByID[m.id] = Span(start: at, end: at)
+            let span = Span(start: at, end: at + m.kept)
+            bodyMarkers.append(FootnoteMarker(id: m.id, span: span, inSequence: m.inSequence))
+            if m.kept == 0 && markerByID[m.id] == nil { markerByID[m.id] = span }
         }
-        let noteIDs = Set(notes.map(\.id))
         var footnotes = notes.map { CleanedFootnote(id: $0.id, text: $0.text, marker: markerByID[$0.id]) }
         footnotes.sort { $0.id < $1.id }
-        for m in markers where !noteIDs.contains(m.id) {
-            let at = paragraphStarts[m.paragraph] + m.offset
-            diagnostics.append(Diagnostic(code: "missing-footnote", severity: .error,
-                                          message: "footnote marker \(m.id) has no footnote text",
-                                          span: Span(start: at, end: at)))
-        }
-        for f in footnotes where f.marker == nil {
-            diagnostics.append(Diagnostic(code: "orphan-footnote", severity: .warning,
-                                          message: "footnote \(f.id) has no marker in the text",
-                                          footnote: f.id, span: Span(start: 0, end: 0)))
-        }
-        return CleanedText(body: body, blocks: blocks, footnotes: footnotes, diagnostics: diagnostics)
+        return CleanedText(body: body, blocks: blocks, footnotes: footnotes, markers: bodyMarkers, diagnostics: [])
     }
 
     /// Character repair; returns the repaired scalars and, for each, its offset in the input.

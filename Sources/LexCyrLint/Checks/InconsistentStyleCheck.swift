@@ -1,0 +1,115 @@
+import LexCyrCore
+
+/// `inconsistent-style`: one article writing the same thing two ways — `N` and `№`, act dates
+/// (or access dates) with the month in figures and in words, `г.` and `года` after a year.
+///
+/// Every use of the minority form gets a note with a fix to the majority form (a tie keeps `№`,
+/// otherwise the form used first). Text inside quotation marks is a title quoted as enacted
+/// (`«О внесении изменения в Указ … от 6 декабря 2004 года N 1484»` names the amended decree the
+/// way the portal does) and is never counted or changed. Act dates and access dates are separate
+/// groups: GOST R 7.0.5 itself writes access dates in figures.
+struct InconsistentStyleCheck: CitationCheck {
+    static let rule = LintRule(code: "inconsistent-style", severity: .note,
+                               summary: "The article writes the same thing two ways: N and №, dates in figures and in words, г. and года.")
+
+    /// One use of a form.
+    private struct Use {
+        var footnote: Int?
+        var span: Span
+        /// The form's name (`№`, `words`, `г.`).
+        var form: String
+        /// The text as written.
+        var text: String
+        /// Replacement text for each other form.
+        var rewrite: [String: String]
+        /// Start of the date the use belongs to (for year words).
+        var dateStart = -1
+    }
+
+    func run(_ c: LintContext) -> [Diagnostic] {
+        var out = [Diagnostic]()
+        out += report(numberSigns(c), preferred: "№") { u, m in "\(u.text) used as the number sign; the rest of the article writes \(m)" }
+        // Dates rewritten whole (by footnote and start) need no separate year-word fix.
+        var rewritten = Set<[Int]>()
+        for role in [ScannedDate.Role.act, .access] {
+            let what = role == .act ? "act date" : "access date"
+            let found = report(dateForms(c, role: role), preferred: nil) { u, m in
+                "\(what) \(u.text) is written in \(u.form); the rest of the article writes \(what)s in \(m)"
+            }
+            for d in found { if let s = d.span { rewritten.insert([d.footnote ?? -1, s.start]) } }
+            out += found
+        }
+        let years = yearWords(c).filter { !rewritten.contains([$0.footnote ?? -1, $0.dateStart]) }
+        out += report(years, preferred: nil) { u, m in "\(u.text) after the year; the rest of the article writes \(m)" }
+        return out
+    }
+
+    /// Notes for the uses of the minority form; `message` words one from the use and the majority form.
+    private func report(_ uses: [Use], preferred: String?, message: (Use, String) -> String) -> [Diagnostic] {
+        var counts = [String: Int]()
+        for u in uses { counts[u.form, default: 0] += 1 }
+        guard counts.count > 1, let first = uses.first?.form else { return [] }
+        let best = counts.values.max() ?? 0
+        let tied = counts.filter { $0.value == best }.map(\.key)
+        let majority = tied.count == 1 ? tied[0] : (preferred.flatMap { tied.contains($0) ? $0 : nil } ?? first)
+        return uses.filter { $0.form != majority }.map { u in
+            let fix = u.rewrite[majority].map { Diagnostic.Fix(span: u.span, replacement: $0) }
+            return rule.diagnostic(message(u, majority), footnote: u.footnote, span: u.span, fix: fix)
+        }
+    }
+
+    private func numberSigns(_ c: LintContext) -> [Use] {
+        var uses = [Use]()
+        func scan(_ s: [Unicode.Scalar], _ footnote: Int?, quoted: (Int) -> Bool) {
+            for i in s.indices where (s[i] == "№" || s[i] == "N") && !quoted(i) {
+                if NumberSign.isSignNo(s, i) {
+                    uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "№", text: "№", rewrite: ["N": "N"]))
+                } else if NumberSign.isSign(s, i) {
+                    uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "N", text: "N", rewrite: ["№": "№"]))
+                }
+            }
+        }
+        scan(c.body, nil) { c.bodyQuotes.isQuoted($0) }
+        for note in c.notes { scan(note.scalars, note.id) { note.quotes.isQuoted($0) } }
+        return uses
+    }
+
+    private func dateForms(_ c: LintContext, role: ScannedDate.Role) -> [Use] {
+        let wordsSuffix = majoritySuffix(c, form: .words)
+        let figuresSuffix = majoritySuffix(c, form: .numeric)
+        return c.notes.flatMap { note in
+            note.dates.filter { $0.role == role && $0.isValid && !note.quotes.isQuoted($0.span.start) }.map { d in
+                let inWords = "\(d.day) \(DateScanner.monthNames[d.month - 1]) \(d.year)" + wordsSuffix
+                let inFigures = "\(two(d.day)).\(two(d.month)).\(d.year)" + figuresSuffix
+                let text = Scalars.string(note.scalars, d.span.start..<d.span.end)
+                return d.form == .words
+                    ? Use(footnote: note.id, span: d.span, form: "words", text: text, rewrite: ["figures": inFigures])
+                    : Use(footnote: note.id, span: d.span, form: "figures", text: text, rewrite: ["words": inWords])
+            }
+        }
+    }
+
+    private func yearWords(_ c: LintContext) -> [Use] {
+        c.notes.flatMap { note in
+            note.dates.compactMap { d -> Use? in
+                guard d.form == .words, let word = d.yearWord, let span = d.yearWordSpan, !note.quotes.isQuoted(d.span.start) else { return nil }
+                return word == .full
+                    ? Use(footnote: note.id, span: span, form: "года", text: "года", rewrite: ["г.": "г."], dateStart: d.span.start)
+                    : Use(footnote: note.id, span: span, form: "г.", text: "г.", rewrite: ["года": "года"], dateStart: d.span.start)
+            }
+        }
+    }
+
+    /// The year word most dates of `form` carry (` года`, ` г.` or none), for rewritten dates.
+    private func majoritySuffix(_ c: LintContext, form: ScannedDate.Form) -> String {
+        var counts = [String: Int]()
+        for note in c.notes {
+            for d in note.dates where d.form == form {
+                counts[d.yearWord == .full ? " года" : d.yearWord == .abbreviated ? " г." : "", default: 0] += 1
+            }
+        }
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? (form == .words ? " года" : "")
+    }
+
+    private func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

@@ -1,0 +1,73 @@
+import LexCyrCore
+
+/// `url-mismatch`: the URL contradicts the act it is given for — the official code's type letter,
+/// year or number differ from the citation, or the same document URL is given for two different
+/// acts. One finding per citation, naming every reason.
+struct URLMismatchCheck: CitationCheck {
+    static let rule = LintRule(code: "url-mismatch", severity: .error,
+                               summary: "The URL points to another act: its code's type, year or number differ from the citation, or the same URL is given for two different acts.")
+
+    func run(_ c: LintContext) -> [Diagnostic] {
+        let all = c.citations
+        var reasons = all.map { item in
+            item.citation.act.urlCode.flatMap(AdiletCode.init)?.contradictions(with: item.citation.act) ?? []
+        }
+        var groups = [String: [Int]]()
+        var order = [String]()
+        for (k, item) in all.enumerated() {
+            guard let key = Self.documentKey(item.citation.act) else { continue }
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(k)
+        }
+        for key in order {
+            let members = groups[key] ?? []
+            let first = all[members[0]].citation
+            let others = members.filter { Self.differ(all[$0].citation.act, first.act) }
+            guard !others.isEmpty else { continue }
+            // Blame the citations the code contradicts; when the code proves nothing, the later ones.
+            let contradicted = members.filter { !reasons[$0].isEmpty }
+            for k in contradicted.isEmpty ? others : contradicted {
+                guard let twin = members.first(where: { $0 != k && Self.differ(all[$0].citation.act, all[k].citation.act) }) else { continue }
+                reasons[k].append("the same URL is given for \(all[twin].citation.label) in footnote \(all[twin].note.id)")
+            }
+        }
+        return all.enumerated().compactMap { k, item in
+            guard !reasons[k].isEmpty else { return nil }
+            let citation = item.citation
+            let at = citation.find(citation.act.url, in: item.note.scalars) ?? citation.actSpan
+            return rule.diagnostic("URL does not match \(citation.label): " + reasons[k].joined(separator: "; "),
+                                   footnote: item.note.id, span: at)
+        }
+    }
+
+    /// Two references are to different acts when their numbers or their dates differ.
+    static func differ(_ a: ActReference, _ b: ActReference) -> Bool {
+        if let x = a.number, let y = b.number, normalized(x) != normalized(y) { return true }
+        if let x = a.date, let y = b.date, x != y { return true }
+        return false
+    }
+
+    private static func normalized(_ number: String) -> String {
+        String(String.UnicodeScalarView(number.unicodeScalars.filter { !Scalars.isSpace($0) }.map(Scalars.lower)))
+    }
+
+    /// A key naming the document a URL points to, when the URL names one document: the portal
+    /// code, or the URL without scheme, `www.` and fragment when it carries a document number.
+    /// Shared pages (a PDF collection, a site's front page) give no key.
+    static func documentKey(_ act: ActReference) -> String? {
+        if let code = act.urlCode { return "\(code.portal)|\(code.code)" }
+        guard let url = act.url else { return nil }
+        var s = Substring(url.lowercased())
+        if let hash = s.firstIndex(of: "#") { s = s[..<hash] }
+        for prefix in ["https://", "http://"] where s.hasPrefix(prefix) { s = s.dropFirst(prefix.count) }
+        if s.hasPrefix("www.") { s = s.dropFirst(4) }
+        while s.hasSuffix("/") { s = s.dropLast() }
+        guard !s.hasSuffix(".pdf"), let slash = s.firstIndex(of: "/") else { return nil }
+        var run = 0, longest = 0
+        for u in s[slash...].unicodeScalars {
+            run = Scalars.digit(u) != nil ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return longest >= 4 ? String(s) : nil
+    }
+}

@@ -1,0 +1,99 @@
+import LexCyrCore
+
+/// Small, allocation-free helpers over `[Unicode.Scalar]` used by the checks.
+enum Scalars {
+    /// Lower-case of ASCII and basic Cyrillic letters (the only ones the checks compare); other
+    /// scalars are returned unchanged.
+    @inline(__always)
+    static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 0x20)! }
+        if v >= 0x410 && v <= 0x42F { return Unicode.Scalar(v + 0x20)! }
+        if v == 0x401 { return "ё" }
+        return s
+    }
+
+    /// The value of an ASCII digit, or `nil`.
+    @inline(__always)
+    static func digit(_ s: Unicode.Scalar) -> Int? {
+        s.value >= 0x30 && s.value <= 0x39 ? Int(s.value - 0x30) : nil
+    }
+
+    /// `true` for letters of any script.
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A : s.properties.isAlphabetic
+    }
+
+    /// `true` for a space or a no-break space.
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\u{A0}" || s == "\u{202F}"
+    }
+
+    /// The scalars of `range` as a `String`.
+    static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[range])
+        return String(v)
+    }
+
+    /// First offset in `range` where `needle` occurs (exactly), or `nil`.
+    static func find(_ needle: [Unicode.Scalar], in s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        guard let first = needle.first, needle.count <= range.count else { return nil }
+        var i = range.lowerBound
+        let last = range.upperBound - needle.count
+        while i <= last {
+            if s[i] == first {
+                var k = 1
+                while k < needle.count, s[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `true` when `range` holds `prefix` (lower-cased, e.g. `федеральн`) at the start of a word.
+    static func containsWord(prefix: [Unicode.Scalar], in s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard let first = prefix.first, prefix.count <= range.count else { return false }
+        var i = range.lowerBound
+        while i <= range.upperBound - prefix.count {
+            if lower(s[i]) == first, i == 0 || !isLetter(s[i - 1]) {
+                var k = 1
+                while k < prefix.count, lower(s[i + k]) == prefix[k] { k += 1 }
+                if k == prefix.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The lower-cased word that ends right before `i` once spaces and the marks in `skipping`
+    /// are passed over (`от 8 июня` → `от` for the date at `8`).
+    static func word(before i: Int, in s: [Unicode.Scalar], skipping: Set<Unicode.Scalar> = []) -> String {
+        var j = i
+        while j > 0, isSpace(s[j - 1]) || skipping.contains(s[j - 1]) { j -= 1 }
+        let end = j
+        while j > 0, isLetter(s[j - 1]), end - j < 24 { j -= 1 }
+        var v = String.UnicodeScalarView()
+        for k in j..<end { v.append(lower(s[k])) }
+        return String(v)
+    }
+
+    /// The leading run of ASCII digits of `text` as a number (`416-V ЗРК` → 416), or `nil`.
+    static func leadingNumber(_ text: String) -> Int? {
+        var n = 0, digits = 0
+        for s in text.unicodeScalars {
+            guard let d = digit(s), digits < 9 else { break }
+            n = n * 10 + d
+            digits += 1
+        }
+        return digits > 0 ? n : nil
+    }
+}
+
+extension String {
+    /// The string's Unicode scalars as an array.
+    var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
+}
