@@ -50,7 +50,7 @@ struct Lint: ParsableCommand {
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one input file, or - for standard input") }
-        if let today, !Self.isISODate(today) { throw ValidationError("--today must be a date written YYYY-MM-DD, e.g. 2023-12-31") }
+        if let today, !DateArgument.isValid(today) { throw ValidationError("--today must be a date written YYYY-MM-DD, e.g. 2023-12-31") }
         if inPlace && !fix { throw ValidationError("--in-place only goes with --fix") }
         if fix && inputs.contains("-") { throw ValidationError("--fix needs files to write; it cannot fix standard input") }
     }
@@ -90,12 +90,5 @@ struct Lint: ParsableCommand {
         }
         if ioFailure { throw ExitCode(2) }
         if failed { throw ExitCode(1) }
-    }
-
-    static func isISODate(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let m = Int(parts[1]), let d = Int(parts[2]), Int(parts[0]) != nil else { return false }
-        return (1...12).contains(m) && (1...31).contains(d)
     }
 }
