@@ -1,0 +1,149 @@
+/// Finds who holds the power an action group states, in one clause of a sentence.
+///
+/// In order: a passive agent (`прекращены Верховным Советом`, `прекращения ... главой
+/// государства`; `указом Президента` for verbs); the owner of a power noun (`полномочие главы
+/// государства по освобождению`, `входило в компетенцию Сената`); the subject (`Президент
+/// назначает`; after a purpose noun also later: `для назначения акимов Президент предлагает`).
+struct HolderFinder {
+    let items: [PowerWord]
+    let entities: [EntityMention]
+    let actions: [ActionMention]
+    let conditions: [ConditionMention]
+
+    private static let actWords: Set<String> = ["указ", "постановлен", "распоряжен", "решен", "приказ"]
+
+    /// The holder mentions for the group `group` (indices into `actions`); empty when the
+    /// clause names none.
+    func holders(of group: ActionGroup, kazakh: Bool) -> [EntityMention] {
+        let first = actions[group.first], last = actions[group.last]
+        let clause = items[first.first].clause
+        let usable = entities.filter { e in
+            e.info.canHold && items[e.head].clause == clause && items[e.head].quoteDepth == items[first.first].quoteDepth
+                && !conditions.contains { $0.contains(e.head) && !$0.contains(first.first) }
+                && (e.last < first.first || e.first > last.last)
+        }
+        if let a = agent(usable, group) { return [a] }
+        if let p = possessors(group, clause: clause), !p.isEmpty { return p }
+        // A participle names its holder only by an agent; a passive verb's subject is its object;
+        // `согласие на назначение` leaves the appointing to the agent.
+        if first.form == .participle || first.form == .passive { return [] }
+        if first.form == .noun, first.first > 0, items[first.first - 1].lower == "на" { return [] }
+        return subject(usable, group, kazakh: kazakh).map { [$0] } ?? []
+    }
+
+    /// The item of the last `, а` / `, но` before item `i` in its clause, or -1.
+    func contrastiveBoundary(before i: Int) -> Int {
+        var k = i - 1
+        while k > 0, items[k].clause == items[i].clause {
+            if CueTable.contrastive.contains(items[k].lower) && items[k - 1].punct == "," { return k }
+            k -= 1
+        }
+        return -1
+    }
+
+    /// Whether the group's holder may be assumed from an earlier sentence.
+    func mayAssumeHolder(of group: ActionGroup) -> Bool {
+        let first = actions[group.first]
+        if first.form == .participle { return false }
+        return !(first.form == .noun && first.first > 0 && items[first.first - 1].lower == "на")
+    }
+
+    private func agent(_ usable: [EntityMention], _ group: ActionGroup) -> EntityMention? {
+        let first = actions[group.first], last = actions[group.last]
+        guard first.form != .verb else { return nil }
+        var best: (EntityMention, Int)? = nil
+        for e in usable {
+            let byAct = first.form == .passive && e.preposition == nil && e.first > 0 && e.cases.contains(.genitive)
+                && Self.actWords.contains(items[e.first - 1].stem)
+            guard e.isAgent || byAct else { continue }
+            if first.form == .noun && e.first < first.first { continue }
+            let (lo, hi) = e.first > last.last ? (last.last, e.first) : (e.last, first.first)
+            if actions.enumerated().contains(where: { !group.contains($0.offset) && $0.element.first > lo && $0.element.first < hi }) { continue }
+            let distance = hi - lo
+            if best == nil || distance < best!.1 { best = (e, distance) }
+        }
+        return best?.0
+    }
+
+    /// Holders named after a power noun: `компетенцию главы государства или главы ... органа`.
+    private func possessors(_ group: ActionGroup, clause: Int) -> [EntityMention]? {
+        let first = actions[group.first], last = actions[group.last]
+        var cues = [(start: Int, distance: Int)]()
+        for k in items.indices where items[k].isWord && items[k].clause == clause {
+            if k >= first.first && k <= last.last { continue }
+            if actions.contains(where: { $0.companion == k || ($0.first...$0.last).contains(k) }) { continue }
+            guard let hit = CueTable.possessorCues.longestMatch(items, at: k) else { continue }
+            let d = k < first.first ? first.first - k : k - last.last
+            if d <= 25 { cues.append((hit.last + 1, d)) }
+        }
+        let owned = cues.sorted { $0.distance < $1.distance }.lazy.compactMap { c in
+            entities.first { $0.first == c.start && $0.info.canHold }
+        }
+        guard var m = owned.first else { return nil }
+        var out = [m]
+        // Coordinated owners: `главы государства или главы вышестоящего органа`.
+        while let next = entities.first(where: { $0.first == m.last + 2 }), next.info.canHold,
+              CueTable.conjunctions.contains(items[m.last + 1].lower) {
+            out.append(next)
+            m = next
+        }
+        return out
+    }
+
+    private func subject(_ usable: [EntityMention], _ group: ActionGroup, kazakh: Bool) -> EntityMention? {
+        let first = actions[group.first], last = actions[group.last]
+        let clause = items[first.first].clause
+        // Kazakh puts the subject first: the leftmost nominative before the verb.
+        if kazakh { return usable.first { $0.last < first.first && $0.isSubject } }
+        // Names between an earlier verb of the clause and this action are that verb's objects
+        // (`назначает Премьер-Министра и освобождает его`): the subject precedes the earlier verb.
+        let boundary = contrastiveBoundary(before: first.first)
+        let earlierVerb = actions.enumerated().last { !group.contains($0.offset) && $0.element.isVerbal && $0.element.last < first.first
+            && $0.element.first > boundary && items[$0.element.first].clause == clause }?.element.first
+        var k = first.first - 1
+        while k > boundary, items[k].clause == clause {
+            if CueTable.relatives.contains(items[k].lower) { break }
+            if let e = usable.first(where: { $0.last == k }) {
+                if e.isSubject && (earlierVerb == nil || e.last < earlierVerb!) { return e }
+                k = e.first
+            }
+            k -= 1
+        }
+        // After a purpose noun, the clause's subject may follow it.
+        let purpose = (max(0, first.first - 2)..<first.first).contains { CueTable.purpose.contains(items[$0].lower) }
+        guard first.form == .noun && purpose else { return nil }
+        k = last.last + 1
+        while k < items.count, items[k].clause == clause {
+            if CueTable.relatives.contains(items[k].lower) { break }
+            if let e = usable.first(where: { $0.first == k }), e.isSubject { return e }
+            k += 1
+        }
+        return nil
+    }
+}
+
+/// Coordinated actions (`назначение и освобождение от должности`, `отменять или
+/// приостанавливать`): indices into the sentence's actions, which share holder and object.
+struct ActionGroup {
+    var members: [Int]
+    var first: Int { members[0] }
+    var last: Int { members[members.count - 1] }
+    func contains(_ i: Int) -> Bool { members.contains(i) }
+
+    /// Groups actions joined only by conjunctions, commas and hyphens, in one clause.
+    static func groups(_ actions: [ActionMention], _ items: [PowerWord]) -> [ActionGroup] {
+        var groups = [ActionGroup]()
+        for (i, a) in actions.enumerated() {
+            if let g = groups.last, case let prev = actions[g.last], items[prev.first].clause == items[a.first].clause,
+               a.first - prev.last <= 4, a.first > prev.last + 1,
+               ((prev.last + 1)..<a.first).allSatisfy({ k in
+                   items[k].punct == "," || items[k].punct == "-" || CueTable.conjunctions.contains(items[k].lower)
+               }), a.action != "@previous", prev.action != "@previous" {
+                groups[groups.count - 1].members.append(i)
+            } else {
+                groups.append(ActionGroup(members: [i]))
+            }
+        }
+        return groups
+    }
+}
