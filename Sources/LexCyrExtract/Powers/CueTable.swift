@@ -31,6 +31,7 @@ enum CueTable {
         ("по согласовани*", ConditionCue(consent: true, namesBody: true)),
         ("при соглас*", ConditionCue(consent: true, namesBody: true)),
         ("с одобрени*", ConditionCue(consent: true, namesBody: true)),
+        ("после получени* соглас*", ConditionCue(consent: true, namesBody: true)),
         ("требу* соглас*", ConditionCue(consent: true)),
         ("без соглас*", ConditionCue(negated: true, namesBody: true)),
         ("без согласовани*", ConditionCue(negated: true, namesBody: true)),
@@ -45,6 +46,10 @@ enum CueTable {
         ("по представлени*", ConditionCue(namesBody: true)),
         ("по предложени*", ConditionCue(namesBody: true)),
         ("в случа*", ConditionCue()),
+        ("по собственн* инициатив*", ConditionCue()),
+        ("по сво* инициатив*", ConditionCue()),
+        ("ұсынуымен", ConditionCue(postpositional: true)),
+        ("ұсынуы бойынша", ConditionCue(postpositional: true)),
         ("с учет* мнени*", ConditionCue(namesBody: true)),
         ("келісімімен", ConditionCue(consent: true, postpositional: true)),
         ("келісімі бойынша", ConditionCue(consent: true, postpositional: true)),
@@ -57,7 +62,10 @@ enum CueTable {
         ("after consultation*", ConditionCue(namesBody: true)),
         ("at his discretion", ConditionCue()),
         ("at its discretion", ConditionCue()),
-        ("on the proposal*", ConditionCue()),
+        ("on the proposal*", ConditionCue(namesBody: true)),
+        ("upon the proposal*", ConditionCue(namesBody: true)),
+        ("on the recommendation*", ConditionCue(namesBody: true)),
+        ("upon the recommendation*", ConditionCue(namesBody: true)),
     ])
 
     /// Nouns whose genitive (Russian) names the holder: `полномочие Президента`,
@@ -69,7 +77,7 @@ enum CueTable {
 
     static let status = PatternIndex<StatusCue>([
         ("исключ*", .abolished), ("утратил* сил*", .abolished), ("утрат* сил*", .abolished),
-        ("упраздн*", .abolished), ("лишил*", .abolished), ("лишен*", .abolished),
+        ("упраздн*", .abolished), ("утратил* прав*", .abolished), ("утратил* полномоч*", .abolished), ("лишил*", .abolished), ("лишен*", .abolished),
         ("больше не", .abolished), ("более не", .abolished), ("no longer", .abolished),
         ("abolish*", .abolished), ("алынып тасталды", .abolished), ("алып тасталды", .abolished),
         ("предлагается", .proposed), ("предлага* надел*", .proposed), ("предлага* закреп*", .proposed),

@@ -19,6 +19,12 @@ struct DiscourseMemory {
     private(set) var lastNamed: Statement?
     /// The last specific name of a family of objects (`akim` → `akim_region`).
     private var refined: [String: String] = [:]
+    /// The holder named before a colon that opens a list (`Полномочия Сената включают:`), and
+    /// the sentence it was in.
+    private var listHead: (holder: String, sentence: Int)?
+
+    /// How many sentences (list items) a list head reaches.
+    static let listReach = 20
 
     /// Records a statement of `sentence`; `named` when its holder was in the sentence.
     mutating func remember(holder: String, action: String, object: String?, sentence: Int, named: Bool) {
@@ -42,6 +48,17 @@ struct DiscourseMemory {
     func previous(in sentence: Int) -> Statement? {
         guard let s = last, sentence - s.sentence <= Self.reach else { return nil }
         return s
+    }
+
+    /// Records that sentence `sentence` opens a list of powers held by `holder`.
+    mutating func openList(holder: String, sentence: Int) {
+        listHead = (holder, sentence)
+    }
+
+    /// The holder of a list item in `sentence`, if a list head is near enough.
+    func listHolder(in sentence: Int) -> String? {
+        guard let h = listHead, sentence > h.sentence, sentence - h.sentence <= Self.listReach else { return nil }
+        return h.holder
     }
 
     /// The specific name last used for `family`, if any.

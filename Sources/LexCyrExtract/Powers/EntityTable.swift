@@ -45,6 +45,7 @@ enum EntityTable {
         ("^председател* правительств*", person("prime_minister")),
         ("prime minister*", person("prime_minister")),
         ("^член* правительств*", person("ministers", canHold: false)),
+        ("^member* of the government", person("ministers", canHold: false)),
         ("үкімет ^мүше*", person("ministers", canHold: false)),
         ("^заместител* председател* правительств*", person("deputy_prime_ministers", canHold: false)),
         ("^председател* национальн* банк*", person("national_bank_chair")),

@@ -1,9 +1,11 @@
 /// Finds who holds the power an action group states, in one clause of a sentence.
 ///
 /// In order: a passive agent (`прекращены Верховным Советом`, `прекращения ... главой
-/// государства`; `указом Президента` for verbs); the owner of a power noun (`полномочие главы
-/// государства по освобождению`, `входило в компетенцию Сената`); the subject (`Президент
-/// назначает`; after a purpose noun also later: `для назначения акимов Президент предлагает`).
+/// государства`; `указом Президента` for passive verbs); the owner of a power noun
+/// (`полномочие главы государства по освобождению`, `входило в компетенцию Сената`,
+/// `Президенту принадлежит право`); the subject (`Президент назначает`; for a noun also a
+/// subject after it: `для назначения акимов Президент предлагает`); the subject before a colon
+/// that opens a list of powers.
 struct HolderFinder {
     let items: [PowerWord]
     let entities: [EntityMention]
@@ -24,11 +26,46 @@ struct HolderFinder {
         }
         if let a = agent(usable, group) { return [a] }
         if let p = possessors(group, clause: clause), !p.isEmpty { return p }
+        if let d = dativeOwner(usable, clause: clause) { return [d] }
         // A participle names its holder only by an agent; a passive verb's subject is its object;
         // `согласие на назначение` leaves the appointing to the agent.
         if first.form == .participle || first.form == .passive { return [] }
         if first.form == .noun, first.first > 0, items[first.first - 1].lower == "на" { return [] }
-        return subject(usable, group, kazakh: kazakh).map { [$0] } ?? []
+        if let s = subject(usable, group, kazakh: kazakh) { return [s] }
+        return listHead(before: first.first).map { [$0] } ?? []
+    }
+
+    /// The holder a sentence ending in a colon opens a list for (see ``listOpener(clause:)``).
+    func listOpener() -> EntityMention? {
+        listOpener(clause: items.last?.clause ?? 0)
+    }
+
+    /// The holder that clause `clause`, before a colon, opens a list for: the owner of a power
+    /// noun (`Полномочия Сената включают:`) or the subject (`Президент Республики Казахстан:`).
+    func listOpener(clause: Int) -> EntityMention? {
+        for k in items.indices where items[k].isWord && items[k].clause == clause {
+            if let hit = CueTable.possessorCues.longestMatch(items, at: k),
+               let e = entities.first(where: { $0.first == hit.last + 1 && $0.info.canHold }) { return e }
+        }
+        return entities.first { items[$0.head].clause == clause && $0.isSubject && $0.info.canHold }
+    }
+
+    /// `Президенту принадлежит право роспуска`: the body a power belongs to, in the dative.
+    private func dativeOwner(_ usable: [EntityMention], clause: Int) -> EntityMention? {
+        let belongs = items.contains { w in
+            w.clause == clause && (w.lower.hasPrefix("принадлеж") || w.lower.hasPrefix("предоставл"))
+        }
+        guard belongs else { return nil }
+        return usable.first { $0.preposition == nil && $0.cases.contains(.dative) && !$0.cases.contains(.nominative) }
+    }
+
+    /// `Президент Республики Казахстан: 1) ...; 2) назначает ...`: the subject of the clause
+    /// before a colon holds the powers listed after it.
+    private func listHead(before i: Int) -> EntityMention? {
+        guard let colon = items[..<i].lastIndex(where: { $0.punct == ":" }), colon > 0 else { return nil }
+        let head = items[colon - 1].clause
+        guard !actions.contains(where: { items[$0.first].clause == head }) else { return nil }
+        return listOpener(clause: head)
     }
 
     /// The item of the last `, а` / `, но` before item `i` in its clause, or -1.
@@ -109,12 +146,13 @@ struct HolderFinder {
             }
             k -= 1
         }
-        // After a purpose noun, the clause's subject may follow it.
-        let purpose = (max(0, first.first - 2)..<first.first).contains { CueTable.purpose.contains(items[$0].lower) }
-        guard first.form == .noun && purpose else { return nil }
+        // A noun's holder may be the subject that follows (`для назначения акимов Президент
+        // предлагает`, `правом роспуска обладает Президент`), up to another verb of action.
+        guard first.form == .noun else { return nil }
         k = last.last + 1
         while k < items.count, items[k].clause == clause {
-            if CueTable.relatives.contains(items[k].lower) { break }
+            if CueTable.relatives.contains(items[k].lower) || CueTable.contrastive.contains(items[k].lower) { break }
+            if actions.contains(where: { $0.first == k && $0.isVerbal }) { break }
             if let e = usable.first(where: { $0.first == k }), e.isSubject { return e }
             k += 1
         }

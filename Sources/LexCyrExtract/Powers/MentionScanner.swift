@@ -30,7 +30,40 @@ struct MentionScanner {
             out.append(mention)
             i = m.last + 1
         }
-        return out
+        return out.map(withChair)
+    }
+
+    /// `Председатель Сената`, `Chairman of the Senate`, `Сенат Төрағасы`: the chair of a body
+    /// is an office of its own (`senate_chair`), in the case of the word for chair; so are its
+    /// members (`членов Конституционного Суда` → `constitutional_court_members`).
+    private func withChair(_ m: EntityMention) -> EntityMention {
+        guard !m.info.name.hasSuffix("_chair"), !m.info.isPerson else { return m }
+        var chair: Int? = nil
+        var suffix = "_chair"
+        if m.first >= 1, items[m.first - 1].lower.hasPrefix("председател") { chair = m.first - 1 }
+        if m.first >= 1, items[m.first - 1].lower.hasPrefix("член") { chair = m.first - 1; suffix = "_members" }
+        if m.first >= 3, items[m.first - 1].lower == "the", items[m.first - 2].lower == "of",
+           ["chairman", "chairperson", "chair"].contains(items[m.first - 3].lower) { chair = m.first - 3 }
+        if m.first >= 2, chair == nil, items[m.first - 1].lower == "of",
+           ["chairman", "chairperson", "chair"].contains(items[m.first - 2].lower) { chair = m.first - 2 }
+        var c = m
+        c.info = EntityInfo(name: m.info.name + suffix, gender: .masculine, canHold: suffix == "_chair", isPerson: true)
+        if let k = chair {
+            let w = items[k]
+            c.first = k
+            c.head = k
+            c.cases = isKazakh ? GrammaticalCase.kazakh(w.ending) : GrammaticalCase.russian(w.ending, gender: .masculine)
+            if w.lower.unicodeScalars.first?.isASCII == true { c.cases = [.nominative, .accusative] }
+            c.preposition = preposition(before: k)
+            return c
+        }
+        if m.last + 1 < items.count, items[m.last + 1].lower.hasPrefix("төраға") {
+            c.last = m.last + 1
+            c.head = m.last + 1
+            c.cases = GrammaticalCase.kazakh(items[m.last + 1].lower.dropFirst("төраға".count))
+            return c
+        }
+        return m
     }
 
     /// The preposition before item `i`, skipping up to two adjectives or articles.

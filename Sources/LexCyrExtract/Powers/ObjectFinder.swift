@@ -36,6 +36,11 @@ struct ObjectFinder {
             default: break
             }
         }
+        // `согласие Президенту на назначение X`: consent is given to appointing X.
+        if isConsent, let target = actions.first(where: { $0.first > last.last + 1 && items[$0.first - 1].lower == "на" }),
+           let e = candidates.filter({ $0.first > target.last }).min(by: { $0.first < $1.first }) {
+            return coordinated(from: e, candidates)
+        }
         // Forward, up to the next action that is not part of this group.
         let stop = isConsent ? nil : actions.indices.first { $0 > group.last && actions[$0].first > last.last }
         let limit = stop.map { actions[$0].first } ?? Int.max

@@ -43,8 +43,10 @@ public struct PowerExtractor: Sendable {
     }
 
     /// `true` when a word of the sentence starts like an action word (three-letter key look-up,
-    /// no strings built).
+    /// no strings built), or the sentence ends in a colon.
     private func hasTrigger(_ unit: TextUnit, _ sentence: Sentence) -> Bool {
+        // A sentence ending in a colon may open a list of powers.
+        if unit.scalars[sentence.range.upperBound - 1] == ":" { return true }
         let keys = ActionTable.triggerKeys
         for k in sentence.tokens {
             let t = unit.tokens[k]

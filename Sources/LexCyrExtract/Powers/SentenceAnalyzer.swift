@@ -30,6 +30,10 @@ struct SentenceAnalyzer {
         let actions = scanner.actions(taken: taken)
         let namer = ObjectNamer(items: items)
         defer { namer.remember(entities, in: &memory) }
+        if actions.isEmpty, items.last?.punct == ":",
+           let head = HolderFinder(items: items, entities: entities, actions: [], conditions: []).listOpener() {
+            memory.openList(holder: namer.name(head, memory: &memory), sentence: index)
+        }
         guard !actions.isEmpty else { return [] }
         let conditions = scanner.conditions(entities: entities, actions: actions)
         let groups = ActionGroup.groups(actions, items)
@@ -53,8 +57,16 @@ struct SentenceAnalyzer {
             let conditionNegated = conds.contains { $0.cue.negated }
 
             let holders = holderFinder.holders(of: group, kazakh: si.isKazakh)
-            let named = !holders.isEmpty
+            var named = !holders.isEmpty
             var holderNames = holders.map(\.info.name)
+            // `Аким области отменяет решения акимов`: holder and object differ when their
+            // specific names do, though holders keep the general name.
+            var specific = Dictionary(holders.map { ($0.info.name, namer.name($0, memory: &memory)) }, uniquingKeysWith: { a, _ in a })
+            if holderNames.isEmpty, startsWithListMarker(items), let h = memory.listHolder(in: index) {
+                holderNames = [h]
+                specific[h] = h
+                named = true
+            }
             let needsOwn = group.members.contains { Self.needOwnHolder.contains(actions[$0].action) }
             if holderNames.isEmpty, !needsOwn, holderFinder.mayAssumeHolder(of: group),
                let assumed = memory.assumedHolder(in: index) { holderNames = [assumed] }
@@ -80,7 +92,7 @@ struct SentenceAnalyzer {
                 let negated = a.negated || conditionNegated || holders.contains(where: \.negated)
                 let status = time.status(verbPast: a.isVerbal && WordForm.isPast(items[a.first].lower))
                 for h in holderNames {
-                    for o in actionObjects where o != h {
+                    for o in actionObjects where o != (specific[h] ?? h) {
                         out.append(draft(h, action, o, conditionText, negated, status, time.since, range, items[a.first].range.lowerBound))
                         memory.remember(holder: h, action: action, object: o, sentence: index, named: named)
                     }
@@ -127,6 +139,14 @@ struct SentenceAnalyzer {
             if CueTable.objectPronouns.contains(items[k].lower) { return true }
         }
         return false
+    }
+
+    /// `1)`, `2.`, `а)`, `–`, `•` at the start of a sentence: an item of a list.
+    private func startsWithListMarker(_ items: [PowerWord]) -> Bool {
+        guard let first = items.first else { return false }
+        if let p = first.punct { return p == "-" || p == "–" || p == "—" || p == "•" || p == "·" }
+        guard items.count > 1, first.number != nil || (first.isWord && first.lower.count == 1) else { return false }
+        return items[1].punct == ")" || items[1].punct == "."
     }
 
     private func startsWithListLabel(_ items: [PowerWord]) -> Bool {
