@@ -15,7 +15,7 @@ struct ConditionAttacher {
             var best: (group: Int, clean: Bool, distance: Int)? = nil
             for (g, group) in groups.enumerated() {
                 let a = actions[group.first], b = actions[group.last]
-                if c.contains(a.first) || items[a.first].clause != items[c.first].clause
+                if !(c.last < a.first || c.first > b.last) || items[a.first].clause != items[c.first].clause
                     || items[a.first].quoteDepth != items[c.first].quoteDepth { continue }
                 let gap = c.first > b.last ? (b.last + 1)..<c.first : (c.last + 1)..<a.first
                 let clean = !gap.contains { k in

@@ -33,6 +33,7 @@ enum CueTable {
         ("с одобрени*", ConditionCue(consent: true, namesBody: true)),
         ("после получени* соглас*", ConditionCue(consent: true, namesBody: true)),
         ("требу* соглас*", ConditionCue(consent: true)),
+        ("соглас*", ConditionCue(consent: true, namesBody: true)),
         ("без соглас*", ConditionCue(negated: true, namesBody: true)),
         ("без согласовани*", ConditionCue(negated: true, namesBody: true)),
         ("не требу*", ConditionCue(negated: true)),
@@ -66,7 +67,7 @@ enum CueTable {
         ("upon the proposal*", ConditionCue(namesBody: true)),
         ("on the recommendation*", ConditionCue(namesBody: true)),
         ("upon the recommendation*", ConditionCue(namesBody: true)),
-    ])
+    ], except: ["соглас*": ["согласно", "согласн", "согласова", "согласуе", "согласит", "согласил"]])
 
     /// Nouns whose genitive (Russian) names the holder: `полномочие Президента`,
     /// `в компетенцию Сената`, `со стороны Президента`.

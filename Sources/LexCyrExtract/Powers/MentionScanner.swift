@@ -158,7 +158,8 @@ struct MentionScanner {
         var out = [ConditionMention]()
         var i = 0
         while i < items.count {
-            guard items[i].isWord, let m = CueTable.conditions.longestMatch(items, at: i) else { i += 1; continue }
+            guard items[i].isWord, !actions.contains(where: { $0.first <= i && i <= $0.last }),
+                  let m = CueTable.conditions.longestMatch(items, at: i) else { i += 1; continue }
             var c = ConditionMention(cue: m.entry.value, first: i, last: m.last)
             if c.cue.postpositional {
                 var k = i - 1
@@ -170,6 +171,14 @@ struct MentionScanner {
                 }
             } else {
                 extend(&c, from: m.last + 1, entities, entityAt, verbAt)
+            }
+            // `согласие маслихата не требуется`: a phrase right after another joins it.
+            if let prev = out.last, prev.last + 1 == c.first, items[prev.first].clause == items[c.first].clause {
+                c.first = prev.first
+                c.cue.negated = c.cue.negated || prev.cue.negated
+                c.cue.consent = c.cue.consent || prev.cue.consent
+                c.consentBy = c.consentBy ?? prev.consentBy
+                out.removeLast()
             }
             out.append(c)
             i = max(m.last, c.last) + 1

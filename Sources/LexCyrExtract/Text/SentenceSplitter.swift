@@ -108,7 +108,8 @@ public struct SentenceSplitter: Sendable {
         // A period after an abbreviation or an initial does not end the sentence.
         guard k > 0, t[k - 1].kind == .word else { return true }
         let w = t[k - 1]
-        if w.end - w.start == 1 && ScalarCase.isUpper(s[w.start]) { return false }
+        // An initial: `С.` or, as ICU keeps `Г.С` together, a word ending in `.X`.
+        if ScalarCase.isUpper(s[w.end - 1]) && (w.end - w.start == 1 || s[w.end - 2] == ".") { return false }
         return !Self.abbreviations.contains(ScalarCase.lowered(s, w.start..<w.end))
     }
 
