@@ -14,7 +14,7 @@ final class MorphologyTests: XCTestCase {
 
     func testTheEndingTellsTheCase() throws {
         let stemmer = try Stemmer(language: "russian")
-        let word = "президентом"
+        let word: Letters = "президентом"
         let ending = Stemmer.ending(of: word, stem: stemmer.stem(word))
         XCTAssertEqual(ending, "ом")
         XCTAssertEqual(GrammaticalCase.russian(ending, gender: .masculine), .instrumental)
@@ -33,6 +33,8 @@ final class MorphologyTests: XCTestCase {
 
     func testScalarLowerCaseCoversKazakhLetters() {
         XCTAssertEqual(ScalarCase.lowered(Array("ӘҒҚҢӨҰҮҺІ Ё Q".unicodeScalars), 0..<13), "әғқңөұүһі ё q")
+        XCTAssertTrue(Letters("назначает").hasPrefix("назнач"))
+        XCTAssertEqual(Letters("назначает").dropFirst(6), "ает")
     }
 
     func testSentencesOfTheSeedKeepAbbreviationsAndInitials() throws {

@@ -24,31 +24,31 @@ public enum Gender: Sendable {
 
 /// Case guesses from endings.
 public enum GrammaticalCase {
-    private static let masculine: [Substring: CaseSet] = [
+    private static let masculine: [Letters: CaseSet] = [
         "": [.nominative, .accusative], "а": [.genitive, .accusative], "я": [.genitive, .accusative],
         "у": .dative, "ю": .dative, "ом": .instrumental, "ем": .instrumental, "ём": .instrumental,
         "е": .prepositional, "ы": [.nominative, .accusative], "и": [.nominative, .accusative],
         "ов": [.genitive, .accusative], "ев": [.genitive, .accusative], "ей": [.genitive, .accusative],
     ]
-    private static let feminine: [Substring: CaseSet] = [
+    private static let feminine: [Letters: CaseSet] = [
         "а": .nominative, "я": .nominative, "ия": .nominative, "ы": .genitive, "и": .genitive,
         "ии": [.genitive, .dative, .prepositional], "е": [.dative, .prepositional],
         "у": .accusative, "ю": .accusative, "ию": .accusative, "ой": .instrumental, "ей": .instrumental,
         "ою": .instrumental, "ею": .instrumental, "ией": .instrumental, "": .genitive,
     ]
-    private static let neuter: [Substring: CaseSet] = [
+    private static let neuter: [Letters: CaseSet] = [
         "о": [.nominative, .accusative], "е": [.nominative, .accusative, .prepositional],
         "ие": [.nominative, .accusative], "а": .genitive, "я": .genitive, "ия": .genitive,
         "у": .dative, "ю": .dative, "ию": .dative, "ом": .instrumental, "ем": .instrumental,
         "ием": .instrumental, "ии": .prepositional, "": .genitive,
     ]
-    private static let plural: [Substring: CaseSet] = [
+    private static let plural: [Letters: CaseSet] = [
         "ам": .dative, "ям": .dative, "ами": .instrumental, "ями": .instrumental,
         "ах": .prepositional, "ях": .prepositional,
     ]
 
     /// The cases a Russian noun of `gender` with `ending` (what the stemmer removed) may be in.
-    public static func russian(_ ending: Substring, gender: Gender) -> CaseSet {
+    public static func russian(_ ending: Letters, gender: Gender) -> CaseSet {
         if let p = plural[ending] { return p }
         switch gender {
         case .masculine: return masculine[ending] ?? []
@@ -59,7 +59,7 @@ public enum GrammaticalCase {
 
     /// Kazakh case suffixes, checked longest first: genitive, ablative, instrumental, locative,
     /// dative, accusative; anything else (bare stem, possessive `-ы`/`-і`/`-сы`) is nominative.
-    private static let kazakhSuffixes: [(String, CaseSet)] = [
+    private static let kazakhSuffixes: [(Letters, CaseSet)] = [
         ("ның", .genitive), ("нің", .genitive), ("дың", .genitive), ("дің", .genitive),
         ("тың", .genitive), ("тің", .genitive),
         ("нан", .other), ("нен", .other), ("дан", .other), ("ден", .other), ("тан", .other), ("тен", .other),
@@ -71,7 +71,7 @@ public enum GrammaticalCase {
     ]
 
     /// The case of a Kazakh noun whose suffixes after the stem are `ending`.
-    public static func kazakh(_ ending: Substring) -> CaseSet {
+    public static func kazakh(_ ending: Letters) -> CaseSet {
         for (suffix, c) in kazakhSuffixes where ending.hasSuffix(suffix) { return c }
         return .nominative
     }

@@ -26,8 +26,8 @@ public enum ScalarCase {
         lower(s) != s
     }
 
-    /// The lower-case string of `scalars[range]`.
-    public static func lowered(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range].lazy.map(lower)))
+    /// The lower-case letters of `scalars[range]`.
+    public static func lowered(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Letters {
+        Letters(scalars[range].map(lower))
     }
 }

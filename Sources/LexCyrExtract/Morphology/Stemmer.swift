@@ -17,7 +17,7 @@ import CStemmer
 /// document (they are cheap).
 public final class Stemmer {
     private let handle: OpaquePointer
-    private var cache: [String: String] = [:]
+    private var cache: [Letters: Letters] = [:]
     /// The Snowball algorithm in use (`russian`, `english`, ...).
     public let language: String
 
@@ -32,23 +32,30 @@ public final class Stemmer {
     deinit { sb_stemmer_delete(handle) }
 
     /// The stem of the lower-case `word`. Results are cached, so repeated words cost one lookup.
-    public func stem(_ word: String) -> String {
+    public func stem(_ word: Letters) -> Letters {
         if let hit = cache[word] { return hit }
-        var bytes = Array(word.utf8)
-        let result: String = bytes.withUnsafeMutableBufferPointer { buf in
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(word.count * 2)
+        for s in word.scalars { UTF8.encode(s) { bytes.append($0) } }
+        let result: Letters = bytes.withUnsafeMutableBufferPointer { buf in
             guard let base = buf.baseAddress,
                   let out = sb_stemmer_stem(handle, base, Int32(buf.count)) else { return word }
             let n = Int(sb_stemmer_length(handle))
-            return String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self)
+            return Letters(Array(String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self).unicodeScalars))
         }
         cache[word] = result
         return result
     }
 
-    /// The ending the stemmer removed: `word` minus its `stem` (`президентом` → `ом`), or the
-    /// empty string when the stem is not a prefix of the word.
-    public static func ending(of word: String, stem: String) -> Substring {
-        word.hasPrefix(stem) ? word.dropFirst(stem.count) : word[word.endIndex...]
+    /// The stem of the lower-case `word`, as a string.
+    public func stem(_ word: String) -> String {
+        stem(Letters(word)).description
+    }
+
+    /// The ending the stemmer removed: `word` minus its `stem` (`президентом` → `ом`), or
+    /// nothing when the stem is not a prefix of the word.
+    public static func ending(of word: Letters, stem: Letters) -> Letters {
+        word.hasPrefix(stem) ? word.dropFirst(stem.count) : Letters([])
     }
 }
 

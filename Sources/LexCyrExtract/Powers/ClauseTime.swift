@@ -19,18 +19,18 @@ struct ClauseTime {
             if w.punct == "]" { bracket = max(0, bracket - 1) }
             if w.isWord, let hit = CueTable.status.longestMatch(items, at: k) {
                 switch hit.entry.value {
-                case .abolished: abolished = abolished || !(k > 0 && items[k - 1].lower == "за")
+                case .abolished: abolished = abolished || !(k > 0 && items[k - 1].lower == CueTable.Word.behind)
                 case .proposed: proposed = true
                 case .past: past = true
                 case .granted: granted = true
                 }
             }
             guard bracket == 0, let year = w.number, (1900...2099).contains(year) else { continue }
-            let before = k > 0 ? items[k - 1].lower : ""
-            let after = k + 1 < items.count ? items[k + 1].lower : ""
-            if CueTable.untilWords.contains(before) || after == "дейін" {
+            let before = k > 0 ? items[k - 1].lower : Letters([])
+            let after = k + 1 < items.count ? items[k + 1].lower : Letters([])
+            if CueTable.untilWords.contains(before) || after == CueTable.Word.untilKk {
                 past = true
-            } else if CueTable.sinceWords.contains(before) || after.hasPrefix("жылдан") {
+            } else if CueTable.sinceWords.contains(before) || after.hasPrefix(CueTable.Word.fromYearKk) {
                 strong = strong ?? String(year)
             } else {
                 weak = weak ?? String(year)

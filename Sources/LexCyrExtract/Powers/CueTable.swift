@@ -98,7 +98,7 @@ enum CueTable {
     ], except: ["исключ*": ["исключени", "исключительн"]])
 
     /// Prepositions: a noun right after one is not a subject, an agent or a direct object.
-    static let prepositions: Set<String> = [
+    static let prepositions: Set<Letters> = [
         "в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "обо", "от", "до", "из", "у", "за",
         "под", "над", "при", "без", "для", "перед", "между", "через", "про", "ради", "среди",
         "of", "to", "in", "on", "at", "for", "with", "without", "from", "into", "under", "over",
@@ -106,33 +106,42 @@ enum CueTable {
     ]
 
     /// Modal words: after a conjunction they start a new predicate (`... и может распустить`).
-    static let modals: Set<String> = [
+    static let modals: Set<Letters> = [
         "может", "могут", "вправе", "должен", "должна", "должны", "правомочен", "обязан", "можно",
         "may", "can", "must", "shall", "is", "құқылы",
     ]
 
     /// Pronouns that stand for an object named just before (`освобождает его от должности`).
-    static let objectPronouns: Set<String> = ["его", "её", "ее", "их", "них", "оларды", "оны", "him", "them", "it"]
+    static let objectPronouns: Set<Letters> = ["его", "её", "ее", "их", "них", "оларды", "оны", "him", "them", "it"]
 
     /// Sentences that open with these labels are lists of words, not statements.
-    static let listLabels = ["ключевые слова", "keywords", "key words", "түйінді сөздер", "түйін сөздер"]
+    static let listLabels: [[Letters]] = [["ключевые", "слова"], ["keywords"], ["key", "words"], ["түйінді", "сөздер"], ["түйін", "сөздер"]]
+
+    /// Single words the rules test for, built once (a `Letters` literal allocates).
+    enum Word {
+        static let not: Letters = "не", onto: Letters = "на", behind: Letters = "за", over: Letters = "над"
+        static let by: Letters = "by", the: Letters = "the", of: Letters = "of"
+        static let chair: Letters = "председател", member: Letters = "член", chairKk: Letters = "төраға"
+        static let belongs: Letters = "принадлеж", granted: Letters = "предоставл"
+        static let untilKk: Letters = "дейін", fromYearKk: Letters = "жылдан"
+    }
 
     /// Words that join coordinated actions or objects.
-    static let conjunctions: Set<String> = ["и", "или", "либо", "также", "and", "or", "және", "немесе", "болмаса"]
+    static let conjunctions: Set<Letters> = ["и", "или", "либо", "также", "and", "or", "және", "немесе", "болмаса"]
 
     /// Contrastive words that, after a comma, open a new predicate with its own subject
     /// (`..., а Президент не вправе ...`).
-    static let contrastive: Set<String> = ["а", "но", "однако", "but", "whereas", "while", "ал", "бірақ"]
+    static let contrastive: Set<Letters> = ["а", "но", "однако", "but", "whereas", "while", "ал", "бірақ"]
 
     /// Relative pronouns: a subject is not looked for across one.
-    static let relatives: Set<String> = [
+    static let relatives: Set<Letters> = [
         "который", "которая", "которое", "которые", "которого", "которой", "которому", "которым",
         "которых", "которыми", "котором", "who", "which", "that",
     ]
 
     /// Words that introduce a purpose (`для назначения ...`): the subject of such a noun is the
     /// subject of the whole clause, which may come after it.
-    static let purpose: Set<String> = ["для", "for", "үшін"]
+    static let purpose: Set<Letters> = ["для", "for", "үшін"]
 
     /// Words that point back to an object named before (`указанных`, `названных`, `этих`).
     static let anaphoric = PatternIndex<Bool>([
@@ -142,7 +151,7 @@ enum CueTable {
     ])
 
     /// Words before a year that close a period (`до 2007 г.`): the year is not a "since".
-    static let untilWords: Set<String> = ["до", "until", "дейін", "по"]
+    static let untilWords: Set<Letters> = ["до", "until", "дейін", "по"]
     /// Words before a year that open a period (`с 2022 года`).
-    static let sinceWords: Set<String> = ["с", "со", "since", "from"]
+    static let sinceWords: Set<Letters> = ["с", "со", "since", "from"]
 }

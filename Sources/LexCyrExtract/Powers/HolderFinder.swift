@@ -12,7 +12,7 @@ struct HolderFinder {
     let actions: [ActionMention]
     let conditions: [ConditionMention]
 
-    private static let actWords: Set<String> = ["указ", "постановлен", "распоряжен", "решен", "приказ"]
+    private static let actWords: Set<Letters> = ["указ", "постановлен", "распоряжен", "решен", "приказ"]
 
     /// The holder mentions for the group `group` (indices into `actions`); empty when the
     /// clause names none.
@@ -30,7 +30,7 @@ struct HolderFinder {
         // A participle names its holder only by an agent; a passive verb's subject is its object;
         // `согласие на назначение` leaves the appointing to the agent.
         if first.form == .participle || first.form == .passive { return [] }
-        if first.form == .noun, first.first > 0, items[first.first - 1].lower == "на" { return [] }
+        if first.form == .noun, first.first > 0, items[first.first - 1].lower == CueTable.Word.onto { return [] }
         if let s = subject(usable, group, kazakh: kazakh) { return [s] }
         return listHead(before: first.first).map { [$0] } ?? []
     }
@@ -53,7 +53,7 @@ struct HolderFinder {
     /// `Президенту принадлежит право роспуска`: the body a power belongs to, in the dative.
     private func dativeOwner(_ usable: [EntityMention], clause: Int) -> EntityMention? {
         let belongs = items.contains { w in
-            w.clause == clause && (w.lower.hasPrefix("принадлеж") || w.lower.hasPrefix("предоставл"))
+            w.clause == clause && (w.lower.hasPrefix(CueTable.Word.belongs) || w.lower.hasPrefix(CueTable.Word.granted))
         }
         guard belongs else { return nil }
         return usable.first { $0.preposition == nil && $0.cases.contains(.dative) && !$0.cases.contains(.nominative) }
@@ -82,7 +82,7 @@ struct HolderFinder {
     func mayAssumeHolder(of group: ActionGroup) -> Bool {
         let first = actions[group.first]
         if first.form == .participle { return false }
-        return !(first.form == .noun && first.first > 0 && items[first.first - 1].lower == "на")
+        return !(first.form == .noun && first.first > 0 && items[first.first - 1].lower == CueTable.Word.onto)
     }
 
     private func agent(_ usable: [EntityMention], _ group: ActionGroup) -> EntityMention? {

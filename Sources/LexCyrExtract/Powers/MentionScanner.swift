@@ -5,8 +5,10 @@ struct MentionScanner {
 
     private static let actsNouns = WordPattern("акт* решени* указ* постановлени* распоряжени* актілер* шешім* acts decisions").words
     private static let officeAfter = WordPattern("должност* лауазым* қызмет* office").words
-    private static let adjectiveEndings = ["ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ую", "юю", "ых", "их", "ыми", "ими", "ая", "яя", "ое", "ее", "ый", "ий"]
-    private static let articles: Set<String> = ["the", "a", "an"]
+    private static let adjectiveEndings: [Letters] = ["ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ую", "юю", "ых", "их", "ыми", "ими", "ая", "яя", "ое", "ее", "ый", "ий"]
+    private static let articles: Set<Letters> = ["the", "a", "an"]
+    private static let chairWords: Set<Letters> = ["chairman", "chairperson", "chair"]
+    private static let officePrepositions: Set<Letters> = ["на", "от", "с"]
 
     /// Names, longest match first, left to right; they never overlap.
     func entities() -> [EntityMention] {
@@ -17,11 +19,11 @@ struct MentionScanner {
             let head = items[m.head]
             let ending = m.entry.pattern.ending(of: head)
             let cases: CaseSet
-            if head.lower.unicodeScalars.first?.isASCII == true { cases = [.nominative, .accusative] }
+            if head.lower.isLatin { cases = [.nominative, .accusative] }
             else if isKazakh { cases = GrammaticalCase.kazakh(ending) }
             else { cases = GrammaticalCase.russian(ending, gender: m.entry.value.gender) }
             var mention = EntityMention(info: m.entry.value, first: i, last: m.last, head: m.head, cases: cases,
-                                        preposition: preposition(before: i), negated: i > 0 && items[i - 1].lower == "не")
+                                        preposition: preposition(before: i), negated: i > 0 && items[i - 1].lower == CueTable.Word.not)
             // `с акимами и маслихатами`: a name joined to one governed by a preposition shares it.
             if mention.preposition == nil, i >= 2, let prev = out.last, prev.last == i - 2,
                CueTable.conjunctions.contains(items[i - 1].lower) {
@@ -40,12 +42,12 @@ struct MentionScanner {
         guard !m.info.name.hasSuffix("_chair"), !m.info.isPerson else { return m }
         var chair: Int? = nil
         var suffix = "_chair"
-        if m.first >= 1, items[m.first - 1].lower.hasPrefix("председател") { chair = m.first - 1 }
-        if m.first >= 1, items[m.first - 1].lower.hasPrefix("член") { chair = m.first - 1; suffix = "_members" }
-        if m.first >= 3, items[m.first - 1].lower == "the", items[m.first - 2].lower == "of",
-           ["chairman", "chairperson", "chair"].contains(items[m.first - 3].lower) { chair = m.first - 3 }
-        if m.first >= 2, chair == nil, items[m.first - 1].lower == "of",
-           ["chairman", "chairperson", "chair"].contains(items[m.first - 2].lower) { chair = m.first - 2 }
+        if m.first >= 1, items[m.first - 1].lower.hasPrefix(CueTable.Word.chair) { chair = m.first - 1 }
+        if m.first >= 1, items[m.first - 1].lower.hasPrefix(CueTable.Word.member) { chair = m.first - 1; suffix = "_members" }
+        if m.first >= 3, items[m.first - 1].lower == CueTable.Word.the, items[m.first - 2].lower == CueTable.Word.of,
+           Self.chairWords.contains(items[m.first - 3].lower) { chair = m.first - 3 }
+        if m.first >= 2, chair == nil, items[m.first - 1].lower == CueTable.Word.of,
+           Self.chairWords.contains(items[m.first - 2].lower) { chair = m.first - 2 }
         var c = m
         c.info = EntityInfo(name: m.info.name + suffix, gender: .masculine, canHold: suffix == "_chair", isPerson: true)
         if let k = chair {
@@ -53,21 +55,21 @@ struct MentionScanner {
             c.first = k
             c.head = k
             c.cases = isKazakh ? GrammaticalCase.kazakh(w.ending) : GrammaticalCase.russian(w.ending, gender: .masculine)
-            if w.lower.unicodeScalars.first?.isASCII == true { c.cases = [.nominative, .accusative] }
+            if w.lower.isLatin { c.cases = [.nominative, .accusative] }
             c.preposition = preposition(before: k)
             return c
         }
-        if m.last + 1 < items.count, items[m.last + 1].lower.hasPrefix("төраға") {
+        if m.last + 1 < items.count, items[m.last + 1].lower.hasPrefix(CueTable.Word.chairKk) {
             c.last = m.last + 1
             c.head = m.last + 1
-            c.cases = GrammaticalCase.kazakh(items[m.last + 1].lower.dropFirst("төраға".count))
+            c.cases = GrammaticalCase.kazakh(items[m.last + 1].lower.dropFirst(6))
             return c
         }
         return m
     }
 
     /// The preposition before item `i`, skipping up to two adjectives or articles.
-    private func preposition(before i: Int) -> String? {
+    private func preposition(before i: Int) -> Letters? {
         var k = i - 1
         var skipped = 0
         while k >= 0, items[k].isWord {
@@ -106,7 +108,7 @@ struct MentionScanner {
             }
             // `назначает на должность`, `освобождение от должности`: the office words belong to the action.
             let k = mention.last + 2
-            if k < items.count, ["на", "от", "с"].contains(items[k - 1].lower), Self.officeAfter.contains(where: { $0.matches(items[k]) }) {
+            if k < items.count, Self.officePrepositions.contains(items[k - 1].lower), Self.officeAfter.contains(where: { $0.matches(items[k]) }) {
                 mention.last = k
             }
             out.append(mention)
@@ -119,7 +121,7 @@ struct MentionScanner {
     private func isNegated(_ i: Int) -> Bool {
         var k = i - 1
         if k >= 0, CueTable.modals.contains(items[k].lower) { k -= 1 }
-        return k >= 0 && items[k].lower == "не"
+        return k >= 0 && items[k].lower == CueTable.Word.not
     }
 
     /// The nearest word matching `words` within the window, in the clause of item `i`.

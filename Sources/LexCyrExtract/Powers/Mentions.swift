@@ -6,14 +6,14 @@ struct EntityMention: Sendable {
     /// Cases the head noun may be in.
     var cases: CaseSet
     /// The preposition that governs the name (`с`, `о`, `by`), if any.
-    var preposition: String?
+    var preposition: Letters?
     /// `true` after `не` (`не Президентом`).
     var negated: Bool
 
     /// A subject: nominative and not governed by a preposition.
     var isSubject: Bool { preposition == nil && cases.contains(.nominative) && !cases.contains(.genitive) }
     /// A passive agent: instrumental without a preposition (`Верховным Советом`), or `by X`.
-    var isAgent: Bool { (preposition == nil && cases == .instrumental) || preposition == "by" }
+    var isAgent: Bool { (preposition == nil && cases == .instrumental) || preposition == CueTable.Word.by }
 }
 
 /// A word (or a few words) that states an action.
@@ -58,27 +58,31 @@ enum WordForm {
         case noun
     }
 
-    private static let russianVerbEndings = [
+    private static let russianVerbEndings: [Letters] = [
         "ть", "ти", "ет", "ут", "ют", "ит", "ат", "ят", "ал", "ил", "ял", "ел", "ла", "ло", "ли",
         "ешь", "ете", "ите", "ем", "им",
     ]
-    private static let russianPassiveEndings = ["ся", "сь", "ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны", "ён"]
-    private static let participleEndings = [
+    private static let russianPassiveEndings: [Letters] = ["ся", "сь", "ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны", "ён"]
+    private static let participleEndings: [Letters] = [
         "нный", "нная", "нное", "нные", "нных", "нного", "нному", "нным", "нной", "нную", "нными",
         "щий", "щая", "щее", "щие", "щих", "щего", "щему", "щим", "щей", "щую", "щими",
         "вший", "вшая", "вшее", "вшие", "вших", "вшего", "вшим", "вшей",
     ]
-    private static let kazakhVerbEndings = ["ды", "ді", "ты", "ті"]
-    private static let kazakhPassiveEndings = ["лады", "леді", "ылады", "іледі", "нады", "неді"]
+    private static let englishNounEndings: [Letters] = ["ment", "tion", "al", "ance"]
+    private static let englishPassive: Letters = "ed"
+    private static let nounInfixes: [Letters] = ["ени", "ани", "тия"]
+    private static let reflexive: [Letters] = ["ся", "сь"]
+    private static let kazakhVerbEndings: [Letters] = ["ды", "ді", "ты", "ті"]
+    private static let kazakhPassiveEndings: [Letters] = ["лады", "леді", "ылады", "іледі", "нады", "неді"]
 
     /// The form of the trigger word `lower`, in a Kazakh sentence when `kazakh`.
-    static func form(_ lower: String, kazakh: Bool) -> Form {
-        if lower.unicodeScalars.first.map({ $0.isASCII }) == true {
-            if lower.hasSuffix("ment") || lower.hasSuffix("tion") || lower.hasSuffix("al") || lower.hasSuffix("ance") { return .noun }
-            return lower.hasSuffix("ed") ? .passive : .verb
+    static func form(_ lower: Letters, kazakh: Bool) -> Form {
+        if lower.isLatin {
+            if englishNounEndings.contains(where: { lower.hasSuffix($0) }) { return .noun }
+            return lower.hasSuffix(englishPassive) ? .passive : .verb
         }
         if participleEndings.contains(where: { lower.hasSuffix($0) }) { return .participle }
-        if lower.contains("ени") || lower.contains("ани") || lower.contains("тия") { return .noun }
+        if nounInfixes.contains(where: { lower.contains($0) }) { return .noun }
         if kazakh {
             if kazakhPassiveEndings.contains(where: { lower.hasSuffix($0) }) { return .passive }
             return kazakhVerbEndings.contains { lower.hasSuffix($0) } ? .verb : .noun
@@ -88,11 +92,11 @@ enum WordForm {
     }
 
     /// `true` for a Russian past-tense verb (`назначал`, `входило`, `прекращались`).
-    static func isPast(_ lower: String) -> Bool {
-        var w = Substring(lower)
-        if w.hasSuffix("ся") || w.hasSuffix("сь") { w = w.dropLast(2) }
-        for e in ["ал", "ял", "ил", "ел", "ала", "яла", "ила", "ела", "ало", "яло", "ило", "ело", "али", "яли", "или", "ели"]
-        where w.hasSuffix(e) && w.count > e.count + 3 { return true }
-        return false
+    static func isPast(_ lower: Letters) -> Bool {
+        var w = lower
+        if reflexive.contains(where: { w.hasSuffix($0) }) { w = w.prefix(w.count - 2) }
+        return pastEndings.contains { w.hasSuffix($0) && w.count > $0.count + 3 }
     }
+
+    private static let pastEndings: [Letters] = ["ал", "ял", "ил", "ел", "ала", "яла", "ила", "ела", "ало", "яло", "ило", "ело", "али", "яли", "или", "ели"]
 }

@@ -6,6 +6,8 @@
 /// (`полномочия маслихата могут быть прекращены`; Kazakh verb-final `әкімдерін тағайындайды`),
 /// with the names coordinated to it (`Премьер-Министра и министров`).
 struct ObjectFinder {
+    private static let actWords: Set<Letters> = ["указ", "постановлен", "распоряжен"]
+
     let items: [PowerWord]
     let entities: [EntityMention]
     let actions: [ActionMention]
@@ -19,8 +21,8 @@ struct ObjectFinder {
         let candidates = entities.filter { e in
             items[e.head].clause == clause && !e.isAgent && !holders.contains { $0.first == e.first }
                 && !conditions.contains { $0.contains(e.head) && !$0.contains(first.first) }
-                && (e.preposition == nil || e.preposition == "над" || (isConsent && e.preposition == "на"))
-                && !(e.first > 0 && ["указ", "постановлен", "распоряжен"].contains(items[e.first - 1].stem))
+                && (e.preposition == nil || e.preposition == CueTable.Word.over || (isConsent && e.preposition == CueTable.Word.onto))
+                && !(e.first > 0 && Self.actWords.contains(items[e.first - 1].stem))
                 && fits(e, first.form)
         }
         // Whose acts / whose powers: the name right after the companion noun.
@@ -37,7 +39,7 @@ struct ObjectFinder {
             }
         }
         // `согласие Президенту на назначение X`: consent is given to appointing X.
-        if isConsent, let target = actions.first(where: { $0.first > last.last + 1 && items[$0.first - 1].lower == "на" }),
+        if isConsent, let target = actions.first(where: { $0.first > last.last + 1 && items[$0.first - 1].lower == CueTable.Word.onto }),
            let e = candidates.filter({ $0.first > target.last }).min(by: { $0.first < $1.first }) {
             return coordinated(from: e, candidates)
         }
@@ -64,10 +66,10 @@ struct ObjectFinder {
     /// genitive or dative (`назначение акимов`, `поручение акимам`); a verb's is not a bare
     /// nominative — except for a passive verb, whose nominative is its object.
     private func fits(_ e: EntityMention, _ form: WordForm.Form) -> Bool {
-        if e.cases.isEmpty || e.preposition == "над" { return true }
+        if e.cases.isEmpty || e.preposition == CueTable.Word.over { return true }
         switch form {
         case .passive: return true
-        case .noun: return !e.cases.intersection([.genitive, .dative]).isEmpty || items[e.head].lower.unicodeScalars.first!.isASCII
+        case .noun: return !e.cases.intersection([.genitive, .dative]).isEmpty || items[e.head].lower.isLatin
         case .verb, .participle: return e.cases != .nominative
         }
     }

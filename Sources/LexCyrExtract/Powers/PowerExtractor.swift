@@ -50,9 +50,8 @@ public struct PowerExtractor: Sendable {
         let keys = ActionTable.triggerKeys
         for k in sentence.tokens {
             let t = unit.tokens[k]
-            guard t.kind == .word, t.end - t.start >= 3,
-                  let key = ScalarKey.pack(unit.scalars[t.start..<(t.start + 3)]) else { continue }
-            if keys.contains(key) { return true }
+            guard t.kind == .word else { continue }
+            if keys.contains(ScalarKey.pack(unit.scalars[t.start..<min(t.end, t.start + 3)])) { return true }
         }
         return false
     }

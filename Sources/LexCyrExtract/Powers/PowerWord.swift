@@ -8,11 +8,11 @@ struct PowerWord: Sendable {
     /// `true` for a word (letters).
     var isWord: Bool
     /// Lower-case form (words only; empty otherwise).
-    var lower: String = ""
+    var lower: Letters = ""
     /// Snowball stem of ``lower`` (words only).
-    var stem: String = ""
+    var stem: Letters = ""
     /// What the stemmer removed (`ом` in `президентом`).
-    var ending: Substring = ""
+    var ending: Letters = ""
     /// The mark, for punctuation.
     var punct: Unicode.Scalar? = nil
     /// The value of a number of at most four digits (years).

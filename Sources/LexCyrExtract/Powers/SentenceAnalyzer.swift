@@ -150,8 +150,9 @@ struct SentenceAnalyzer {
     }
 
     private func startsWithListLabel(_ items: [PowerWord]) -> Bool {
-        let head = items.prefix(3).filter(\.isWord).map(\.lower).joined(separator: " ")
-        return CueTable.listLabels.contains { head.hasPrefix($0) }
+        CueTable.listLabels.contains { label in
+            label.count <= items.count && label.indices.allSatisfy { items[$0].lower == label[$0] }
+        }
     }
 
     private func draft(_ holder: String, _ action: String, _ object: String?, _ condition: String?, _ negated: Bool,

@@ -10,7 +10,7 @@ struct WordPattern: Sendable {
     /// One word of a pattern.
     struct Word: Sendable {
         /// Lower-case text (without the `*`).
-        var text: String
+        var text: Letters
         /// `true` for a prefix match.
         var isPrefix: Bool
 
@@ -35,21 +35,18 @@ struct WordPattern: Sendable {
             if text.hasPrefix("^") { head = words.count; text = text.dropFirst() }
             let isPrefix = text.hasSuffix("*")
             if isPrefix { text = text.dropLast() }
-            words.append(Word(text: String(text), isPrefix: isPrefix))
+            words.append(Word(text: Letters(String(text)), isPrefix: isPrefix))
         }
         precondition(!words.isEmpty, "empty word pattern")
-        precondition(!words[0].isPrefix || words[0].text.unicodeScalars.count >= 3,
+        precondition(!words[0].isPrefix || words[0].text.count >= 3,
                      "pattern '\(notation)' starts with a prefix shorter than three letters")
         self.words = words
         self.head = head ?? words.count - 1
     }
 
-    /// The look-up key of the first word: its full text for an exact word, its first three
-    /// letters for a prefix word.
-    var key: String {
-        let first = words[0]
-        return first.isPrefix ? String(first.text.prefix(3)) : first.text
-    }
+    /// The look-up key of the first word: its first three letters, or all of a shorter word
+    /// (see ``ScalarKey``).
+    var key: UInt64 { ScalarKey.key(words[0].text) }
 
     /// If the pattern matches the words starting at item `i`, the index of its last item and
     /// the index of the item that matched the head word.
@@ -69,10 +66,10 @@ struct WordPattern: Sendable {
 
     /// The ending of the head word: what follows the pattern's text (prefix words) or the stem
     /// (exact words matched through the stem); empty when the surface form matched exactly.
-    func ending(of word: PowerWord) -> Substring {
+    func ending(of word: PowerWord) -> Letters {
         let w = words[head]
         if w.isPrefix { return word.lower.dropFirst(w.text.count) }
-        if word.lower == w.text { return word.lower[word.lower.endIndex...] }
+        if word.lower == w.text { return "" }
         return word.ending
     }
 }
@@ -83,57 +80,57 @@ struct PatternIndex<Value: Sendable>: Sendable {
     struct Entry: Sendable {
         var pattern: WordPattern
         /// Prefixes of the first word that cancel a match (`президентск` for `президент*`).
-        var except: [String]
+        var except: [Letters]
         var value: Value
     }
 
-    private var byKey: [String: [Entry]] = [:]
+    private var byKey: [UInt64: [Entry]] = [:]
 
     /// Builds an index from `(notation, value)` pairs; `except` lists cancelling prefixes.
     init(_ entries: [(String, Value)], except: [String: [String]] = [:]) {
         for (notation, value) in entries {
             let p = WordPattern(notation)
-            byKey[p.key, default: []].append(Entry(pattern: p, except: except[notation] ?? [], value: value))
+            byKey[p.key, default: []].append(Entry(pattern: p, except: (except[notation] ?? []).map { Letters($0) }, value: value))
         }
         for k in byKey.keys { byKey[k]!.sort { $0.pattern.words.count > $1.pattern.words.count } }
     }
 
-    /// The first words of all patterns, as packed three-letter keys (see ``ScalarKey``), for a
-    /// cheap pre-filter over raw tokens.
-    var packedKeys: Set<UInt64> {
-        Set(byKey.keys.compactMap { ScalarKey.pack(Array($0.unicodeScalars)) })
-    }
+    /// The keys of the first words of all patterns (see ``ScalarKey``), for a cheap
+    /// pre-filter over raw tokens.
+    var keys: Set<UInt64> { Set(byKey.keys) }
 
     /// The longest entry matching at item `i`, with the item range it covers and its head item.
     func longestMatch(_ items: [PowerWord], at i: Int) -> (entry: Entry, last: Int, head: Int)? {
         let w = items[i]
         guard w.isWord else { return nil }
         var best: (entry: Entry, last: Int, head: Int)? = nil
-        let keys = [w.lower, w.stem, String(w.lower.prefix(3))]
-        for (n, key) in keys.enumerated() where !keys[..<n].contains(key) {
-            for e in byKey[key] ?? [] where !e.except.contains(where: { w.lower.hasPrefix($0) }) {
-                if let m = e.pattern.match(items, at: i), best == nil || m.last > best!.last {
-                    best = (e, m.last, m.head)
-                }
+        for e in byKey[ScalarKey.key(w.lower)] ?? [] where !e.except.contains(where: { w.lower.hasPrefix($0) }) {
+            if let m = e.pattern.match(items, at: i), best == nil || m.last > best!.last {
+                best = (e, m.last, m.head)
             }
         }
         return best
     }
 }
 
-/// Packs the first three lower-case scalars of a word into one integer, for set look-ups
-/// without building strings.
+/// Packs the first three lower-case scalars of a word (all of a shorter one) into one integer,
+/// for set and dictionary look-ups without building strings. Keys of one, two and three
+/// scalars never collide, as a scalar takes at most 21 bits.
 enum ScalarKey {
-    /// The key of `scalars` (lower-cased), or `nil` when there are fewer than three.
+    /// The key of `scalars` (lower-cased as they are read).
     @inline(__always)
-    static func pack(_ scalars: some Collection<Unicode.Scalar>) -> UInt64? {
+    static func pack(_ scalars: some Collection<Unicode.Scalar>) -> UInt64 {
         var key: UInt64 = 0
         var n = 0
         for s in scalars {
             key = key << 21 | UInt64(ScalarCase.lower(s).value)
             n += 1
-            if n == 3 { return key }
+            if n == 3 { break }
         }
-        return nil
+        return key
     }
+
+    /// The key of a lower-case word.
+    @inline(__always)
+    static func key(_ word: Letters) -> UInt64 { pack(word.scalars) }
 }

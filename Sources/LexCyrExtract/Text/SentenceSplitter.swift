@@ -19,7 +19,7 @@ public struct Sentence: Sendable, Equatable {
 /// lines therefore come out as sentences of their own.
 public struct SentenceSplitter: Sendable {
     /// Lower-case abbreviations that a period does not end a sentence after.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: Set<Letters> = [
         "г", "гг", "ст", "стр", "п", "пп", "ч", "с", "см", "т", "тт", "др", "пр", "им", "проф",
         "акад", "англ", "рус", "каз", "обл", "р", "руб", "млн", "млрд", "тыс", "ред", "изд", "вып",
         "рис", "табл", "гл", "разд", "абз", "подп", "пункт", "ср", "напр", "тж", "ук", "гк",
