@@ -10,6 +10,8 @@ struct ConditionCue: Sendable {
     /// The phrase ends with the body it names (`по представлению Президента`), rather than at
     /// the next punctuation mark (`в случае ...`, `требуется ...`).
     var namesBody = false
+    /// The phrase is the cue itself (`по своему усмотрению`).
+    var fixed = false
 }
 
 /// Where a statement stands in time, as cued by words of the clause.
@@ -42,27 +44,28 @@ enum CueTable {
         ("после соблюдени*", ConditionCue()),
         ("после утвержден*", ConditionCue(namesBody: true)),
         ("после одобрени*", ConditionCue(namesBody: true)),
-        ("по сво* усмотрени*", ConditionCue()),
-        ("по собственн* усмотрени*", ConditionCue()),
+        ("по сво* усмотрени*", ConditionCue(fixed: true)),
+        ("по собственн* усмотрени*", ConditionCue(fixed: true)),
         ("по представлени*", ConditionCue(namesBody: true)),
         ("по предложени*", ConditionCue(namesBody: true)),
         ("в случа*", ConditionCue()),
-        ("по собственн* инициатив*", ConditionCue()),
-        ("по сво* инициатив*", ConditionCue()),
+        ("по собственн* инициатив*", ConditionCue(fixed: true)),
+        ("по сво* инициатив*", ConditionCue(fixed: true)),
+        ("в связи с", ConditionCue()),
         ("ұсынуымен", ConditionCue(postpositional: true)),
         ("ұсынуы бойынша", ConditionCue(postpositional: true)),
         ("с учет* мнени*", ConditionCue(namesBody: true)),
         ("келісімімен", ConditionCue(consent: true, postpositional: true)),
         ("келісімі бойынша", ConditionCue(consent: true, postpositional: true)),
         ("келісімінсіз", ConditionCue(negated: true, postpositional: true)),
-        ("өз қалау*", ConditionCue()),
+        ("өз қалау*", ConditionCue(fixed: true)),
         ("кеңескеннен кейін", ConditionCue(postpositional: true)),
         ("with the consent*", ConditionCue(consent: true, namesBody: true)),
         ("with consent*", ConditionCue(consent: true, namesBody: true)),
         ("without the consent*", ConditionCue(negated: true)),
         ("after consultation*", ConditionCue(namesBody: true)),
-        ("at his discretion", ConditionCue()),
-        ("at its discretion", ConditionCue()),
+        ("at his discretion", ConditionCue(fixed: true)),
+        ("at its discretion", ConditionCue(fixed: true)),
         ("on the proposal*", ConditionCue(namesBody: true)),
         ("upon the proposal*", ConditionCue(namesBody: true)),
         ("on the recommendation*", ConditionCue(namesBody: true)),
@@ -124,6 +127,7 @@ enum CueTable {
         static let chair: Letters = "председател", member: Letters = "член", chairKk: Letters = "төраға"
         static let belongs: Letters = "принадлеж", granted: Letters = "предоставл"
         static let untilKk: Letters = "дейін", fromYearKk: Letters = "жылдан"
+        static let more: Set<Letters> = ["больше", "более", "уже"]
     }
 
     /// Words that join coordinated actions or objects.

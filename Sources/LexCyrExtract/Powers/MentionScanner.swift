@@ -98,7 +98,7 @@ struct MentionScanner {
                 guard let c = find(words, around: i, last: m.last, before: window, after: window) else { i += 1; continue }
                 mention.companion = c
             case .acts:
-                guard let c = find(Self.actsNouns, around: i, last: m.last, before: 4, after: 10) else { i += 1; continue }
+                guard let c = find(Self.actsNouns, around: i, last: m.last, before: 8, after: 10) else { i += 1; continue }
                 mention.companion = c
             case .officeOrPerson:
                 mention.companion = find(Self.officeAfter, around: i, last: m.last, before: 2, after: 6)
@@ -121,6 +121,8 @@ struct MentionScanner {
     private func isNegated(_ i: Int) -> Bool {
         var k = i - 1
         if k >= 0, CueTable.modals.contains(items[k].lower) { k -= 1 }
+        // `больше не назначает`: the power is gone (a status), not denied.
+        if k >= 1, CueTable.Word.more.contains(items[k - 1].lower) { return false }
         return k >= 0 && items[k].lower == CueTable.Word.not
     }
 
@@ -171,11 +173,13 @@ struct MentionScanner {
                     k = entities[n].first - 1
                     if k >= 1, CueTable.conjunctions.contains(items[k].lower), entityAt[k - 1] != nil { k -= 1 }
                 }
-            } else {
+            } else if !c.cue.fixed {
                 extend(&c, from: m.last + 1, entities, entityAt, verbAt)
             }
-            // `согласие маслихата не требуется`: a phrase right after another joins it.
-            if let prev = out.last, prev.last + 1 == c.first, items[prev.first].clause == items[c.first].clause {
+            // `согласие маслихата не требуется`, `по своему усмотрению или в случае ...`: a phrase
+            // right after another, or joined to it by a conjunction, makes one condition with it.
+            if let prev = out.last, items[prev.first].clause == items[c.first].clause,
+               prev.last + 1 == c.first || (prev.last + 2 == c.first && CueTable.conjunctions.contains(items[prev.last + 1].lower)) {
                 c.first = prev.first
                 c.cue.negated = c.cue.negated || prev.cue.negated
                 c.cue.consent = c.cue.consent || prev.cue.consent
@@ -195,7 +199,7 @@ struct MentionScanner {
         var namedBody = false
         while k < items.count, items[k].clause == clause, items[k].quoteDepth == quote {
             if let p = items[k].punct, p != "-" { break }
-            if verbAt.contains(k) { break }
+            if verbAt.contains(k) || WordForm.isInfinitive(items[k].lower) { break }
             if CueTable.conjunctions.contains(items[k].lower), k + 1 < items.count,
                verbAt.contains(k + 1) || CueTable.modals.contains(items[k + 1].lower) { break }
             if let n = entityAt[k] {

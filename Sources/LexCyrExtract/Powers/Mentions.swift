@@ -91,6 +91,13 @@ enum WordForm {
         return russianVerbEndings.contains { lower.hasSuffix($0) } ? .verb : .noun
     }
 
+    /// `true` for a Russian infinitive (`принять`, `назначить`), which starts a predicate.
+    static func isInfinitive(_ lower: Letters) -> Bool {
+        lower.count > 3 && infinitiveEndings.contains { lower.hasSuffix($0) }
+    }
+
+    private static let infinitiveEndings: [Letters] = ["ть", "ться", "ти"]
+
     /// `true` for a Russian past-tense verb (`назначал`, `входило`, `прекращались`).
     static func isPast(_ lower: Letters) -> Bool {
         var w = lower

@@ -14,7 +14,7 @@ struct ObjectFinder {
     let conditions: [ConditionMention]
 
     /// The object mentions of `group`, skipping the `holders`.
-    func objects(of group: ActionGroup, holders: [EntityMention]) -> [EntityMention] {
+    func objects(of group: ActionGroup, holders: [EntityMention], kazakh: Bool) -> [EntityMention] {
         let first = actions[group.first], last = actions[group.last]
         let clause = items[first.first].clause
         let isConsent = group.members.contains { actions[$0].action == "consent" }
@@ -23,7 +23,7 @@ struct ObjectFinder {
                 && !conditions.contains { $0.contains(e.head) && !$0.contains(first.first) }
                 && (e.preposition == nil || e.preposition == CueTable.Word.over || (isConsent && e.preposition == CueTable.Word.onto))
                 && !(e.first > 0 && Self.actWords.contains(items[e.first - 1].stem))
-                && fits(e, first.form)
+                && fits(e, first.form, kazakh: kazakh)
         }
         // Whose acts / whose powers: the name right after the companion noun.
         for i in group.members {
@@ -34,6 +34,10 @@ struct ObjectFinder {
                 if let e = entities.first(where: { $0.first > c && $0.first <= c + 4 && items[$0.head].clause == clause }),
                    !holders.contains(where: { $0.first == e.first }), !e.isAgent {
                     return coordinated(from: e, candidates)
+                }
+                // Kazakh puts the owner first: `Үкімет актілерінің`.
+                if kazakh, let e = entities.first(where: { $0.last == c - 1 }), !holders.contains(where: { $0.first == e.first }) {
+                    return [e]
                 }
             default: break
             }
@@ -65,8 +69,10 @@ struct ObjectFinder {
     /// Whether `e` can be the object of an action of `form`: a noun's object is in the
     /// genitive or dative (`назначение акимов`, `поручение акимам`); a verb's is not a bare
     /// nominative — except for a passive verb, whose nominative is its object.
-    private func fits(_ e: EntityMention, _ form: WordForm.Form) -> Bool {
+    private func fits(_ e: EntityMention, _ form: WordForm.Form, kazakh: Bool) -> Bool {
         if e.cases.isEmpty || e.preposition == CueTable.Word.over { return true }
+        // Kazakh verbal nouns (`таратуға`, `тағайындау`) govern the accusative like verbs.
+        if kazakh { return e.cases != .nominative }
         switch form {
         case .passive: return true
         case .noun: return !e.cases.intersection([.genitive, .dative]).isEmpty || items[e.head].lower.isLatin

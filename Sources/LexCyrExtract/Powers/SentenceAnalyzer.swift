@@ -71,7 +71,7 @@ struct SentenceAnalyzer {
             if holderNames.isEmpty, !needsOwn, holderFinder.mayAssumeHolder(of: group),
                let assumed = memory.assumedHolder(in: index) { holderNames = [assumed] }
 
-            var objects = allowed(objectFinder.objects(of: group, holders: holders), group, actions, items)
+            var objects = allowed(objectFinder.objects(of: group, holders: holders, kazakh: si.isKazakh), group, actions, items)
                 .map { namer.name($0, memory: &memory) }
             if objects.isEmpty, hasPronoun(near: group, actions, items), let o = sentenceObjects.last ?? memory.lastObject {
                 objects = [o]
