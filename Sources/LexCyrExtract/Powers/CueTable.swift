@@ -124,8 +124,8 @@ enum CueTable {
     enum Word {
         static let not: Letters = "не", onto: Letters = "на", behind: Letters = "за", over: Letters = "над"
         static let by: Letters = "by", the: Letters = "the", of: Letters = "of"
-        static let chair: Letters = "председател", member: Letters = "член", chairKk: Letters = "төраға"
-        static let belongs: Letters = "принадлеж", granted: Letters = "предоставл"
+        static let belongs: [Letters] = ["принадлеж", "предоставл", "переда"]
+        static let topic: Set<Letters> = ["на", "о", "об"]
         static let untilKk: Letters = "дейін", fromYearKk: Letters = "жылдан"
         static let more: Set<Letters> = ["больше", "более", "уже"]
     }

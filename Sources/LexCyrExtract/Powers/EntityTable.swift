@@ -115,6 +115,10 @@ enum EntityTable {
         ("центризбирком*", body("central_election_commission")),
         ("орталық сайлау ^комиссия*", body("central_election_commission")),
         ("должностн* ^лиц*", person("officials", .neuter, canHold: false)),
+        ("государствен* ^секретар*", person("state_secretary")),
+        ("мемлекеттік ^хатшы*", person("state_secretary")),
+        ("state secretary", person("state_secretary")),
+        ("уполномоченн* по правам человека", person("ombudsman")),
         // Documents a power may approve
         ("правил", document("rules", .neuter)),
         ("концепц*", document("concept", .feminine)),

@@ -25,12 +25,12 @@ struct HolderFinder {
                 && (e.last < first.first || e.first > last.last)
         }
         if let a = agent(usable, group) { return [a] }
+        // `согласие на назначение`, `указ о назначении`, `вопрос об отставке` leave the act to an agent.
+        if first.form == .noun, first.first > 0, CueTable.Word.topic.contains(items[first.first - 1].lower) { return [] }
         if let p = possessors(group, clause: clause), !p.isEmpty { return p }
         if let d = dativeOwner(usable, clause: clause) { return [d] }
-        // A participle names its holder only by an agent; a passive verb's subject is its object;
-        // `согласие на назначение` leaves the appointing to the agent.
+        // A participle names its holder only by an agent; a passive verb's subject is its object.
         if first.form == .participle || first.form == .passive { return [] }
-        if first.form == .noun, first.first > 0, items[first.first - 1].lower == CueTable.Word.onto { return [] }
         if let s = subject(usable, group, kazakh: kazakh) { return [s] }
         return listHead(before: first.first).map { [$0] } ?? []
     }
@@ -53,7 +53,7 @@ struct HolderFinder {
     /// `Президенту принадлежит право роспуска`: the body a power belongs to, in the dative.
     private func dativeOwner(_ usable: [EntityMention], clause: Int) -> EntityMention? {
         let belongs = items.contains { w in
-            w.clause == clause && (w.lower.hasPrefix(CueTable.Word.belongs) || w.lower.hasPrefix(CueTable.Word.granted))
+            w.clause == clause && CueTable.Word.belongs.contains(where: { w.lower.hasPrefix($0) })
         }
         guard belongs else { return nil }
         return usable.first { $0.preposition == nil && $0.cases.contains(.dative) && !$0.cases.contains(.nominative) }
@@ -82,7 +82,7 @@ struct HolderFinder {
     func mayAssumeHolder(of group: ActionGroup) -> Bool {
         let first = actions[group.first]
         if first.form == .participle { return false }
-        return !(first.form == .noun && first.first > 0 && items[first.first - 1].lower == CueTable.Word.onto)
+        return !(first.form == .noun && first.first > 0 && CueTable.Word.topic.contains(items[first.first - 1].lower))
     }
 
     private func agent(_ usable: [EntityMention], _ group: ActionGroup) -> EntityMention? {
@@ -93,7 +93,9 @@ struct HolderFinder {
             let byAct = first.form == .passive && e.preposition == nil && e.first > 0 && e.cases.contains(.genitive)
                 && Self.actWords.contains(items[e.first - 1].stem)
             guard e.isAgent || byAct else { continue }
-            if first.form == .noun && e.first < first.first { continue }
+            // A noun's agent follows it, or sits in the noun phrase just before it
+            // (`выражения Мажилисом вотума недоверия`).
+            if first.form == .noun && e.last < first.first - 2 { continue }
             let (lo, hi) = e.first > last.last ? (last.last, e.first) : (e.last, first.first)
             if actions.enumerated().contains(where: { !group.contains($0.offset) && $0.element.first > lo && $0.element.first < hi }) { continue }
             let distance = hi - lo

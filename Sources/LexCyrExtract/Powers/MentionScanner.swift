@@ -7,7 +7,6 @@ struct MentionScanner {
     private static let officeAfter = WordPattern("должност* лауазым* қызмет* office").words
     private static let adjectiveEndings: [Letters] = ["ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ую", "юю", "ых", "их", "ыми", "ими", "ая", "яя", "ое", "ее", "ый", "ий"]
     private static let articles: Set<Letters> = ["the", "a", "an"]
-    private static let chairWords: Set<Letters> = ["chairman", "chairperson", "chair"]
     private static let officePrepositions: Set<Letters> = ["на", "от", "с"]
 
     /// Names, longest match first, left to right; they never overlap.
@@ -32,40 +31,65 @@ struct MentionScanner {
             out.append(mention)
             i = m.last + 1
         }
-        return out.map(withChair)
+        return officesByPronoun(out.map(withOffice))
     }
 
-    /// `Председатель Сената`, `Chairman of the Senate`, `Сенат Төрағасы`: the chair of a body
-    /// is an office of its own (`senate_chair`), in the case of the word for chair; so are its
-    /// members (`членов Конституционного Суда` → `constitutional_court_members`).
-    private func withChair(_ m: EntityMention) -> EntityMention {
-        guard !m.info.name.hasSuffix("_chair"), !m.info.isPerson else { return m }
-        var chair: Int? = nil
-        var suffix = "_chair"
-        if m.first >= 1, items[m.first - 1].lower.hasPrefix(CueTable.Word.chair) { chair = m.first - 1 }
-        if m.first >= 1, items[m.first - 1].lower.hasPrefix(CueTable.Word.member) { chair = m.first - 1; suffix = "_members" }
-        if m.first >= 3, items[m.first - 1].lower == CueTable.Word.the, items[m.first - 2].lower == CueTable.Word.of,
-           Self.chairWords.contains(items[m.first - 3].lower) { chair = m.first - 3 }
-        if m.first >= 2, chair == nil, items[m.first - 1].lower == CueTable.Word.of,
-           Self.chairWords.contains(items[m.first - 2].lower) { chair = m.first - 2 }
+    /// Words for an office inside a body, and the suffix they add to the body's name.
+    private static let offices: [(word: Letters, suffix: String, canHold: Bool)] = [
+        ("председател", "_chair", true), ("член", "_members", false), ("руководител", "_head", true),
+        ("chairman", "_chair", true), ("chairperson", "_chair", true), ("chair", "_chair", true),
+        ("head", "_head", true), ("members", "_members", false),
+    ]
+    private static let officesAfter: [(word: Letters, suffix: String, canHold: Bool)] = [
+        ("төраға", "_chair", true), ("басшы", "_head", true), ("мүше", "_members", false),
+    ]
+    private static let possessives: Set<Letters> = ["ее", "её", "его", "их", "its", "their"]
+
+    /// `Председатель Сената`, `Chairman of the Senate`, `Сенат Төрағасы`, `руководителя
+    /// Администрации`: an office inside a body is an office of its own (`senate_chair`,
+    /// `constitutional_court_members`, `presidential_administration_head`), in the case of the
+    /// word for the office.
+    private func withOffice(_ m: EntityMention) -> EntityMention {
+        guard !m.info.isPerson else { return m }
+        var found: (item: Int, office: (word: Letters, suffix: String, canHold: Bool))? = nil
+        var k = m.first - 1
+        if k >= 1, items[k].lower == CueTable.Word.the { k -= 1 }
+        if k >= 1, items[k].lower == CueTable.Word.of { k -= 1 }
+        if k >= 0, let o = Self.offices.first(where: { items[k].lower.hasPrefix($0.word) }),
+           o.word.isLatin == (k < m.first - 1) {
+            found = (k, o)
+        }
+        if found == nil, m.last + 1 < items.count, let o = Self.officesAfter.first(where: { items[m.last + 1].lower.hasPrefix($0.word) }) {
+            found = (m.last + 1, o)
+        }
+        guard let (item, office) = found else { return m }
         var c = m
-        c.info = EntityInfo(name: m.info.name + suffix, gender: .masculine, canHold: suffix == "_chair", isPerson: true)
-        if let k = chair {
-            let w = items[k]
-            c.first = k
-            c.head = k
-            c.cases = isKazakh ? GrammaticalCase.kazakh(w.ending) : GrammaticalCase.russian(w.ending, gender: .masculine)
-            if w.lower.isLatin { c.cases = [.nominative, .accusative] }
-            c.preposition = preposition(before: k)
-            return c
+        c.info = EntityInfo(name: m.info.name + office.suffix, gender: .masculine, canHold: office.canHold, isPerson: true)
+        c.first = min(m.first, item)
+        c.last = max(m.last, item)
+        c.head = item
+        let w = items[item]
+        if w.lower.isLatin { c.cases = [.nominative, .accusative] }
+        else if isKazakh { c.cases = GrammaticalCase.kazakh(w.lower.dropFirst(office.word.count)) }
+        else { c.cases = GrammaticalCase.russian(w.ending, gender: .masculine) }
+        if item < m.first { c.preposition = preposition(before: item) }
+        return c
+    }
+
+    /// `... Администрацию Президента и назначает ее руководителя`: an office word after a
+    /// possessive pronoun is that office of the body named last.
+    private func officesByPronoun(_ mentions: [EntityMention]) -> [EntityMention] {
+        var out = mentions
+        for k in items.indices.dropFirst() where Self.possessives.contains(items[k - 1].lower) {
+            guard !mentions.contains(where: { $0.first <= k && k <= $0.last }),
+                  let o = Self.offices.first(where: { items[k].lower.hasPrefix($0.word) }),
+                  let body = mentions.last(where: { $0.last < k - 1 && !$0.info.isPerson }) else { continue }
+            let info = EntityInfo(name: body.info.name + o.suffix, gender: .masculine, canHold: o.canHold, isPerson: true)
+            out.append(EntityMention(info: info, first: k - 1, last: k, head: k,
+                                     cases: GrammaticalCase.russian(items[k].ending, gender: .masculine),
+                                     preposition: preposition(before: k - 1), negated: false))
         }
-        if m.last + 1 < items.count, items[m.last + 1].lower.hasPrefix(CueTable.Word.chairKk) {
-            c.last = m.last + 1
-            c.head = m.last + 1
-            c.cases = GrammaticalCase.kazakh(items[m.last + 1].lower.dropFirst(6))
-            return c
-        }
-        return m
+        return out.sorted { $0.first < $1.first }
     }
 
     /// The preposition before item `i`, skipping up to two adjectives or articles.

@@ -32,7 +32,8 @@ struct ObjectFinder {
             switch a.info.need {
             case .acts, .near:
                 if let e = entities.first(where: { $0.first > c && $0.first <= c + 4 && items[$0.head].clause == clause }),
-                   !holders.contains(where: { $0.first == e.first }), !e.isAgent {
+                   !holders.contains(where: { $0.first == e.first }), !e.isAgent,
+                   !((c + 1)..<e.first).contains(where: { CueTable.prepositions.contains(items[$0].lower) }) {
                     return coordinated(from: e, candidates)
                 }
                 // Kazakh puts the owner first: `Үкімет актілерінің`.
