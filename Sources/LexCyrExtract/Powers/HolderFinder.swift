@@ -24,7 +24,7 @@ struct HolderFinder {
                 && !conditions.contains { $0.contains(e.head) && !$0.contains(first.first) }
                 && (e.last < first.first || e.first > last.last)
         }
-        if let a = agent(usable, group) { return [a] }
+        if let a = agent(usable, group) { return coordinatedAgents(from: a, usable) }
         // `согласие на назначение`, `указ о назначении`, `вопрос об отставке` leave the act to an agent.
         if first.form == .noun, first.first > 0, CueTable.Word.topic.contains(items[first.first - 1].lower) { return [] }
         if let p = possessors(group, clause: clause), !p.isEmpty { return p }
@@ -102,6 +102,18 @@ struct HolderFinder {
             if best == nil || distance < best!.1 { best = (e, distance) }
         }
         return best?.0
+    }
+
+    /// `назначаются Президентом, Сенатом и Мажилисом`: agents joined by commas and conjunctions.
+    private func coordinatedAgents(from a: EntityMention, _ usable: [EntityMention]) -> [EntityMention] {
+        var out = [a]
+        var m = a
+        while m.last + 2 < items.count, let next = usable.first(where: { $0.first == m.last + 2 }), next.isAgent,
+              items[m.last + 1].punct == "," || CueTable.conjunctions.contains(items[m.last + 1].lower) {
+            out.append(next)
+            m = next
+        }
+        return out
     }
 
     /// Holders named after a power noun: `компетенцию главы государства или главы ... органа`.

@@ -183,6 +183,7 @@ struct MentionScanner {
         for (n, e) in entities.enumerated() { for k in e.first...e.last { entityAt[k] = n } }
         var verbAt = Set<Int>()
         for a in actions where a.isVerbal { verbAt.insert(a.first) }
+        let actionAt = Set(actions.map(\.first))
         var out = [ConditionMention]()
         var i = 0
         while i < items.count {
@@ -198,7 +199,7 @@ struct MentionScanner {
                     if k >= 1, CueTable.conjunctions.contains(items[k].lower), entityAt[k - 1] != nil { k -= 1 }
                 }
             } else if !c.cue.fixed {
-                extend(&c, from: m.last + 1, entities, entityAt, verbAt)
+                extend(&c, from: m.last + 1, entities, entityAt, verbAt, actionAt)
             }
             // `согласие маслихата не требуется`, `по своему усмотрению или в случае ...`: a phrase
             // right after another, or joined to it by a conjunction, makes one condition with it.
@@ -217,13 +218,15 @@ struct MentionScanner {
     }
 
     private func extend(_ c: inout ConditionMention, from start: Int, _ entities: [EntityMention],
-                        _ entityAt: [Int: Int], _ verbAt: Set<Int>) {
+                        _ entityAt: [Int: Int], _ verbAt: Set<Int>, _ actionAt: Set<Int>) {
         let clause = items[c.first].clause, quote = items[c.first].quoteDepth
         var k = start
         var namedBody = false
         while k < items.count, items[k].clause == clause, items[k].quoteDepth == quote {
             if let p = items[k].punct, p != "-" { break }
             if verbAt.contains(k) || WordForm.isInfinitive(items[k].lower) { break }
+            // `требуется также при назначении ...`: a preposition before an action opens its own phrase.
+            if CueTable.prepositions.contains(items[k].lower), k + 1 < items.count, actionAt.contains(k + 1) { break }
             if CueTable.conjunctions.contains(items[k].lower), k + 1 < items.count,
                verbAt.contains(k + 1) || CueTable.modals.contains(items[k + 1].lower) { break }
             if let n = entityAt[k] {

@@ -61,7 +61,9 @@ struct ObjectFinder {
             ? actions.last(where: { $0.isVerbal && $0.last < first.first && items[$0.first].clause == clause })?.first : nil
         let before = candidates.filter { $0.last < min(first.first, earlierVerb ?? .max)
             && (first.form == .passive || !($0.isSubject && $0.info.canHold)) }
-        if let e = before.max(by: { $0.first < $1.first }) {
+        if var e = before.max(by: { $0.first < $1.first }) {
+            // `судьи Конституционного Суда`: a body right after an office is its modifier.
+            if let head = before.first(where: { $0.last + 1 == e.first && $0.info.isPerson }), !e.info.isPerson { e = head }
             return coordinatedBackward(from: e, before)
         }
         return []
