@@ -126,9 +126,17 @@ enum CueTable {
         static let by: Letters = "by", the: Letters = "the", of: Letters = "of"
         static let belongs: [Letters] = ["принадлеж", "предоставл", "переда"]
         static let topic: Set<Letters> = ["на", "о", "об"]
+        /// Stems of `вопрос`, `решение`: a subject deciding the question of an act holds it.
+        static let decision: Set<Letters> = ["вопрос", "решен"]
         static let untilKk: Letters = "дейін", fromYearKk: Letters = "жылдан"
         static let more: Set<Letters> = ["больше", "более", "уже"]
     }
+
+    /// Prepositions some actions take their object with (`контроль над`, `no confidence in`,
+    /// `согласие на`).
+    static let objectPrepositions: [String: Set<Letters>] = [
+        "control": ["над", "over"], "no_confidence": ["in"], "consent": ["на"],
+    ]
 
     /// Words that join coordinated actions or objects.
     static let conjunctions: Set<Letters> = ["и", "или", "либо", "также", "and", "or", "және", "немесе", "болмаса"]

@@ -26,7 +26,7 @@ struct HolderFinder {
         }
         if let a = agent(usable, group) { return coordinatedAgents(from: a, usable) }
         // `согласие на назначение`, `указ о назначении`, `вопрос об отставке` leave the act to an agent.
-        if first.form == .noun, first.first > 0, CueTable.Word.topic.contains(items[first.first - 1].lower) { return [] }
+        if isTopic(first) { return [] }
         if let p = possessors(group, clause: clause), !p.isEmpty { return p }
         if let d = dativeOwner(usable, clause: clause) { return [d] }
         // A participle names its holder only by an agent; a passive verb's subject is its object.
@@ -78,11 +78,19 @@ struct HolderFinder {
         return -1
     }
 
+    /// A noun after `на`, `о`, `об` is the topic of another word (`согласие на назначение`,
+    /// `указ о назначении`) and gets its holder only from an agent — unless that word is a
+    /// question or decision the subject takes (`решает вопрос об отрешении`).
+    private func isTopic(_ a: ActionMention) -> Bool {
+        guard a.form == .noun, a.first > 0, CueTable.Word.topic.contains(items[a.first - 1].lower) else { return false }
+        return !(a.first > 1 && CueTable.Word.decision.contains(items[a.first - 2].stem))
+    }
+
     /// Whether the group's holder may be assumed from an earlier sentence.
     func mayAssumeHolder(of group: ActionGroup) -> Bool {
         let first = actions[group.first]
         if first.form == .participle { return false }
-        return !(first.form == .noun && first.first > 0 && CueTable.Word.topic.contains(items[first.first - 1].lower))
+        return !isTopic(first)
     }
 
     private func agent(_ usable: [EntityMention], _ group: ActionGroup) -> EntityMention? {

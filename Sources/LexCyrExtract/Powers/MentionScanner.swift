@@ -37,6 +37,7 @@ struct MentionScanner {
     /// Words for an office inside a body, and the suffix they add to the body's name.
     private static let offices: [(word: Letters, suffix: String, canHold: Bool)] = [
         ("председател", "_chair", true), ("член", "_members", false), ("руководител", "_head", true),
+        ("секретар", "_secretary", true),
         ("chairman", "_chair", true), ("chairperson", "_chair", true), ("chair", "_chair", true),
         ("head", "_head", true), ("members", "_members", false),
     ]

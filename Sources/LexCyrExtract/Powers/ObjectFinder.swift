@@ -18,10 +18,11 @@ struct ObjectFinder {
         let first = actions[group.first], last = actions[group.last]
         let clause = items[first.first].clause
         let isConsent = group.members.contains { actions[$0].action == "consent" }
+        let allowed = group.members.reduce(into: Set<Letters>()) { $0.formUnion(CueTable.objectPrepositions[actions[$1].action] ?? []) }
         let candidates = entities.filter { e in
             items[e.head].clause == clause && !e.isAgent && !holders.contains { $0.first == e.first }
                 && !conditions.contains { $0.contains(e.head) && !$0.contains(first.first) }
-                && (e.preposition == nil || e.preposition == CueTable.Word.over || (isConsent && e.preposition == CueTable.Word.onto))
+                && (e.preposition.map { allowed.contains($0) } ?? true)
                 && !(e.first > 0 && Self.actWords.contains(items[e.first - 1].stem))
                 && fits(e, first.form, kazakh: kazakh)
         }

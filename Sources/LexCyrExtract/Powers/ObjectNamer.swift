@@ -18,6 +18,8 @@ struct ObjectNamer {
     private static let families: Set<String> = ["akim"]
 
     let items: [PowerWord]
+    /// `true` in a Kazakh sentence.
+    var kazakh = false
 
     /// The name of the object `m`, updating `memory` when it is made specific here.
     func name(_ m: EntityMention, memory: inout DiscourseMemory) -> String {
@@ -45,6 +47,8 @@ struct ObjectNamer {
 
     private func level(near m: EntityMention) -> String? {
         let clause = items[m.head].clause
+        // Kazakh puts the level first (`аудан әкімдерін облыстық мәслихаттың ...`).
+        if kazakh, let l = levelBefore(m, clause: clause) { return l }
         // After the name: up to five words, through commas of a list but not other marks.
         var k = m.last + 1, words = 0
         while k < items.count, words < 5, items[k].clause == clause {
@@ -56,9 +60,13 @@ struct ObjectNamer {
             }
             k += 1
         }
-        // Before the name: up to two words.
-        k = m.first - 1
-        words = 0
+        return levelBefore(m, clause: clause)
+    }
+
+    /// A level word among the two words before the name (`областных акимов`, `облыс әкімдерін`).
+    private func levelBefore(_ m: EntityMention, clause: Int) -> String? {
+        var k = m.first - 1
+        var words = 0
         while k >= 0, words < 2, items[k].isWord, items[k].clause == clause {
             if let hit = Self.levels.longestMatch(items, at: k), hit.last < m.first { return hit.entry.value }
             words += 1

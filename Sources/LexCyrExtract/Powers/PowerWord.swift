@@ -11,8 +11,8 @@ struct PowerWord: Sendable {
     var lower: Letters = ""
     /// Snowball stem of ``lower`` (words only).
     var stem: Letters = ""
-    /// What the stemmer removed (`ом` in `президентом`).
-    var ending: Letters = ""
+    /// What the stemmer removed (`ом` in `президентом`), computed when asked.
+    var ending: Letters { Stemmer.ending(of: lower, stem: stem) }
     /// The mark, for punctuation.
     var punct: Unicode.Scalar? = nil
     /// The value of a number of at most four digits (years).
@@ -53,7 +53,6 @@ struct SentenceItems {
                 let stem = stemmer.stem(lower)
                 if !kazakh { kazakh = Self.hasKazakhLetter(s[t.start..<t.end]) }
                 items.append(PowerWord(range: t.start..<t.end, isWord: true, lower: lower, stem: stem,
-                                       ending: Stemmer.ending(of: lower, stem: stem),
                                        isCapitalized: ScalarCase.isUpper(first), quoteDepth: quote,
                                        clause: clauseStack.last!))
             case .number:

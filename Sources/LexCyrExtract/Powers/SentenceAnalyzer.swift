@@ -28,7 +28,7 @@ struct SentenceAnalyzer {
         var taken = [Bool](repeating: false, count: items.count)
         for e in entities { for k in e.first...e.last { taken[k] = true } }
         let actions = scanner.actions(taken: taken)
-        let namer = ObjectNamer(items: items)
+        let namer = ObjectNamer(items: items, kazakh: si.isKazakh)
         defer { namer.remember(entities, in: &memory) }
         if actions.isEmpty, items.last?.punct == ":",
            let head = HolderFinder(items: items, entities: entities, actions: [], conditions: []).listOpener() {
