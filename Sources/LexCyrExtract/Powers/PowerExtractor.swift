@@ -21,6 +21,9 @@ public struct PowerExtractor: Sendable {
 
     /// Powers stated in `body`. `acts` and `markers` let a power point to the act it rests on:
     /// a footnote marker inside the evidence whose footnote holds a citation gives its `act_id`.
+    ///
+    /// Returns nothing when libstemmer has no Russian algorithm (a broken libstemmer-dev install;
+    /// `Stemmer(language:)` reports it).
     public func extract(body: TextUnit, acts: [ActReference], markers: [MarkerPosition]) -> [Power] {
         guard let stemmer = try? Stemmer(language: "russian") else { return [] }
         let sentences = SentenceSplitter().split(body)

@@ -17,8 +17,6 @@ struct PowerWord: Sendable {
     var punct: Unicode.Scalar? = nil
     /// The value of a number of at most four digits (years).
     var number: Int? = nil
-    /// `true` when the word starts with a capital letter.
-    var isCapitalized = false
     /// How many «quotes» enclose the item.
     var quoteDepth = 0
     /// Which clause of the sentence the item belongs to (see ``SentenceItems``).
@@ -53,7 +51,7 @@ struct SentenceItems {
                 let stem = stemmer.stem(lower)
                 if !kazakh { kazakh = Self.hasKazakhLetter(s[t.start..<t.end]) }
                 items.append(PowerWord(range: t.start..<t.end, isWord: true, lower: lower, stem: stem,
-                                       isCapitalized: ScalarCase.isUpper(first), quoteDepth: quote,
+                                       quoteDepth: quote,
                                        clause: clauseStack.last!))
             case .number:
                 items.append(PowerWord(range: t.start..<t.end, isWord: false, number: Self.smallNumber(s[t.start..<t.end]),
