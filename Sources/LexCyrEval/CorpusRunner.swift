@@ -11,6 +11,8 @@ public struct CorpusRunner: Sendable {
         public var gold: Gold?
         /// Dates gold file, if any.
         public var dates: DatesGold?
+        /// Powers gold file, if any.
+        public var powers: PowersGold?
         /// Display name.
         public var name: String
     }
@@ -23,7 +25,7 @@ public struct CorpusRunner: Sendable {
         self.root = root
     }
 
-    /// Every document that has a `*.gold.json` or `*.dates.gold.json` beside it.
+    /// Every document that has a `*.gold.json`, `*.dates.gold.json` or `*.powers.gold.json` beside it.
     public func entries() throws -> [Entry] {
         let fm = FileManager.default
         guard let walker = fm.enumerator(atPath: root) else { return [] }
@@ -33,7 +35,11 @@ public struct CorpusRunner: Sendable {
             let path = (root as NSString).appendingPathComponent(rel)
             let dir = (path as NSString).deletingLastPathComponent
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            if rel.hasSuffix(".dates.gold.json") {
+            if rel.hasSuffix(".powers.gold.json") {
+                let g = try decoder.decode(PowersGold.self, from: data)
+                let doc = (dir as NSString).appendingPathComponent(g.document)
+                byDocument[doc, default: Entry(documentPath: doc, name: relative(doc))].powers = g
+            } else if rel.hasSuffix(".dates.gold.json") {
                 let g = try decoder.decode(DatesGold.self, from: data)
                 let doc = (dir as NSString).appendingPathComponent(g.document)
                 byDocument[doc, default: Entry(documentPath: doc, name: relative(doc))].dates = g

@@ -25,11 +25,13 @@ public struct Evaluator: Sendable {
         public func ratio(_ name: String) -> Double? { ratios.first { $0.name == name }?.value }
     }
 
-    /// Scores `document` against `gold` (and `dates`, when given).
-    public func evaluate(_ document: Document, gold: Gold?, dates: DatesGold? = nil, name: String) -> Report {
+    /// Scores `document` against `gold` (and `dates`, `powers`, when given).
+    public func evaluate(_ document: Document, gold: Gold?, dates: DatesGold? = nil, powers: PowersGold? = nil,
+                         name: String) -> Report {
         var r = Report(document: name)
         if let gold { evaluateMain(document, gold, &r) }
         if let dates { evaluateDates(document, dates, &r) }
+        if let powers { evaluatePowers(document, powers, &r) }
         return r
     }
 
@@ -77,7 +79,7 @@ public struct Evaluator: Sendable {
         return Int(parts[2])
     }
 
-    private func collapse(_ s: String) -> String {
+    func collapse(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 

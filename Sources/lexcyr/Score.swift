@@ -33,7 +33,7 @@ struct Score: ParsableCommand {
         for entry in entries {
             do {
                 let document = try pipeline.process(path: entry.documentPath)
-                let report = Evaluator().evaluate(document, gold: entry.gold, dates: entry.dates, name: entry.name)
+                let report = Evaluator().evaluate(document, gold: entry.gold, dates: entry.dates, powers: entry.powers, name: entry.name)
                 print(ReportPrinter.render(report, verbose: verbose))
             } catch {
                 Terminal.error("\(error)")

@@ -11,7 +11,7 @@ final class CorpusHarnessTests: XCTestCase {
         let pipeline = Corpus.pipeline()
         for entry in entries {
             let document = try pipeline.process(path: entry.documentPath)
-            let report = Evaluator().evaluate(document, gold: entry.gold, dates: entry.dates, name: entry.name)
+            let report = Evaluator().evaluate(document, gold: entry.gold, dates: entry.dates, powers: entry.powers, name: entry.name)
             print(ReportPrinter.render(report, verbose: true))
         }
     }

@@ -1,12 +1,61 @@
 import LexCyrCore
 
 /// Finds statements of powers in body text: who may do what to whom, on what condition.
+///
+/// ```swift
+/// let powers = PowerExtractor().extract(body: body, acts: acts, markers: markers)
+/// // Power(holder: "president", action: "appoint", object: "akim_region",
+/// //       condition: "требуется согласие маслихата ...", status: .inForce, since: "2007", ...)
+/// ```
+///
+/// The body is split into sentences; only sentences with an action word (`назначать`,
+/// `освобождение от должности`, `тағайындайды`, `dissolve`, ...) are analysed. In those, names
+/// of bodies and offices are found with their grammatical case (from the Snowball stem's ending),
+/// coordinated actions are grouped (`назначение и освобождение` → two records), and each group
+/// gets its holder (agent, owner of a power noun, subject, or the holder of the previous
+/// statement), its objects, the nearest condition phrase, a status and a year. Each record's
+/// evidence is its sentence — or the parenthesis, or the part after `:`/`;`, that states it.
 public struct PowerExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
 
-    /// Powers stated in `body`. `acts` and `markers` let a power point to the act it rests on.
+    /// Powers stated in `body`. `acts` and `markers` let a power point to the act it rests on:
+    /// a footnote marker inside the evidence whose footnote holds a citation gives its `act_id`.
+    ///
+    /// Returns nothing when libstemmer has no Russian algorithm (a broken libstemmer-dev install;
+    /// `Stemmer(language:)` reports it).
     public func extract(body: TextUnit, acts: [ActReference], markers: [MarkerPosition]) -> [Power] {
-        []
+        guard let stemmer = try? Stemmer(language: "russian") else { return [] }
+        let sentences = SentenceSplitter().split(body)
+        var memory = DiscourseMemory()
+        var drafts = [PowerDraft]()
+        for (n, sentence) in sentences.enumerated() where hasTrigger(body, sentence) {
+            drafts += SentenceAnalyzer(unit: body, sentence: sentence, index: n, stemmer: stemmer).analyze(memory: &memory)
+        }
+        let linker = PowerActLinker(acts: acts, markers: markers)
+        var seen = Set<String>()
+        var out = [Power]()
+        for d in drafts {
+            let key = "\(d.power.holder)|\(d.power.action)|\(d.power.object ?? "")|\(d.power.start)|\(d.power.end)"
+            guard seen.insert(key).inserted else { continue }
+            var p = d.power
+            p.actID = linker.actID(in: p.start..<p.end, near: d.anchor)
+            out.append(p)
+        }
+        return out
+    }
+
+    /// `true` when a word of the sentence starts like an action word (three-letter key look-up,
+    /// no strings built), or the sentence ends in a colon.
+    private func hasTrigger(_ unit: TextUnit, _ sentence: Sentence) -> Bool {
+        // A sentence ending in a colon may open a list of powers.
+        if unit.scalars[sentence.range.upperBound - 1] == ":" { return true }
+        let keys = ActionTable.triggerKeys
+        for k in sentence.tokens {
+            let t = unit.tokens[k]
+            guard t.kind == .word else { continue }
+            if keys.contains(ScalarKey.pack(unit.scalars[t.start..<min(t.end, t.start + 3)])) { return true }
+        }
+        return false
     }
 }

@@ -1,0 +1,33 @@
+/// Lower-casing of single scalars for the scripts LexCyr reads (Latin, Cyrillic with the Kazakh
+/// letters), without ICU and without building strings: for table look-ups in hot loops.
+///
+/// Scalars outside those blocks are returned unchanged; use `Normalizer.lowercase` for full
+/// Unicode case mapping.
+public enum ScalarCase {
+    /// The lower-case form of `s` (`Ә` → `ә`, `І` → `і`, `Q` → `q`).
+    @inline(__always)
+    public static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        switch v {
+        case 0x41...0x5A, 0x410...0x42F: return Unicode.Scalar(v + 0x20)!
+        case 0x400...0x40F: return Unicode.Scalar(v + 0x50)!
+        case 0x460...0x481, 0x48A...0x4BF, 0x4D0...0x52F:
+            return v & 1 == 0 ? Unicode.Scalar(v + 1)! : s
+        case 0x4C1...0x4CE:
+            return v & 1 == 1 ? Unicode.Scalar(v + 1)! : s
+        case 0x4C0: return Unicode.Scalar(0x4CF)!
+        default: return s
+        }
+    }
+
+    /// `true` for an upper-case Latin or Cyrillic letter.
+    @inline(__always)
+    public static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        lower(s) != s
+    }
+
+    /// The lower-case letters of `scalars[range]`.
+    public static func lowered(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Letters {
+        Letters(scalars[range].map(lower))
+    }
+}

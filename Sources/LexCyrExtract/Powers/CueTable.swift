@@ -1,0 +1,169 @@
+/// A phrase that opens the condition of a power (`с согласия`, `по своему усмотрению`).
+struct ConditionCue: Sendable {
+    /// The phrase says the thing is absent or not needed (`без согласия`, `не требуется`).
+    var negated = false
+    /// The phrase names a body whose consent is needed; that body then holds a `consent` power.
+    var consent = false
+    /// The phrase closes the condition (Kazakh postpositions: `Сенаттың келісімімен`), so the
+    /// condition starts at the names before it.
+    var postpositional = false
+    /// The phrase ends with the body it names (`по представлению Президента`), rather than at
+    /// the next punctuation mark (`в случае ...`, `требуется ...`).
+    var namesBody = false
+    /// The phrase is the cue itself (`по своему усмотрению`).
+    var fixed = false
+}
+
+/// Where a statement stands in time, as cued by words of the clause.
+enum StatusCue: Sendable {
+    /// `было исключено положение`, `утратил силу`, `no longer`.
+    case abolished
+    /// `предлагается`, `рекомендуется`, `законопроект`.
+    case proposed
+    /// Past tense or `до`, `первоначально`: held once, not now.
+    case past
+    /// A past verb that grants a power still held (`получил право`, `был наделён`).
+    case granted
+}
+
+/// Small closed word lists of the power rules.
+enum CueTable {
+    static let conditions = PatternIndex<ConditionCue>([
+        ("с соглас*", ConditionCue(consent: true, namesBody: true)),
+        ("по согласовани*", ConditionCue(consent: true, namesBody: true)),
+        ("при соглас*", ConditionCue(consent: true, namesBody: true)),
+        ("с одобрени*", ConditionCue(consent: true, namesBody: true)),
+        ("после получени* соглас*", ConditionCue(consent: true, namesBody: true)),
+        ("требу* соглас*", ConditionCue(consent: true)),
+        ("соглас*", ConditionCue(consent: true, namesBody: true)),
+        ("без соглас*", ConditionCue(negated: true, namesBody: true)),
+        ("без согласовани*", ConditionCue(negated: true, namesBody: true)),
+        ("не требу*", ConditionCue(negated: true)),
+        ("требу*", ConditionCue()),
+        ("после консультац*", ConditionCue(namesBody: true)),
+        ("после соблюдени*", ConditionCue()),
+        ("после утвержден*", ConditionCue(namesBody: true)),
+        ("после одобрени*", ConditionCue(namesBody: true)),
+        ("по сво* усмотрени*", ConditionCue(fixed: true)),
+        ("по собственн* усмотрени*", ConditionCue(fixed: true)),
+        ("по представлени*", ConditionCue(namesBody: true)),
+        ("по предложени*", ConditionCue(namesBody: true)),
+        ("в случа*", ConditionCue()),
+        ("по собственн* инициатив*", ConditionCue(fixed: true)),
+        ("по сво* инициатив*", ConditionCue(fixed: true)),
+        ("в связи с", ConditionCue()),
+        ("ұсынуымен", ConditionCue(postpositional: true)),
+        ("ұсынуы бойынша", ConditionCue(postpositional: true)),
+        ("с учет* мнени*", ConditionCue(namesBody: true)),
+        ("келісімімен", ConditionCue(consent: true, postpositional: true)),
+        ("келісімі бойынша", ConditionCue(consent: true, postpositional: true)),
+        ("келісімінсіз", ConditionCue(negated: true, postpositional: true)),
+        ("өз қалау*", ConditionCue(fixed: true)),
+        ("кеңескеннен кейін", ConditionCue(postpositional: true)),
+        ("with the consent*", ConditionCue(consent: true, namesBody: true)),
+        ("with consent*", ConditionCue(consent: true, namesBody: true)),
+        ("without the consent*", ConditionCue(negated: true)),
+        ("after consultation*", ConditionCue(namesBody: true)),
+        ("at his discretion", ConditionCue(fixed: true)),
+        ("at its discretion", ConditionCue(fixed: true)),
+        ("on the proposal*", ConditionCue(namesBody: true)),
+        ("upon the proposal*", ConditionCue(namesBody: true)),
+        ("on the recommendation*", ConditionCue(namesBody: true)),
+        ("upon the recommendation*", ConditionCue(namesBody: true)),
+    ], except: ["соглас*": ["согласно", "согласн", "согласова", "согласуе", "согласит", "согласил"]])
+
+    /// Nouns whose genitive (Russian) names the holder: `полномочие Президента`,
+    /// `в компетенцию Сената`, `со стороны Президента`.
+    static let possessorCues = PatternIndex<Bool>([
+        ("полномочи*", true), ("компетенц*", true), ("прав", true), ("прерогатив*", true),
+        ("функци*", true), ("со сторон*", true), ("ведени*", true), ("power*", true),
+    ])
+
+    static let status = PatternIndex<StatusCue>([
+        ("исключ*", .abolished), ("утратил* сил*", .abolished), ("утрат* сил*", .abolished),
+        ("упраздн*", .abolished), ("утратил* прав*", .abolished), ("утратил* полномоч*", .abolished), ("лишил*", .abolished), ("лишен*", .abolished),
+        ("больше не", .abolished), ("более не", .abolished), ("no longer", .abolished),
+        ("abolish*", .abolished), ("алынып тасталды", .abolished), ("алып тасталды", .abolished),
+        ("предлагается", .proposed), ("предлага* надел*", .proposed), ("предлага* закреп*", .proposed),
+        ("предлага* предостав*", .proposed), ("предлага* передать", .proposed), ("предлагаем", .proposed), ("предлагаю", .proposed),
+        ("рекоменд*", .proposed), ("целесообразн*", .proposed), ("следует", .proposed),
+        ("следовало", .proposed), ("законопроект*", .proposed), ("планирует*", .proposed),
+        ("предполагается", .proposed), ("proposed", .proposed), ("should", .proposed),
+        ("ұсынылады", .proposed), ("ұсынамыз", .proposed),
+        ("был", .past), ("была", .past), ("было", .past), ("были", .past), ("входил*", .past),
+        ("являл*", .past), ("мог", .past), ("могла", .past), ("могло", .past), ("могли", .past),
+        ("имел*", .past), ("обладал*", .past), ("осуществлял*", .past), ("принадлежал*", .past),
+        ("располагал*", .past), ("первоначальн*", .past), ("прежн*", .past), ("ранее", .past),
+        ("was", .past), ("were", .past), ("had", .past), ("could", .past), ("болды", .past), ("еді", .past),
+        ("получил*", .granted), ("наделен*", .granted), ("наделён*", .granted), ("наделил*", .granted),
+        ("стал", .granted), ("стала", .granted), ("стало", .granted), ("стали", .granted),
+        ("gained", .granted), ("granted", .granted),
+    ], except: ["исключ*": ["исключени", "исключительн"]])
+
+    /// Prepositions: a noun right after one is not a subject, an agent or a direct object.
+    static let prepositions: Set<Letters> = [
+        "в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "обо", "от", "до", "из", "у", "за",
+        "под", "над", "при", "без", "для", "перед", "между", "через", "про", "ради", "среди",
+        "of", "to", "in", "on", "at", "for", "with", "without", "from", "into", "under", "over",
+        "between", "about", "against",
+    ]
+
+    /// Modal words: after a conjunction they start a new predicate (`... и может распустить`).
+    static let modals: Set<Letters> = [
+        "может", "могут", "вправе", "должен", "должна", "должны", "правомочен", "обязан", "можно",
+        "may", "can", "must", "shall", "is", "құқылы",
+    ]
+
+    /// Pronouns that stand for an object named just before (`освобождает его от должности`).
+    static let objectPronouns: Set<Letters> = ["его", "её", "ее", "их", "них", "оларды", "оны", "him", "them", "it"]
+
+    /// Sentences that open with these labels are lists of words, not statements.
+    static let listLabels: [[Letters]] = [["ключевые", "слова"], ["keywords"], ["key", "words"], ["түйінді", "сөздер"], ["түйін", "сөздер"]]
+
+    /// Single words the rules test for, built once (a `Letters` literal allocates).
+    enum Word {
+        static let not: Letters = "не", onto: Letters = "на", behind: Letters = "за", over: Letters = "над"
+        static let by: Letters = "by", the: Letters = "the", of: Letters = "of"
+        static let belongs: [Letters] = ["принадлеж", "предоставл", "переда"]
+        static let topic: Set<Letters> = ["на", "о", "об"]
+        /// Stems of `вопрос`, `решение`: a subject deciding the question of an act holds it.
+        static let decision: Set<Letters> = ["вопрос", "решен"]
+        static let untilKk: Letters = "дейін", fromYearKk: Letters = "жылдан"
+        static let more: Set<Letters> = ["больше", "более", "уже"]
+    }
+
+    /// Prepositions some actions take their object with (`контроль над`, `no confidence in`,
+    /// `согласие на`).
+    static let objectPrepositions: [String: Set<Letters>] = [
+        "control": ["над", "over"], "no_confidence": ["in"], "consent": ["на"],
+    ]
+
+    /// Words that join coordinated actions or objects.
+    static let conjunctions: Set<Letters> = ["и", "или", "либо", "также", "and", "or", "және", "немесе", "болмаса"]
+
+    /// Contrastive words that, after a comma, open a new predicate with its own subject
+    /// (`..., а Президент не вправе ...`).
+    static let contrastive: Set<Letters> = ["а", "но", "однако", "but", "whereas", "while", "ал", "бірақ"]
+
+    /// Relative pronouns: a subject is not looked for across one.
+    static let relatives: Set<Letters> = [
+        "который", "которая", "которое", "которые", "которого", "которой", "которому", "которым",
+        "которых", "которыми", "котором", "who", "which", "that",
+    ]
+
+    /// Words that introduce a purpose (`для назначения ...`): the subject of such a noun is the
+    /// subject of the whole clause, which may come after it.
+    static let purpose: Set<Letters> = ["для", "for", "үшін"]
+
+    /// Words that point back to an object named before (`указанных`, `названных`, `этих`).
+    static let anaphoric = PatternIndex<Bool>([
+        ("указанн*", true), ("вышеуказанн*", true), ("названн*", true), ("вышеназванн*", true),
+        ("этих", true), ("этим", true), ("этими", true), ("данных", true), ("данного", true),
+        ("аталған", true), ("көрсетілген", true), ("these", true),
+    ])
+
+    /// Words before a year that close a period (`до 2007 г.`): the year is not a "since".
+    static let untilWords: Set<Letters> = ["до", "until", "дейін", "по"]
+    /// Words before a year that open a period (`с 2022 года`).
+    static let sinceWords: Set<Letters> = ["с", "со", "since", "from"]
+}

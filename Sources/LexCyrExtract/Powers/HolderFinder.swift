@@ -1,0 +1,209 @@
+/// Finds who holds the power an action group states, in one clause of a sentence.
+///
+/// In order: a passive agent (`прекращены Верховным Советом`, `прекращения ... главой
+/// государства`; `указом Президента` for passive verbs); the owner of a power noun
+/// (`полномочие главы государства по освобождению`, `входило в компетенцию Сената`,
+/// `Президенту принадлежит право`); the subject (`Президент назначает`; for a noun also a
+/// subject after it: `для назначения акимов Президент предлагает`); the subject before a colon
+/// that opens a list of powers.
+struct HolderFinder {
+    let items: [PowerWord]
+    let entities: [EntityMention]
+    let actions: [ActionMention]
+    let conditions: [ConditionMention]
+
+    private static let actWords: Set<Letters> = ["указ", "постановлен", "распоряжен", "решен", "приказ"]
+
+    /// The holder mentions for the group `group` (indices into `actions`); empty when the
+    /// clause names none.
+    func holders(of group: ActionGroup, kazakh: Bool) -> [EntityMention] {
+        let first = actions[group.first], last = actions[group.last]
+        let clause = items[first.first].clause
+        let usable = entities.filter { e in
+            e.info.canHold && items[e.head].clause == clause && items[e.head].quoteDepth == items[first.first].quoteDepth
+                && !conditions.contains { $0.contains(e.head) && !$0.contains(first.first) }
+                && (e.last < first.first || e.first > last.last)
+        }
+        if let a = agent(usable, group) { return coordinatedAgents(from: a, usable) }
+        // `согласие на назначение`, `указ о назначении`, `вопрос об отставке` leave the act to an agent.
+        if isTopic(first) { return [] }
+        if let p = possessors(group, clause: clause), !p.isEmpty { return p }
+        if let d = dativeOwner(usable, clause: clause) { return [d] }
+        // A participle names its holder only by an agent; a passive verb's subject is its object.
+        if first.form == .participle || first.form == .passive { return [] }
+        if let s = subject(usable, group, kazakh: kazakh) { return [s] }
+        return listHead(before: first.first).map { [$0] } ?? []
+    }
+
+    /// The holder a sentence ending in a colon opens a list for (see ``listOpener(clause:)``).
+    func listOpener() -> EntityMention? {
+        listOpener(clause: items.last?.clause ?? 0)
+    }
+
+    /// The holder that clause `clause`, before a colon, opens a list for: the owner of a power
+    /// noun (`Полномочия Сената включают:`) or the subject (`Президент Республики Казахстан:`).
+    func listOpener(clause: Int) -> EntityMention? {
+        for k in items.indices where items[k].isWord && items[k].clause == clause {
+            if let hit = CueTable.possessorCues.longestMatch(items, at: k),
+               let e = entities.first(where: { $0.first == hit.last + 1 && $0.info.canHold }) { return e }
+        }
+        return entities.first { items[$0.head].clause == clause && $0.isSubject && $0.info.canHold }
+    }
+
+    /// `Президенту принадлежит право роспуска`: the body a power belongs to, in the dative.
+    private func dativeOwner(_ usable: [EntityMention], clause: Int) -> EntityMention? {
+        let belongs = items.contains { w in
+            w.clause == clause && CueTable.Word.belongs.contains(where: { w.lower.hasPrefix($0) })
+        }
+        guard belongs else { return nil }
+        return usable.first { $0.preposition == nil && $0.cases.contains(.dative) && !$0.cases.contains(.nominative) }
+    }
+
+    /// `Президент Республики Казахстан: 1) ...; 2) назначает ...`: the subject of the clause
+    /// before a colon holds the powers listed after it.
+    private func listHead(before i: Int) -> EntityMention? {
+        guard let colon = items[..<i].lastIndex(where: { $0.punct == ":" }), colon > 0 else { return nil }
+        let head = items[colon - 1].clause
+        guard !actions.contains(where: { items[$0.first].clause == head }) else { return nil }
+        return listOpener(clause: head)
+    }
+
+    /// The item of the last `, а` / `, но` before item `i` in its clause, or -1.
+    func contrastiveBoundary(before i: Int) -> Int {
+        var k = i - 1
+        while k > 0, items[k].clause == items[i].clause {
+            if CueTable.contrastive.contains(items[k].lower) && items[k - 1].punct == "," { return k }
+            k -= 1
+        }
+        return -1
+    }
+
+    /// A noun after `на`, `о`, `об` is the topic of another word (`согласие на назначение`,
+    /// `указ о назначении`) and gets its holder only from an agent — unless that word is a
+    /// question or decision the subject takes (`решает вопрос об отрешении`).
+    private func isTopic(_ a: ActionMention) -> Bool {
+        guard a.form == .noun, a.first > 0, CueTable.Word.topic.contains(items[a.first - 1].lower) else { return false }
+        return !(a.first > 1 && CueTable.Word.decision.contains(items[a.first - 2].stem))
+    }
+
+    /// Whether the group's holder may be assumed from an earlier sentence.
+    func mayAssumeHolder(of group: ActionGroup) -> Bool {
+        let first = actions[group.first]
+        if first.form == .participle { return false }
+        return !isTopic(first)
+    }
+
+    private func agent(_ usable: [EntityMention], _ group: ActionGroup) -> EntityMention? {
+        let first = actions[group.first], last = actions[group.last]
+        guard first.form != .verb else { return nil }
+        var best: (EntityMention, Int)? = nil
+        for e in usable {
+            let byAct = first.form == .passive && e.preposition == nil && e.first > 0 && e.cases.contains(.genitive)
+                && Self.actWords.contains(items[e.first - 1].stem)
+            guard e.isAgent || byAct else { continue }
+            // A noun's agent follows it, or sits in the noun phrase just before it
+            // (`выражения Мажилисом вотума недоверия`).
+            if first.form == .noun && e.last < first.first - 2 { continue }
+            let (lo, hi) = e.first > last.last ? (last.last, e.first) : (e.last, first.first)
+            if actions.enumerated().contains(where: { !group.contains($0.offset) && $0.element.first > lo && $0.element.first < hi }) { continue }
+            let distance = hi - lo
+            if best == nil || distance < best!.1 { best = (e, distance) }
+        }
+        return best?.0
+    }
+
+    /// `назначаются Президентом, Сенатом и Мажилисом`: agents joined by commas and conjunctions.
+    private func coordinatedAgents(from a: EntityMention, _ usable: [EntityMention]) -> [EntityMention] {
+        var out = [a]
+        var m = a
+        while m.last + 2 < items.count, let next = usable.first(where: { $0.first == m.last + 2 }), next.isAgent,
+              items[m.last + 1].punct == "," || CueTable.conjunctions.contains(items[m.last + 1].lower) {
+            out.append(next)
+            m = next
+        }
+        return out
+    }
+
+    /// Holders named after a power noun: `компетенцию главы государства или главы ... органа`.
+    private func possessors(_ group: ActionGroup, clause: Int) -> [EntityMention]? {
+        let first = actions[group.first], last = actions[group.last]
+        var cues = [(start: Int, distance: Int)]()
+        for k in items.indices where items[k].isWord && items[k].clause == clause {
+            if k >= first.first && k <= last.last { continue }
+            if actions.contains(where: { $0.companion == k || ($0.first...$0.last).contains(k) }) { continue }
+            guard let hit = CueTable.possessorCues.longestMatch(items, at: k) else { continue }
+            let d = k < first.first ? first.first - k : k - last.last
+            if d <= 25 { cues.append((hit.last + 1, d)) }
+        }
+        let owned = cues.sorted { $0.distance < $1.distance }.lazy.compactMap { c in
+            entities.first { $0.first == c.start && $0.info.canHold }
+        }
+        guard var m = owned.first else { return nil }
+        var out = [m]
+        // Coordinated owners: `главы государства или главы вышестоящего органа`.
+        while let next = entities.first(where: { $0.first == m.last + 2 }), next.info.canHold,
+              CueTable.conjunctions.contains(items[m.last + 1].lower) {
+            out.append(next)
+            m = next
+        }
+        return out
+    }
+
+    private func subject(_ usable: [EntityMention], _ group: ActionGroup, kazakh: Bool) -> EntityMention? {
+        let first = actions[group.first], last = actions[group.last]
+        let clause = items[first.first].clause
+        // Kazakh puts the subject first: the leftmost nominative before the verb.
+        if kazakh { return usable.first { $0.last < first.first && $0.isSubject } }
+        // Names between an earlier verb of the clause and this action are that verb's objects
+        // (`назначает Премьер-Министра и освобождает его`): the subject precedes the earlier verb.
+        let boundary = contrastiveBoundary(before: first.first)
+        let earlierVerb = actions.enumerated().last { !group.contains($0.offset) && $0.element.isVerbal && $0.element.last < first.first
+            && $0.element.first > boundary && items[$0.element.first].clause == clause }?.element.first
+        var k = first.first - 1
+        while k > boundary, items[k].clause == clause {
+            if CueTable.relatives.contains(items[k].lower) { break }
+            if let e = usable.first(where: { $0.last == k }) {
+                if e.isSubject && (earlierVerb == nil || e.last < earlierVerb!) { return e }
+                k = e.first
+            }
+            k -= 1
+        }
+        // A noun's holder may be the subject that follows (`для назначения акимов Президент
+        // предлагает`, `правом роспуска обладает Президент`), up to another verb of action.
+        guard first.form == .noun else { return nil }
+        k = last.last + 1
+        while k < items.count, items[k].clause == clause {
+            if CueTable.relatives.contains(items[k].lower) || CueTable.contrastive.contains(items[k].lower) { break }
+            if actions.contains(where: { $0.first == k && $0.isVerbal }) { break }
+            if let e = usable.first(where: { $0.first == k }), e.isSubject { return e }
+            k += 1
+        }
+        return nil
+    }
+}
+
+/// Coordinated actions (`назначение и освобождение от должности`, `отменять или
+/// приостанавливать`): indices into the sentence's actions, which share holder and object.
+struct ActionGroup {
+    var members: [Int]
+    var first: Int { members[0] }
+    var last: Int { members[members.count - 1] }
+    func contains(_ i: Int) -> Bool { members.contains(i) }
+
+    /// Groups actions joined only by conjunctions, commas and hyphens, in one clause.
+    static func groups(_ actions: [ActionMention], _ items: [PowerWord]) -> [ActionGroup] {
+        var groups = [ActionGroup]()
+        for (i, a) in actions.enumerated() {
+            if let g = groups.last, case let prev = actions[g.last], items[prev.first].clause == items[a.first].clause,
+               a.first - prev.last <= 4, a.first > prev.last + 1,
+               ((prev.last + 1)..<a.first).allSatisfy({ k in
+                   items[k].punct == "," || items[k].punct == "-" || CueTable.conjunctions.contains(items[k].lower)
+               }), a.action != "@previous", prev.action != "@previous" {
+                groups[groups.count - 1].members.append(i)
+            } else {
+                groups.append(ActionGroup(members: [i]))
+            }
+        }
+        return groups
+    }
+}

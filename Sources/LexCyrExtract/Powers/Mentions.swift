@@ -1,0 +1,109 @@
+/// A name of a body, office or document in a sentence.
+struct EntityMention: Sendable {
+    var info: EntityInfo
+    /// First and last item, and the head noun's item.
+    var first: Int, last: Int, head: Int
+    /// Cases the head noun may be in.
+    var cases: CaseSet
+    /// The preposition that governs the name (`с`, `о`, `by`), if any.
+    var preposition: Letters?
+    /// `true` after `не` (`не Президентом`).
+    var negated: Bool
+
+    /// A subject: nominative and not governed by a preposition.
+    var isSubject: Bool { preposition == nil && cases.contains(.nominative) && !cases.contains(.genitive) }
+    /// A passive agent: instrumental without a preposition (`Верховным Советом`), or `by X`.
+    var isAgent: Bool { (preposition == nil && cases == .instrumental) || preposition == CueTable.Word.by }
+}
+
+/// A word (or a few words) that states an action.
+struct ActionMention: Sendable {
+    var info: ActionInfo
+    /// First and last item.
+    var first: Int, last: Int
+    /// Verb, passive verb, participle or noun.
+    var form: WordForm.Form
+    /// `true` after `не` (`не может назначать`).
+    var negated: Bool
+    /// The item that satisfied ``ActionInfo/Need`` (the `актов` of `отменять ... актов`).
+    var companion: Int?
+    /// The normalised action (the table's, or a retarget such as `call_elections`).
+    var action: String
+
+    /// `true` for an active or passive verb form (`назначает`, `прекращены`).
+    var isVerbal: Bool { form == .verb || form == .passive }
+}
+
+/// A condition phrase (`с согласия маслихата`) as a range of items.
+struct ConditionMention: Sendable {
+    var cue: ConditionCue
+    var first: Int, last: Int
+    /// The body named inside a consent phrase.
+    var consentBy: EntityMention?
+
+    func contains(_ i: Int) -> Bool { i >= first && i <= last }
+}
+
+/// Verb, passive, participle or noun: the ending of a trigger word says which.
+enum WordForm {
+    /// The forms that matter for finding the holder.
+    enum Form: Sendable, Equatable {
+        /// An active verb (`назначает`, `appoints`): its holder is its subject.
+        case verb
+        /// A passive verb (`назначается`, `прекращены`): its holder is the agent (`Президентом`).
+        case passive
+        /// A participle (`назначенный`, `представленных`): only an agent names its holder.
+        case participle
+        /// A noun (`назначение`, `поручение`): agent after it, owner, or subject of the clause.
+        case noun
+    }
+
+    private static let russianVerbEndings: [Letters] = [
+        "ть", "ти", "ет", "ут", "ют", "ит", "ат", "ят", "ал", "ил", "ял", "ел", "ла", "ло", "ли",
+        "ешь", "ете", "ите", "ем", "им",
+    ]
+    private static let russianPassiveEndings: [Letters] = ["ся", "сь", "ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны", "ён"]
+    private static let participleEndings: [Letters] = [
+        "нный", "нная", "нное", "нные", "нных", "нного", "нному", "нным", "нной", "нную", "нными",
+        "щий", "щая", "щее", "щие", "щих", "щего", "щему", "щим", "щей", "щую", "щими",
+        "вший", "вшая", "вшее", "вшие", "вших", "вшего", "вшим", "вшей",
+    ]
+    private static let englishNounEndings: [Letters] = ["ment", "tion", "al", "ance"]
+    private static let englishPassive: Letters = "ed"
+    private static let nounInfixes: [Letters] = ["ени", "ани", "тия"]
+    private static let reflexive: [Letters] = ["ся", "сь"]
+    private static let kazakhVerbEndings: [Letters] = ["ды", "ді", "ты", "ті"]
+    private static let kazakhPassiveEndings: [Letters] = ["лады", "леді", "ылады", "іледі", "нады", "неді"]
+
+    /// The form of the trigger word `lower`, in a Kazakh sentence when `kazakh`.
+    static func form(_ lower: Letters, kazakh: Bool) -> Form {
+        if lower.isLatin {
+            if englishNounEndings.contains(where: { lower.hasSuffix($0) }) { return .noun }
+            return lower.hasSuffix(englishPassive) ? .passive : .verb
+        }
+        if participleEndings.contains(where: { lower.hasSuffix($0) }) { return .participle }
+        if nounInfixes.contains(where: { lower.contains($0) }) { return .noun }
+        if kazakh {
+            if kazakhPassiveEndings.contains(where: { lower.hasSuffix($0) }) { return .passive }
+            return kazakhVerbEndings.contains { lower.hasSuffix($0) } ? .verb : .noun
+        }
+        if russianPassiveEndings.contains(where: { lower.hasSuffix($0) }) { return .passive }
+        return russianVerbEndings.contains { lower.hasSuffix($0) } ? .verb : .noun
+    }
+
+    /// `true` for a Russian infinitive (`принять`, `назначить`), which starts a predicate.
+    static func isInfinitive(_ lower: Letters) -> Bool {
+        lower.count > 3 && infinitiveEndings.contains { lower.hasSuffix($0) }
+    }
+
+    private static let infinitiveEndings: [Letters] = ["ть", "ться", "ти"]
+
+    /// `true` for a Russian past-tense verb (`назначал`, `входило`, `прекращались`).
+    static func isPast(_ lower: Letters) -> Bool {
+        var w = lower
+        if reflexive.contains(where: { w.hasSuffix($0) }) { w = w.prefix(w.count - 2) }
+        return pastEndings.contains { w.hasSuffix($0) && w.count > $0.count + 3 }
+    }
+
+    private static let pastEndings: [Letters] = ["ал", "ял", "ил", "ел", "ала", "яла", "ила", "ела", "ало", "яло", "ило", "ело", "али", "яли", "или", "ели"]
+}

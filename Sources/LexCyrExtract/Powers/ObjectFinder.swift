@@ -1,0 +1,129 @@
+/// Finds what an action group acts on, in one clause of a sentence.
+///
+/// Whose acts for `отменять ... актов акимов`; whose powers for `прекратить полномочия
+/// маслихата`; otherwise the first name after the action (`назначает акимов`, `поручение
+/// акимам`, `в отношении местных представительных органов`) or, when there is none, before it
+/// (`полномочия маслихата могут быть прекращены`; Kazakh verb-final `әкімдерін тағайындайды`),
+/// with the names coordinated to it (`Премьер-Министра и министров`).
+struct ObjectFinder {
+    private static let actWords: Set<Letters> = ["указ", "постановлен", "распоряжен"]
+
+    let items: [PowerWord]
+    let entities: [EntityMention]
+    let actions: [ActionMention]
+    let conditions: [ConditionMention]
+
+    /// The object mentions of `group`, skipping the `holders`.
+    func objects(of group: ActionGroup, holders: [EntityMention], kazakh: Bool) -> [EntityMention] {
+        let first = actions[group.first], last = actions[group.last]
+        let clause = items[first.first].clause
+        let isConsent = group.members.contains { actions[$0].action == "consent" }
+        let allowed = group.members.reduce(into: Set<Letters>()) { $0.formUnion(CueTable.objectPrepositions[actions[$1].action] ?? []) }
+        let candidates = entities.filter { e in
+            items[e.head].clause == clause && !e.isAgent && !holders.contains { $0.first == e.first }
+                && !conditions.contains { $0.contains(e.head) && !$0.contains(first.first) }
+                && (e.preposition.map { allowed.contains($0) } ?? true)
+                && !(e.first > 0 && Self.actWords.contains(items[e.first - 1].stem))
+                && fits(e, first.form, kazakh: kazakh)
+        }
+        // Whose acts / whose powers: the name right after the companion noun.
+        for i in group.members {
+            let a = actions[i]
+            guard let c = a.companion else { continue }
+            switch a.info.need {
+            case .acts, .near:
+                if let e = entities.first(where: { $0.first > c && $0.first <= c + 4 && items[$0.head].clause == clause }),
+                   !holders.contains(where: { $0.first == e.first }), !e.isAgent,
+                   !((c + 1)..<e.first).contains(where: { CueTable.prepositions.contains(items[$0].lower) }) {
+                    return coordinated(from: e, candidates)
+                }
+                // Kazakh puts the owner first: `Үкімет актілерінің`.
+                if kazakh, let e = entities.first(where: { $0.last == c - 1 }), !holders.contains(where: { $0.first == e.first }) {
+                    return [e]
+                }
+            default: break
+            }
+        }
+        // `согласие Президенту на назначение X`: consent is given to appointing X.
+        if isConsent, let target = actions.first(where: { $0.first > last.last + 1 && items[$0.first - 1].lower == CueTable.Word.onto }),
+           let e = candidates.filter({ $0.first > target.last }).min(by: { $0.first < $1.first }) {
+            return coordinated(from: e, candidates)
+        }
+        // Forward, up to the next action that is not part of this group.
+        let stop = isConsent ? nil : actions.indices.first { $0 > group.last && actions[$0].first > last.last }
+        let limit = stop.map { actions[$0].first } ?? Int.max
+        if let e = candidates.filter({ $0.first > last.last && $0.first < limit }).min(by: { $0.first < $1.first }) {
+            return coordinated(from: e, candidates)
+        }
+        // Backward, nearest first, skipping subjects (a passive verb's subject is its object).
+        // An active verb does not reach back over an earlier verb to that verb's objects
+        // (`распустить Думу и назначить выборы`).
+        let earlierVerb = first.form == .verb
+            ? actions.last(where: { $0.isVerbal && $0.last < first.first && items[$0.first].clause == clause })?.first : nil
+        let before = candidates.filter { $0.last < min(first.first, earlierVerb ?? .max)
+            && (first.form == .passive || !($0.isSubject && $0.info.canHold)) }
+        if var e = before.max(by: { $0.first < $1.first }) {
+            // `судьи Конституционного Суда`: a body right after an office is its modifier.
+            if let head = before.first(where: { $0.last + 1 == e.first && $0.info.isPerson }), !e.info.isPerson { e = head }
+            return coordinatedBackward(from: e, before)
+        }
+        return []
+    }
+
+    /// Whether `e` can be the object of an action of `form`: a noun's object is in the
+    /// genitive or dative (`назначение акимов`, `поручение акимам`); a verb's is not a bare
+    /// nominative — except for a passive verb, whose nominative is its object.
+    private func fits(_ e: EntityMention, _ form: WordForm.Form, kazakh: Bool) -> Bool {
+        if e.cases.isEmpty || e.preposition == CueTable.Word.over { return true }
+        // Kazakh verbal nouns (`таратуға`, `тағайындау`) govern the accusative like verbs.
+        if kazakh { return e.cases != .nominative }
+        switch form {
+        case .passive: return true
+        case .noun: return !e.cases.intersection([.genitive, .dative]).isEmpty || items[e.head].lower.isLatin
+        case .verb, .participle: return e.cases != .nominative
+        }
+    }
+
+    /// `e` and the names joined to it by `и`, `или`, commas (with at most three words between:
+    /// `Председателя Правительства, его заместителей, федеральных министров`).
+    private func coordinated(from e: EntityMention, _ candidates: [EntityMention]) -> [EntityMention] {
+        var out = [e]
+        var m = e
+        while let next = candidates.first(where: { $0.first > m.last && $0.first <= m.last + 6 }) {
+            let gap = (m.last + 1)..<next.first
+            guard gap.contains(where: { isJoin(items[$0]) }),
+                  gap.filter({ items[$0].isWord && !isJoin(items[$0]) }).count <= 3,
+                  gap.allSatisfy({ items[$0].isWord || items[$0].punct == "," }),
+                  !actions.contains(where: { gap.contains($0.first) }),
+                  !gap.contains(where: { k in
+                      let w = items[k].lower
+                      return CueTable.relatives.contains(w) || CueTable.prepositions.contains(w) || CueTable.contrastive.contains(w)
+                  }),
+                  next.info.name != m.info.name else { break }
+            out.append(next)
+            m = next
+        }
+        return out
+    }
+
+    /// `e` and the names joined to it before it (`Парламентті немесе Парламент Мәжілісін`);
+    /// a name right before another is its modifier and is passed over.
+    private func coordinatedBackward(from e: EntityMention, _ before: [EntityMention]) -> [EntityMention] {
+        var out = [e]
+        var m = e
+        while true {
+            guard var prev = before.last(where: { $0.last < m.first }) else { break }
+            if prev.last == m.first - 1, let p2 = before.last(where: { $0.last < prev.first }) { prev = p2 }
+            let gap = (prev.last + 1)..<m.first
+            let between = gap.filter { k in !entities.contains { $0.first <= k && k <= $0.last } }
+            guard between.count == 1, isJoin(items[between[0]]), prev.info.name != e.info.name else { break }
+            out.append(prev)
+            m = prev
+        }
+        return out
+    }
+
+    private func isJoin(_ w: PowerWord) -> Bool {
+        w.punct == "," || CueTable.conjunctions.contains(w.lower)
+    }
+}

@@ -1,0 +1,114 @@
+import LexCyrUnicode
+
+/// One item of a sentence as the power rules see it: a word (lower-cased, stemmed), a number
+/// or a punctuation mark. Spaces are dropped.
+struct PowerWord: Sendable {
+    /// Scalar range in the text unit.
+    var range: Range<Int>
+    /// `true` for a word (letters).
+    var isWord: Bool
+    /// Lower-case form (words only; empty otherwise).
+    var lower: Letters = ""
+    /// Snowball stem of ``lower`` (words only).
+    var stem: Letters = ""
+    /// What the stemmer removed (`ом` in `президентом`), computed when asked.
+    var ending: Letters { Stemmer.ending(of: lower, stem: stem) }
+    /// The mark, for punctuation.
+    var punct: Unicode.Scalar? = nil
+    /// The value of a number of at most four digits (years).
+    var number: Int? = nil
+    /// How many «quotes» enclose the item.
+    var quoteDepth = 0
+    /// Which clause of the sentence the item belongs to (see ``SentenceItems``).
+    var clause = 0
+}
+
+/// The items of one sentence, with clause numbers: a parenthesis opens a clause of its own, and
+/// `;` and `:` start a new one.
+struct SentenceItems {
+    /// The items in order.
+    var items: [PowerWord]
+    /// Scalar range of each clause, by clause number.
+    var clauseRanges: [Range<Int>]
+    /// `true` when the sentence has letters only Kazakh uses (ә, ғ, қ, ң, ө, ұ, ү, һ, і).
+    var isKazakh: Bool
+
+    /// Builds the items of `sentence` in `unit`, stemming words with `stemmer`.
+    init(_ unit: TextUnit, _ sentence: Sentence, stemmer: Stemmer) {
+        let s = unit.scalars
+        var items = [PowerWord]()
+        items.reserveCapacity(sentence.tokens.count / 2 + 1)
+        var quote = 0
+        var clauseStack = [0]
+        var ranges = [sentence.range]
+        var kazakh = false
+        for k in sentence.tokens {
+            let t = unit.tokens[k]
+            let first = s[t.start]
+            switch t.kind {
+            case .word, .ideographic:
+                let lower = ScalarCase.lowered(s, t.start..<t.end)
+                let stem = stemmer.stem(lower)
+                if !kazakh { kazakh = Self.hasKazakhLetter(s[t.start..<t.end]) }
+                items.append(PowerWord(range: t.start..<t.end, isWord: true, lower: lower, stem: stem,
+                                       quoteDepth: quote,
+                                       clause: clauseStack.last!))
+            case .number:
+                items.append(PowerWord(range: t.start..<t.end, isWord: false, number: Self.smallNumber(s[t.start..<t.end]),
+                                       quoteDepth: quote, clause: clauseStack.last!))
+            case .other:
+                if first.properties.isWhitespace { continue }
+                if first == "»" || first == "”" { quote = max(0, quote - 1) }
+                if first == ")" && clauseStack.count > 1 {
+                    let c = clauseStack.removeLast()
+                    ranges[c] = ranges[c].lowerBound..<t.start
+                }
+                if first == ";" || first == ":" {
+                    let c = clauseStack.removeLast()
+                    ranges[c] = ranges[c].lowerBound..<t.start
+                    ranges.append(t.end..<sentence.range.upperBound)
+                    clauseStack.append(ranges.count - 1)
+                }
+                items.append(PowerWord(range: t.start..<t.end, isWord: false, punct: first,
+                                       quoteDepth: quote, clause: clauseStack.last!))
+                if first == "«" || first == "“" { quote += 1 }
+                if first == "(" {
+                    ranges.append(t.end..<sentence.range.upperBound)
+                    clauseStack.append(ranges.count - 1)
+                }
+            }
+        }
+        self.items = items
+        self.clauseRanges = ranges.map { r in Self.trim(s, r) }
+        self.isKazakh = kazakh
+    }
+
+    /// The value of ASCII digits, at most four of them (`2022`); `nil` otherwise.
+    static func smallNumber(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard scalars.count <= 4 else { return nil }
+        var value = 0
+        for c in scalars {
+            guard c.value >= 0x30 && c.value <= 0x39 else { return nil }
+            value = value * 10 + Int(c.value - 0x30)
+        }
+        return value
+    }
+
+    /// Letters of the Kazakh alphabet that Russian does not have.
+    static func hasKazakhLetter(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.contains { c in
+            switch c.value {
+            case 0x04D8, 0x04D9, 0x0492, 0x0493, 0x049A, 0x049B, 0x04A2, 0x04A3, 0x04E8, 0x04E9,
+                 0x04B0, 0x04B1, 0x04AE, 0x04AF, 0x04BA, 0x04BB, 0x0406, 0x0456: true
+            default: false
+            }
+        }
+    }
+
+    private static func trim(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = max(r.lowerBound, r.upperBound)
+        while a < b, s[a].properties.isWhitespace || s[a] == "–" || s[a] == "—" { a += 1 }
+        while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+        return a..<b
+    }
+}

@@ -1,0 +1,165 @@
+import LexCyrCore
+
+/// A power found in a sentence, before act linking: spans are scalar offsets in the unit.
+struct PowerDraft {
+    var power: Power
+    /// Scalar offset of the action word, to pick the nearest footnote marker.
+    var anchor: Int
+}
+
+/// Turns one sentence into power statements: groups coordinated actions, finds their holders,
+/// objects and conditions, and dates them.
+struct SentenceAnalyzer {
+    /// Actions whose holder is never assumed from earlier sentences: they need their own.
+    private static let needOwnHolder: Set<String> = ["consent", "no_confidence", "elect", "approve", "@previous"]
+
+    let unit: TextUnit
+    let sentence: Sentence
+    let index: Int
+    let stemmer: Stemmer
+
+    /// The statements of the sentence; `memory` carries context between sentences.
+    func analyze(memory: inout DiscourseMemory) -> [PowerDraft] {
+        let si = SentenceItems(unit, sentence, stemmer: stemmer)
+        let items = si.items
+        if startsWithListLabel(items) { return [] }
+        let scanner = MentionScanner(items: items, isKazakh: si.isKazakh)
+        let entities = scanner.entities()
+        var taken = [Bool](repeating: false, count: items.count)
+        for e in entities { for k in e.first...e.last { taken[k] = true } }
+        let actions = scanner.actions(taken: taken)
+        let namer = ObjectNamer(items: items, kazakh: si.isKazakh)
+        defer { namer.remember(entities, in: &memory) }
+        if actions.isEmpty, items.last?.punct == ":",
+           let head = HolderFinder(items: items, entities: entities, actions: [], conditions: []).listOpener() {
+            memory.openList(holder: namer.name(head, memory: &memory), sentence: index)
+        }
+        guard !actions.isEmpty else { return [] }
+        let conditions = scanner.conditions(entities: entities, actions: actions)
+        let groups = ActionGroup.groups(actions, items)
+        let holderFinder = HolderFinder(items: items, entities: entities, actions: actions, conditions: conditions)
+        let objectFinder = ObjectFinder(items: items, entities: entities, actions: actions, conditions: conditions)
+        let attached = ConditionAttacher(items: items, actions: actions).attach(conditions, to: groups)
+        var times = [Int: ClauseTime]()
+        var out = [PowerDraft]()
+        var sentenceObjects = [String]()
+
+        for (g, group) in groups.enumerated() {
+            let lead = actions[group.first]
+            let clause = items[lead.first].clause
+            let time = times[clause] ?? ClauseTime(items, clause: clause)
+            times[clause] = time
+            let range = si.clauseRanges[clause]
+            let conds = attached[g]
+            let conditionText = conds.isEmpty ? nil : conds.map { c in
+                unit.string(items[c.first].range.lowerBound..<items[c.last].range.upperBound)
+            }.joined(separator: "; ")
+            let conditionNegated = conds.contains { $0.cue.negated }
+
+            let holders = holderFinder.holders(of: group, kazakh: si.isKazakh)
+            var named = !holders.isEmpty
+            var holderNames = holders.map(\.info.name)
+            // `Аким области отменяет решения акимов`: holder and object differ when their
+            // specific names do, though holders keep the general name.
+            var specific = Dictionary(holders.map { ($0.info.name, namer.name($0, memory: &memory)) }, uniquingKeysWith: { a, _ in a })
+            if holderNames.isEmpty, startsWithListMarker(items), let h = memory.listHolder(in: index) {
+                holderNames = [h]
+                specific[h] = h
+                named = true
+            }
+            let needsOwn = group.members.contains { Self.needOwnHolder.contains(actions[$0].action) }
+            if holderNames.isEmpty, !needsOwn, holderFinder.mayAssumeHolder(of: group),
+               let assumed = memory.assumedHolder(in: index) { holderNames = [assumed] }
+
+            var objects = allowed(objectFinder.objects(of: group, holders: holders, kazakh: si.isKazakh), group, actions, items)
+                .map { namer.name($0, memory: &memory) }
+            if objects.isEmpty, hasPronoun(near: group, actions, items), let o = sentenceObjects.last ?? memory.lastObject {
+                objects = [o]
+            }
+            sentenceObjects += objects
+            if holderNames.isEmpty { continue }
+            let groupStatus = time.status(verbPast: lead.isVerbal && WordForm.isPast(items[lead.first].lower))
+
+            for i in group.members {
+                let a = actions[i]
+                var action = a.action
+                var actionObjects = objects
+                if action == "@previous" {
+                    guard let p = memory.previous(in: index) else { continue }
+                    action = p.action
+                    actionObjects = p.object.map { [$0] } ?? []
+                }
+                let negated = a.negated || conditionNegated || holders.contains(where: \.negated)
+                let status = time.status(verbPast: a.isVerbal && WordForm.isPast(items[a.first].lower))
+                for h in holderNames {
+                    for o in actionObjects where o != (specific[h] ?? h) {
+                        out.append(draft(h, action, o, conditionText, negated, status, time.since, range, items[a.first].range.lowerBound))
+                        memory.remember(holder: h, action: action, object: o, sentence: index, named: named)
+                    }
+                }
+            }
+            // A consent phrase gives the body it names a consent power over the same objects.
+            for c in conds where c.cue.consent && !c.cue.negated {
+                guard let by = c.consentBy else { continue }
+                for o in objects where o != by.info.name {
+                    out.append(draft(by.info.name, "consent", o, nil, false, groupStatus, time.since,
+                                     range, items[c.first].range.lowerBound))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Objects the actions of `group` accept: without `от должности`, `освобождать` needs an
+    /// office (`освобождает акима`, not `освобождение от налогов`); approving needs a document
+    /// or a candidate (`утверждает Правила`, `утверждает кандидатуры министров`).
+    private func allowed(_ objects: [EntityMention], _ group: ActionGroup, _ actions: [ActionMention],
+                         _ items: [PowerWord]) -> [EntityMention] {
+        var out = objects
+        for i in group.members {
+            let a = actions[i]
+            switch a.info.need {
+            case .officeOrPerson where a.companion == nil:
+                out = out.filter(\.info.isPerson)
+            case .document:
+                let candidate = ((a.last + 1)..<min(items.count, a.last + 8)).contains { k in
+                    ActionTable.candidates.contains { $0.matches(items[k]) }
+                }
+                out = out.filter { !$0.info.canHold || (candidate && $0.info.isPerson) }
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// `освобождает его`, `их назначение`, `оларды ... босатады`: an object pronoun next to the action.
+    private func hasPronoun(near group: ActionGroup, _ actions: [ActionMention], _ items: [PowerWord]) -> Bool {
+        let first = actions[group.first].first, last = actions[group.last].last
+        for k in [last + 1, last + 2, first - 1, first - 2, first - 3] where k >= 0 && k < items.count {
+            if CueTable.objectPronouns.contains(items[k].lower) { return true }
+        }
+        return false
+    }
+
+    /// `1)`, `2.`, `а)`, `–`, `•` at the start of a sentence: an item of a list.
+    private func startsWithListMarker(_ items: [PowerWord]) -> Bool {
+        guard let first = items.first else { return false }
+        if let p = first.punct { return p == "-" || p == "–" || p == "—" || p == "•" || p == "·" }
+        guard items.count > 1, first.number != nil || (first.isWord && first.lower.count == 1) else { return false }
+        return items[1].punct == ")" || items[1].punct == "."
+    }
+
+    private func startsWithListLabel(_ items: [PowerWord]) -> Bool {
+        CueTable.listLabels.contains { label in
+            label.count <= items.count && label.indices.allSatisfy { items[$0].lower == label[$0] }
+        }
+    }
+
+    private func draft(_ holder: String, _ action: String, _ object: String?, _ condition: String?, _ negated: Bool,
+                       _ status: Power.Status, _ since: String?, _ range: Range<Int>, _ anchor: Int) -> PowerDraft {
+        PowerDraft(power: Power(holder: holder, action: action, object: object, condition: condition,
+                                negated: negated, status: status, since: since, text: unit.string(range),
+                                footnote: unit.footnote, start: range.lowerBound, end: range.upperBound),
+                   anchor: anchor)
+    }
+}

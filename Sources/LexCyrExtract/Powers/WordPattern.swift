@@ -1,0 +1,136 @@
+/// A short sequence of words to look for, written in a compact notation and compiled once.
+///
+/// Notation: words separated by spaces; a word ending in `*` matches any word that starts with
+/// it (`назнач*` matches `назначает`, `назначения`); other words match a word whose lower-case
+/// form or stem is exactly that text (`аким` matches `аким`, `акима`, `акимов` through the stem
+/// `аким`). A leading `^` marks the head word (the noun that carries the case), by default the
+/// last word. Hyphens between the words of the text are skipped (`премьер министр*` matches
+/// `Премьер-Министром`).
+struct WordPattern: Sendable {
+    /// One word of a pattern.
+    struct Word: Sendable {
+        /// Lower-case text (without the `*`).
+        var text: Letters
+        /// `true` for a prefix match.
+        var isPrefix: Bool
+
+        /// Whether `word` matches.
+        @inline(__always)
+        func matches(_ word: PowerWord) -> Bool {
+            isPrefix ? word.lower.hasPrefix(text) : (word.lower == text || word.stem == text)
+        }
+    }
+
+    /// The words.
+    var words: [Word]
+    /// Index of the head word in ``words``.
+    var head: Int
+
+    /// Compiles `notation` (see the type's documentation).
+    init(_ notation: String) {
+        var words = [Word]()
+        var head: Int? = nil
+        for part in notation.split(separator: " ") {
+            var text = Substring(part)
+            if text.hasPrefix("^") { head = words.count; text = text.dropFirst() }
+            let isPrefix = text.hasSuffix("*")
+            if isPrefix { text = text.dropLast() }
+            words.append(Word(text: Letters(String(text)), isPrefix: isPrefix))
+        }
+        precondition(!words.isEmpty, "empty word pattern")
+        precondition(!words[0].isPrefix || words[0].text.count >= 3,
+                     "pattern '\(notation)' starts with a prefix shorter than three letters")
+        self.words = words
+        self.head = head ?? words.count - 1
+    }
+
+    /// The look-up key of the first word: its first three letters, or all of a shorter word
+    /// (see ``ScalarKey``).
+    var key: UInt64 { ScalarKey.key(words[0].text) }
+
+    /// If the pattern matches the words starting at item `i`, the index of its last item and
+    /// the index of the item that matched the head word.
+    func match(_ items: [PowerWord], at i: Int) -> (last: Int, head: Int)? {
+        var k = i
+        var headItem = i
+        for (n, w) in words.enumerated() {
+            if n > 0 {
+                k += 1
+                while k < items.count, items[k].punct == "-" { k += 1 }
+            }
+            guard k < items.count, items[k].isWord, w.matches(items[k]) else { return nil }
+            if n == head { headItem = k }
+        }
+        return (k, headItem)
+    }
+
+    /// The ending of the head word: what follows the pattern's text (prefix words) or the stem
+    /// (exact words matched through the stem); empty when the surface form matched exactly.
+    func ending(of word: PowerWord) -> Letters {
+        let w = words[head]
+        if w.isPrefix { return word.lower.dropFirst(w.text.count) }
+        if word.lower == w.text { return "" }
+        return word.ending
+    }
+}
+
+/// Patterns indexed by their first word, for look-ups from any word of a sentence.
+struct PatternIndex<Value: Sendable>: Sendable {
+    /// An entry: a pattern, the words that cancel it, and its value.
+    struct Entry: Sendable {
+        var pattern: WordPattern
+        /// Prefixes of the first word that cancel a match (`президентск` for `президент*`).
+        var except: [Letters]
+        var value: Value
+    }
+
+    private var byKey: [UInt64: [Entry]] = [:]
+
+    /// Builds an index from `(notation, value)` pairs; `except` lists cancelling prefixes.
+    init(_ entries: [(String, Value)], except: [String: [String]] = [:]) {
+        for (notation, value) in entries {
+            let p = WordPattern(notation)
+            byKey[p.key, default: []].append(Entry(pattern: p, except: (except[notation] ?? []).map { Letters($0) }, value: value))
+        }
+        for k in byKey.keys { byKey[k]!.sort { $0.pattern.words.count > $1.pattern.words.count } }
+    }
+
+    /// The keys of the first words of all patterns (see ``ScalarKey``), for a cheap
+    /// pre-filter over raw tokens.
+    var keys: Set<UInt64> { Set(byKey.keys) }
+
+    /// The longest entry matching at item `i`, with the item range it covers and its head item.
+    func longestMatch(_ items: [PowerWord], at i: Int) -> (entry: Entry, last: Int, head: Int)? {
+        let w = items[i]
+        guard w.isWord else { return nil }
+        var best: (entry: Entry, last: Int, head: Int)? = nil
+        for e in byKey[ScalarKey.key(w.lower)] ?? [] where !e.except.contains(where: { w.lower.hasPrefix($0) }) {
+            if let m = e.pattern.match(items, at: i), best == nil || m.last > best!.last {
+                best = (e, m.last, m.head)
+            }
+        }
+        return best
+    }
+}
+
+/// Packs the first three lower-case scalars of a word (all of a shorter one) into one integer,
+/// for set and dictionary look-ups without building strings. Keys of one, two and three
+/// scalars never collide, as a scalar takes at most 21 bits.
+enum ScalarKey {
+    /// The key of `scalars` (lower-cased as they are read).
+    @inline(__always)
+    static func pack(_ scalars: some Collection<Unicode.Scalar>) -> UInt64 {
+        var key: UInt64 = 0
+        var n = 0
+        for s in scalars {
+            key = key << 21 | UInt64(ScalarCase.lower(s).value)
+            n += 1
+            if n == 3 { break }
+        }
+        return key
+    }
+
+    /// The key of a lower-case word.
+    @inline(__always)
+    static func key(_ word: Letters) -> UInt64 { pack(word.scalars) }
+}
