@@ -1,0 +1,54 @@
+/// Decides when a four-digit number written without any date word is a year on its own:
+/// after an English preposition (`the reform of 2022`, `in 2020`), and as the year of a
+/// bibliographic reference (`Алматы: КазГЮУ, 2006. С. 418`, `// Вестник. 2019. № 3`).
+/// Anywhere else a bare number is a count, an act number or a page (`193 государства`).
+struct BareYearRule {
+    /// The tokens read.
+    let tokens: DateTokens
+
+    /// Why a bare year stands alone.
+    enum Reason { case english, bibliographic }
+
+    /// The reason `piece` (a bare year) is a date, or `nil` when it is not.
+    func reason(_ piece: DatePiece) -> Reason? {
+        guard !piece.marked, piece.scale == .calendar, piece.month == nil, piece.day == nil,
+              piece.year != nil, piece.end == piece.first + 1 else { return nil }
+        let i = piece.first
+        if Self.englishPrepositions.contains(tokens.key(i - 1)), !Self.countedNouns.contains(tokens.key(i + 1)) {
+            return .english
+        }
+        return isBibliographic(i) ? .bibliographic : nil
+    }
+
+    /// `, 2006.` or `. 2019. №` inside a reference that has a `City: Publisher` colon or a `//`.
+    private func isBibliographic(_ i: Int) -> Bool {
+        guard tokens.isChar(i - 1, ",") || tokens.isChar(i - 1, ".") else { return false }
+        let closes = !tokens.has(i + 1) || tokens.isChar(i + 1, ".") || tokens.isChar(i + 1, ",")
+            || tokens.isChar(i + 1, ";") || tokens.isChar(i + 1, ")") || tokens.isChar(i + 1, "\n")
+        guard closes else { return false }
+        if tokens.isChar(i + 1, "."), Self.referenceCues.contains(tokens.key(i + 2)) { return true }
+        var k = i - 2
+        while k >= max(0, i - 16) {
+            if tokens.isChar(k, "\n") { return false }
+            if tokens.isChar(k, ":") || (tokens.isChar(k, "/") && tokens.isChar(k - 1, "/")) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// English words after which a bare four-digit number is a year.
+    private static let englishPrepositions: Set<String> = [
+        "in", "of", "since", "from", "by", "until", "till", "before", "after", "during", "circa",
+        "around", "early", "late", "mid", "throughout",
+    ]
+
+    /// Words that make the number before them a count (`in 2000 cases`).
+    static let countedNouns: Set<String> = [
+        "people", "persons", "cases", "times", "members", "votes", "deputies", "citizens", "candidates",
+        "units", "km", "kg", "ha", "tons", "tonnes", "dollars", "tenge", "rubles", "euros", "percent", "%",
+        "years", "days", "hours", "words", "pages", "copies", "signatures",
+    ]
+
+    /// What follows the year of a reference after its full stop: page, issue, volume.
+    private static let referenceCues: Set<String> = ["с", "№", "т", "вып", "p", "pp", "vol", "no", "б", "бб", "iss", "n"]
+}

@@ -1,0 +1,91 @@
+/// The closed word classes of date expressions other than month names: year and century
+/// words, decade endings, and the prepositions that make periods. All keys are lowercase.
+enum DateVocabulary {
+    /// A word that marks a number as a year: `года`, `г`, `жылғы`, `жылдар`.
+    struct YearWord {
+        /// Plural (`годы`, `гг`, `жылдар`): closes a range or lists years.
+        var plural: Bool
+        /// Abbreviation that takes its full stop (`г.`, `ж.`).
+        var abbreviated: Bool
+        /// Kazakh attributive or genitive (`жылғы`, `жылдың`, `ж.`): a day and month may follow.
+        var attributive: Bool
+        /// Direction of a Kazakh case ending (`жылдан` from, `жылға` to).
+        var direction: MonthLexicon.Direction
+    }
+
+    /// Year words by lowercase form.
+    static let yearWords: [String: YearWord] = {
+        var t = [String: YearWord]()
+        func add(_ words: [String], plural: Bool = false, abbreviated: Bool = false,
+                 attributive: Bool = false, direction: MonthLexicon.Direction = .none) {
+            for w in words {
+                t[w] = YearWord(plural: plural, abbreviated: abbreviated, attributive: attributive, direction: direction)
+            }
+        }
+        add(["год", "года", "году", "годом", "годе", "жыл", "жылы", "жылда", "жылдағы", "жылын", "year"])
+        add(["годы", "годов", "годам", "годами", "годах", "жылдар", "жылдары", "жылдарда", "жылдардағы",
+             "жылдарын", "жылдарында", "жылдардың", "years"], plural: true)
+        add(["жылғы", "жылдың"], attributive: true)
+        add(["жылдан", "жылынан", "жылдардан", "жылдарынан"], direction: .from)
+        add(["жылға", "жылына", "жылдарға"], direction: .to)
+        add(["г", "ж"], abbreviated: true, attributive: true)
+        add(["гг", "жж"], plural: true, abbreviated: true)
+        return t
+    }()
+
+    /// Century words (`век`, `вв.`, `ғасыр`, `century`); the value says whether plural.
+    static let centuryWords: [String: Bool] = {
+        var t = [String: Bool]()
+        for w in ["век", "века", "веке", "веку", "веком", "в", "ғасыр", "ғасырда", "ғасырдағы", "ғасырдың",
+                  "ғасырдан", "ғасырға", "ғасырдың", "ғ", "century"] { t[w] = false }
+        for w in ["веков", "векам", "веках", "вв", "ғасырлар", "ғасырларда", "ғасырлардағы", "centuries"] { t[w] = true }
+        return t
+    }()
+
+    /// Century abbreviations that need their full stop (`в.`, `вв.`, `ғ.`).
+    static let centuryAbbreviations: Set<String> = ["в", "вв", "ғ"]
+
+    /// Endings after a hyphen that make a round year a decade (`1990-е`, `1990-х`, `2000-ых`).
+    static let decadeEndings: Set<String> = ["е", "х", "ые", "ых", "ыми", "ие", "их"]
+
+    /// Ordinal endings after a hyphen that keep a year a year (`1993-го`, `2020-м`).
+    static let ordinalEndings: Set<String> = ["го", "м", "й", "ого", "ом", "ый", "ий", "ым",
+                                                 "шы", "ші", "ыншы", "інші", "ншы", "нші"]
+
+    /// English ordinal suffixes glued to a number (`20th`, `21st`).
+    static let englishOrdinals: Set<String> = ["st", "nd", "rd", "th"]
+
+    /// Words before a date that open a period (`с 1993 по 1995`, `from 1993 to 1995`).
+    static let periodOpeners: Set<String> = ["с", "со", "from", "since", "between", "от"]
+
+    /// Openers that make an open period on their own (`с 2011 года`, `since 2011`).
+    static let openPeriodOpeners: Set<String> = ["с", "со", "from", "since"]
+
+    /// Words between the two ends of a period, with the openers they need.
+    static let periodClosers: [String: Set<String>] = [
+        "по": ["с", "со"], "до": ["с", "со", "от"],
+        "to": ["from"], "until": ["from", "since"], "till": ["from"], "through": ["from"],
+        "and": ["between"],
+    ]
+
+    /// Prepositions that let two bare years joined by a dash be a period (`в 1993–1995`, `in 1993–1995`).
+    static let rangePrepositions: Set<String> = ["с", "со", "в", "во", "за", "от", "период", "периоде", "периода",
+                                                 "in", "from", "during", "between", "over", "for", "period", "since"]
+
+    /// Kazakh postpositions after an ablative date: `2011 жылдан бастап` (since), `бері`.
+    static let kazakhSince: Set<String> = ["бастап", "бері"]
+
+    /// Kazakh postpositions after a dative date that close a period: `1995 жылға дейін`.
+    static let kazakhUntil: Set<String> = ["дейін", "дейінгі", "шейін", "шейінгі"]
+
+    /// Words joining items of a list (`в 2022 и 2023 годах`, `8 и 9 декабря`).
+    static let coordinators: Set<String> = ["и", "или", "and", "or", "және", "мен", "бен", "пен"]
+
+    /// Signs after which a number is never a date (`№ 2572`, `N 1484`, `§ 12`).
+    static let numberSigns: Set<String> = ["№", "§", "n", "no", "nr", "nos"]
+
+    /// Abbreviations that, with their full stop, make the next number a page, article, item or
+    /// volume number (`С. 418`, `с. 405`, `ст. 78`, `п. 2`, `т. 1`, `pp. 10`, `No. 5`).
+    static let numberAbbreviations: Set<String> = ["с", "стр", "ст", "п", "пп", "ч", "т", "вып", "p", "pp", "vol",
+                                                   "no", "nr", "б", "бб", "iss", "art", "para", "sec", "ss"]
+}
