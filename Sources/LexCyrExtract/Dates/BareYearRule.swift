@@ -20,20 +20,35 @@ struct BareYearRule {
         return isBibliographic(i) ? .bibliographic : nil
     }
 
-    /// `, 2006.` or `. 2019. №` inside a reference that has a `City: Publisher` colon or a `//`.
+    /// The year of a reference: `Алматы: КазГЮУ, 2006.`, `М., 2018. – 312 с.`,
+    /// `// Государство и право. – 2019. – № 5`, `Journal of Law, 2019, vol. 5`.
     private func isBibliographic(_ i: Int) -> Bool {
-        guard tokens.isChar(i - 1, ",") || tokens.isChar(i - 1, ".") else { return false }
+        let afterComma = tokens.isChar(i - 1, ",")
+        let afterStop = tokens.isChar(i - 1, ".")
+        let afterDash = tokens.isDash(i - 1) && !tokens.touchesNext(i - 1)
+        guard afterComma || afterStop || afterDash else { return false }
         let closes = !tokens.has(i + 1) || tokens.isChar(i + 1, ".") || tokens.isChar(i + 1, ",")
             || tokens.isChar(i + 1, ";") || tokens.isChar(i + 1, ")") || tokens.isChar(i + 1, "\n")
         guard closes else { return false }
-        if tokens.isChar(i + 1, "."), Self.referenceCues.contains(tokens.key(i + 2)) { return true }
-        var k = i - 2
+        // `2019. № 3`, `2019. – С. 12`, `2019, vol. 5`
+        var k = i + 2
+        if tokens.isDash(k) { k += 1 }
+        if Self.referenceCues.contains(tokens.key(k)) { return true }
+        // `Алматы: КазГЮУ, 2006.` and `// Вестник. 2019.`
+        k = i - 2
         while k >= max(0, i - 16) {
             if tokens.isChar(k, "\n") { return false }
             if tokens.isChar(k, ":") || (tokens.isChar(k, "/") && tokens.isChar(k - 1, "/")) { return true }
             k -= 1
         }
-        return false
+        // `М., 2018.`, `Астана, 2019.`: a place name (or its abbreviation) before the comma.
+        guard afterComma, tokens.isChar(i + 1, ".") else { return false }
+        return tokens.isChar(i - 2, ".") || Self.isCapitalized(tokens.scalars(i - 2))
+    }
+
+    private static func isCapitalized(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let f = s.first else { return false }
+        return f.properties.isUppercase
     }
 
     /// English words after which a bare four-digit number is a year.

@@ -13,7 +13,10 @@ struct DatePhraseParser {
         if tokens.startsWithDigit(i) { return numberFirst(i) }
         if tokens.isWord(i) {
             if let p = romanCentury(i) { return p }
-            return tokens.startsWithDigit(i + 1) ? monthFirst(i) : nil
+            if tokens.startsWithDigit(i + 1) || (tokens.isChar(i + 1, ".") && tokens.startsWithDigit(i + 2)) {
+                return monthFirst(i)
+            }
+            return opensMonthList(i) ? monthAlone(i) : nil
         }
         if Self.openingQuotes.contains(tokens.scalars(i).first!.value), tokens.isNumber(i + 1),
            tokens.has(i + 2), Self.closingQuotes.contains(tokens.scalars(i + 2).first!.value),
@@ -121,7 +124,7 @@ struct DatePhraseParser {
         return p
     }
 
-    /// `90-е годы`, `90-х гг.`, `90 жылдары`: a two-digit decade needs its year word.
+    /// `90-е годы`, `90-х гг.`, `90-жылдары`, `в 90-х`: a two-digit decade of the 20th century.
     private func shortDecade(_ n: Int, at i: Int) -> DatePiece? {
         var p = DatePiece(scale: .decade, year: 1900 + n, first: i, end: i + 1, marked: true)
         if tokens.isDash(i + 1), tokens.touchesNext(i), tokens.isWord(i + 2),
@@ -130,8 +133,10 @@ struct DatePhraseParser {
         } else if tokens.isDash(i + 1), tokens.touchesNext(i) {
             p.end = i + 2
         }
-        guard let w = extendYearWord(&p), w.plural else { return nil }
-        return p
+        let ending = p.end == i + 3 && DateVocabulary.decadeEndings.contains(tokens.key(i + 2))
+        if let w = extendYearWord(&p) { return w.plural ? p : nil }
+        // `в 90-х`: without a year word only where the century cannot be in doubt.
+        return ending && n >= 30 ? p : nil
     }
 
     /// Kazakh `2001 жылғы 23 қаңтардағы`, `2020 жылғы наурызда`, `2020 жылдың наурыз айында`.
@@ -143,7 +148,7 @@ struct DatePhraseParser {
             day = d
             k += 1
         }
-        guard tokens.isWord(k), let m = MonthLexicon.entry(tokens.key(k)), !m.abbreviated else { return nil }
+        guard tokens.isWord(k), let m = MonthLexicon.entry(tokens.key(k)), m.language == .kazakh else { return nil }
         p.month = m.month
         p.day = day
         p.direction = m.direction
@@ -178,10 +183,16 @@ struct DatePhraseParser {
 
     // MARK: - Forms that start with a word
 
-    /// `June 5, 2022`, `June 2022`, `марте 2020 года`, `наурыз 2020 ж.`.
+    /// `June 5, 2022`, `Dec. 5, 2022`, `June 2022`, `марте 2020 года`, `янв. 2020 г.`, `наурыз 2020 ж.`.
     private func monthFirst(_ i: Int) -> DatePiece? {
-        guard let m = MonthLexicon.entry(tokens.key(i)), !(m.abbreviated && m.language != .english) else { return nil }
+        guard let m = MonthLexicon.entry(tokens.key(i)) else { return nil }
         var k = i + 1
+        if tokens.isChar(k, ".") {
+            guard m.abbreviated else { return nil }
+            k += 1
+        } else if m.abbreviated && m.language != .english {
+            return nil
+        }
         if let year = fourDigitYear(at: k) {
             var p = DatePiece(year: year.year, month: m.month, first: i, end: year.end, marked: true)
             let word = year.glued ? nil : extendYearWord(&p)
@@ -196,6 +207,21 @@ struct DatePhraseParser {
         guard let year = fourDigitYear(at: k) else { return nil }
         let p = DatePiece(year: year.year, month: m.month, day: d, first: i, end: year.end, marked: true)
         return p.isValid ? p : nil
+    }
+
+    /// `true` when the word at `i` is followed by a dash, `по`/`to` or `и`/`and`: the place of a
+    /// month that borrows its year from the next one (`январь–март 2020 г.`, `в январе и феврале 2021 года`).
+    private func opensMonthList(_ i: Int) -> Bool {
+        if tokens.isDash(i + 1) { return true }
+        guard tokens.isWord(i + 1) else { return false }
+        let next = tokens.key(i + 1)
+        return DateVocabulary.periodClosers[next] != nil || DateVocabulary.coordinators.contains(next)
+    }
+
+    /// A month name without a year, for a period or a list to complete.
+    private func monthAlone(_ i: Int) -> DatePiece? {
+        guard let m = MonthLexicon.entry(tokens.key(i)), !m.abbreviated else { return nil }
+        return DatePiece(month: m.month, first: i, end: i + 1, marked: true, direction: m.direction)
     }
 
     /// `XX век`, `XIX–XX вв.` (the first half comes back unmarked), `XXI ғасыр`, `XX century`.

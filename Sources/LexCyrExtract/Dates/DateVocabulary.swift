@@ -22,12 +22,14 @@ enum DateVocabulary {
                 t[w] = YearWord(plural: plural, abbreviated: abbreviated, attributive: attributive, direction: direction)
             }
         }
-        add(["год", "года", "году", "годом", "годе", "жыл", "жылы", "жылда", "жылдағы", "жылын", "year"])
+        add(["год", "года", "году", "годом", "годе", "жыл", "жылда", "жылдағы", "жылын", "year"])
         add(["годы", "годов", "годам", "годами", "годах", "жылдар", "жылдары", "жылдарда", "жылдардағы",
              "жылдарын", "жылдарында", "жылдардың", "years"], plural: true)
-        add(["жылғы", "жылдың"], attributive: true)
-        add(["жылдан", "жылынан", "жылдардан", "жылдарынан"], direction: .from)
-        add(["жылға", "жылына", "жылдарға"], direction: .to)
+        add(["жылғы", "жылдың", "жылы"], attributive: true)
+        add(["жылдан", "жылынан"], direction: .from)
+        add(["жылдардан", "жылдарынан"], plural: true, direction: .from)
+        add(["жылға", "жылына"], direction: .to)
+        add(["жылдарға", "жылдарына"], plural: true, direction: .to)
         add(["г", "ж"], abbreviated: true, attributive: true)
         add(["гг", "жж"], plural: true, abbreviated: true)
         return t

@@ -86,8 +86,9 @@ struct PeriodCombiner {
         return DateMatch(value: a, until: b, isPeriod: true, first: a.first, end: b.end + 1)
     }
 
-    /// A bare year or day that borrows the rest from the last item of its list:
-    /// `2022` in `в 2022 и 2023 годах`, `8` in `8 и 9 декабря 1993 года`.
+    /// A bare year, a day or a month that borrows the rest from the last item of its list:
+    /// `2022` in `в 2022 и 2023 годах`, `8` in `8 и 9 декабря 1993 года`, `январе` in
+    /// `в январе и феврале 2021 года`.
     private func coordinated(_ a: DatePiece) -> DateMatch? {
         var j = a.end
         for _ in 0..<6 {
@@ -114,7 +115,7 @@ struct PeriodCombiner {
             p.month = m
             p.year = b.year
         } else {
-            guard b.day != nil else { return nil }
+            guard b.month != nil, (a.day == nil) == (b.day == nil) else { return nil }
             p.year = b.year
         }
         guard p.isValid else { return nil }
