@@ -14,10 +14,23 @@ struct BareYearRule {
         guard !piece.marked, piece.scale == .calendar, piece.month == nil, piece.day == nil,
               piece.year != nil, piece.end == piece.first + 1 else { return nil }
         let i = piece.first
-        if Self.englishPrepositions.contains(tokens.key(i - 1)), !Self.countedNouns.contains(tokens.key(i + 1)) {
-            return .english
-        }
+        if Self.countedNouns.contains(tokens.key(i + 1)) { return nil }
+        if Self.englishPrepositions.contains(tokens.key(i - 1)) || continuesEnglishList(i) { return .english }
         return isBibliographic(i) ? .bibliographic : nil
+    }
+
+    /// `2007` and `2011` in `amended in 1998, 2007 and 2011`: bare years listed after one that a
+    /// preposition made a year.
+    private func continuesEnglishList(_ i: Int) -> Bool {
+        var k = i
+        for _ in 0..<8 {
+            let joined = tokens.isChar(k - 1, ",") || ["and", "or"].contains(tokens.key(k - 1))
+            guard joined else { return false }
+            k -= tokens.isChar(k - 2, ",") ? 3 : 2   // `, and`
+            guard tokens.isNumber(k), tokens.scalars(k).count == 4 else { return false }
+            if Self.englishPrepositions.contains(tokens.key(k - 1)) { return true }
+        }
+        return false
     }
 
     /// The year of a reference: `Алматы: КазГЮУ, 2006.`, `М., 2018. – 312 с.`,

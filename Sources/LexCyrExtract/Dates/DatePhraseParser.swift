@@ -99,6 +99,11 @@ struct DatePhraseParser {
     /// A four-digit year and what follows it: `-е годы`, `-го`, `года`, `жылғы 5 маусымда`.
     private func yearFirst(_ year: Int, at i: Int) -> DatePiece? {
         var p = DatePiece(year: year, first: i, end: i + 1)
+        if year % 10 == 0, tokens.isChar(i + 1, "'") || tokens.isChar(i + 1, "’"), tokens.touchesNext(i),
+           tokens.touchesNext(i + 1), tokens.key(i + 2) == "s" {
+            // the 1990's
+            return DatePiece(scale: .decade, year: year, first: i, end: i + 3, marked: true)
+        }
         if tokens.isDash(i + 1), tokens.touchesNext(i), tokens.touchesNext(i + 1), tokens.isWord(i + 2) {
             let ending = tokens.key(i + 2)
             if DateVocabulary.decadeEndings.contains(ending) {
@@ -146,7 +151,7 @@ struct DatePhraseParser {
         var day: Int?
         if tokens.isNumber(k), case .integer(let d, _)? = NumericDateParser.parse(tokens.scalars(k))?.form, (1...31).contains(d) {
             day = d
-            k += 1
+            k = monthPosition(after: k)
         }
         guard tokens.isWord(k), let m = MonthLexicon.entry(tokens.key(k)), m.language == .kazakh else { return nil }
         p.month = m.month
@@ -162,8 +167,9 @@ struct DatePhraseParser {
 
     /// A day number and what follows: `8 декабря 1993 года`, `5 June 2022`, `23 қаңтар 2001 ж.`,
     /// or just `25` / `1 марта` for a period to complete.
-    private func dayFirst(day: Int, first: Int, monthAt j: Int) -> DatePiece? {
+    private func dayFirst(day: Int, first: Int, monthAt position: Int) -> DatePiece? {
         let bare = DatePiece(day: day, first: first, end: first + 1)
+        let j = monthPosition(after: position - 1)
         guard tokens.isWord(j), let m = MonthLexicon.entry(tokens.key(j)) else { return bare }
         var k = j + 1
         if m.abbreviated {
@@ -245,6 +251,14 @@ struct DatePhraseParser {
 
     // MARK: - Helpers
 
+    /// Where the month name after the day at `k` is: next, or after a hyphen (`5-маусымда`) or
+    /// an English `of` (`23rd of January`).
+    private func monthPosition(after k: Int) -> Int {
+        if tokens.isDash(k + 1), tokens.touchesNext(k), tokens.touchesNext(k + 1) { return k + 2 }
+        if tokens.key(k + 1) == "of", tokens.isWord(k + 2) { return k + 2 }
+        return k + 1
+    }
+
     /// Adds the year word after `p` (`года`, `г.`, `г.г.`, `жылғы`, `жылдар`) to it and returns it.
     @discardableResult
     func extendYearWord(_ p: inout DatePiece) -> DateVocabulary.YearWord? {
@@ -285,10 +299,13 @@ struct DatePhraseParser {
         return true
     }
 
-    /// `true` when the number at `i` follows `№`, `N` or an abbreviation such as `С.`, `ст.`, `т.`.
+    /// `true` when the number at `i` follows `№`, `N`, a word such as `пункт`, `статьи`, `Article`,
+    /// or an abbreviation such as `С.`, `ст.`, `т.`.
     private func isNumberCue(before i: Int) -> Bool {
         guard tokens.has(i - 1) else { return false }
-        if DateVocabulary.numberSigns.contains(tokens.key(i - 1)) { return true }
+        let previous = tokens.key(i - 1)
+        if DateVocabulary.numberSigns.contains(previous) { return true }
+        if tokens.isWord(i - 1), DateVocabulary.numberedWords.contains(where: { previous.hasPrefix($0) }) { return true }
         return tokens.isChar(i - 1, ".") && tokens.touchesNext(i - 2)
             && DateVocabulary.numberAbbreviations.contains(tokens.key(i - 2))
     }

@@ -86,6 +86,11 @@ enum DateVocabulary {
     /// Signs after which a number is never a date (`№ 2572`, `N 1484`, `§ 12`).
     static let numberSigns: Set<String> = ["№", "§", "n", "no", "nr", "nos"]
 
+    /// Beginnings of the words for numbered parts of a text, after which a number is the part's
+    /// number (`пункт 1.2.2020`, `статьи 2001`, `Article 1995`, `бабы`).
+    static let numberedWords = ["пункт", "подпункт", "стать", "часть", "части", "глав", "раздел", "бап", "тармақ",
+                                "article", "section", "paragraph", "chapter", "clause", "page"]
+
     /// Abbreviations that, with their full stop, make the next number a page, article, item or
     /// volume number (`С. 418`, `с. 405`, `ст. 78`, `п. 2`, `т. 1`, `pp. 10`, `No. 5`).
     static let numberAbbreviations: Set<String> = ["с", "стр", "ст", "п", "пп", "ч", "т", "вып", "p", "pp", "vol",

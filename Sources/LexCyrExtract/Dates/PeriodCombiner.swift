@@ -23,6 +23,11 @@ struct PeriodCombiner {
 
     /// What `a` is part of, or `nil` when it is no date (a bare number nothing completes).
     func match(_ a: DatePiece) -> DateMatch? {
+        guard let m = combine(a) else { return nil }
+        return isBeforeCommonEra(m.end) ? nil : m
+    }
+
+    private func combine(_ a: DatePiece) -> DateMatch? {
         let opener = tokens.isWord(a.first - 1) ? tokens.key(a.first - 1) : ""
         if let m = closedPeriod(a, opener: opener) ?? kazakhPeriod(a) { return m }
         var bibliographic = false
@@ -78,6 +83,16 @@ struct PeriodCombiner {
         return DateMatch(value: start, until: end, isPeriod: true, first: withOpener ? a.first - 1 : a.first, end: end.end)
     }
 
+    /// `до н. э.`, `б.з.д.`, `BC`, `B.C.` at `j`: years of the ancient world are out of scope.
+    private func isBeforeCommonEra(_ j: Int) -> Bool {
+        // ICU keeps `н.э`, `б.з.д` and `B.C` whole when written without spaces.
+        switch tokens.key(j) {
+        case "bc", "bce", "b.c", "б.з.д": return true
+        case "до": return tokens.key(j + 1) == "н.э" || (tokens.key(j + 1) == "н" && tokens.key(j + 3) == "э")
+        default: return false
+        }
+    }
+
     /// `1993 жылдан 1995 жылға дейін`.
     private func kazakhPeriod(_ a: DatePiece) -> DateMatch? {
         guard a.direction == .from, a.hasYear, let b = parser.piece(at: a.end), b.direction == .to, b.hasYear,
@@ -93,7 +108,10 @@ struct PeriodCombiner {
         var j = a.end
         for _ in 0..<6 {
             let joins = tokens.isChar(j, ",") || (tokens.isWord(j) && DateVocabulary.coordinators.contains(tokens.key(j)))
-            guard joins, let b = parser.piece(at: j + 1) else { return nil }
+            guard joins else { return nil }
+            // `в 2019 и в 2020 гг.`
+            let next = Self.listPrepositions.contains(tokens.key(j + 1)) ? j + 2 : j + 1
+            guard let b = parser.piece(at: next) else { return nil }
             if b.marked && b.hasYear {
                 return borrow(a, from: b)
             }
@@ -103,6 +121,8 @@ struct PeriodCombiner {
         }
         return nil
     }
+
+    private static let listPrepositions: Set<String> = ["в", "во", "in"]
 
     private func borrow(_ a: DatePiece, from b: DatePiece) -> DateMatch? {
         var p = a
