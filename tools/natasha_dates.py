@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Scores natasha's DatesExtractor on the corpus with the harness's dates rule, and times it
-against a release `lexcyr extract` on the same bytes.
+against LexCyr on the same bytes.
 
 Scoring (the rule of `lexcyr score`, measure `dates`): every `*.dates.gold.json` under Corpus/
 is a multiset of (value, until); items marked `optional` neither count nor cost. natasha's
@@ -9,21 +9,26 @@ a date without a year (`8 окт.`) becomes `--MM-DD` and so never matches. nata
 so `until` is always empty. natasha reads the text LexCyr cleaned (body and each footnote, from
 `lexcyr extract`), so both read the same words; LexCyr's own figure is its harness score.
 
-Timing: the corpus documents are copied until the copies hold at least --megabytes MB; a release
-`lexcyr extract --format jsonl` runs over all the copies (the whole pipeline: decoding, cleaning,
-footnotes, dates, acts, lint, JSON — more than dates), and natasha's DatesExtractor runs over the
-text of the same files. Setup (natasha's model load) is not timed; LexCyr's process start is.
+Timing, in processor seconds (the machine may be shared), on at least --megabytes MB:
+  1. dates alone, on the cleaned corpus text repeated: natasha's DatesExtractor against
+     LexCyr's DateExtractor with its ICU tokenization, as measured by the release test
+     `DateExtractorTests/testDateExtractionThroughput` (same texts, same repetition);
+  2. the whole LexCyr pipeline (`lexcyr extract`: decoding, cleaning, footnotes, dates, acts,
+     lint, JSON — far more than dates) on copies of the raw corpus files, against natasha's
+     DatesExtractor on the text of the same files.
+natasha's model load is not timed; LexCyr's process start is.
 
 Setup (not in CI):
     pip install natasha
-    swift build -c release
+    swift build -c release --build-tests      # the lexcyr binary and the release test bundle
 Usage:
-    python3 tools/natasha_dates.py [--megabytes 5] [--lexcyr .build/release/lexcyr] [--no-timing]
+    python3 tools/natasha_dates.py [--megabytes 5] [--no-timing]
 """
 import argparse
 import collections
 import json
 import pathlib
+import resource
 import shutil
 import subprocess
 import sys
@@ -85,6 +90,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lexcyr", default=str(ROOT / ".build/release/lexcyr"))
     ap.add_argument("--megabytes", type=float, default=5.0)
+    ap.add_argument("--xctest", default=str(ROOT / ".build/release/LexCyrPackageTests.xctest"))
     ap.add_argument("--no-timing", action="store_true")
     args = ap.parse_args()
 
@@ -112,6 +118,35 @@ def main():
 
     if args.no_timing:
         return
+
+    # 1. Dates alone on the cleaned text.
+    texts = []
+    for doc, _ in gold_files():
+        d = lexcyr_json(args.lexcyr, doc)
+        texts += [d["text"]] + [f["text"] for f in d["footnotes"]]
+    per_round = sum(len(t.encode("utf-8")) for t in texts)
+    rounds = int(args.megabytes * 1e6 // per_round) + 1
+    mb = per_round * rounds / 1e6
+    t0 = time.process_time()
+    for _ in range(rounds):
+        for t in texts:
+            for _ in extractor(t):
+                pass
+    nat_clean = time.process_time() - t0
+    lex_clean = swift_throughput(args.xctest)
+    print()
+    print(f"dates alone, cleaned corpus text x{rounds} = {mb:.2f} MB (processor time)")
+    print("| extractor | MB/s | speed-up |")
+    print("| --- | --- | --- |")
+    print(f"| natasha DatesExtractor | {mb / nat_clean:.3f} | 1x |")
+    if lex_clean:
+        with_tokens, alone = lex_clean
+        print(f"| LexCyr DateExtractor + ICU tokenization (release) | {with_tokens:.1f} | {with_tokens * nat_clean / mb:.0f}x |")
+        print(f"| LexCyr DateExtractor alone (release) | {alone:.1f} | {alone * nat_clean / mb:.0f}x |")
+    else:
+        print("| LexCyr | run `swift build -c release --build-tests` first | |")
+
+    # 2. The whole pipeline on raw files.
     docs = [doc for doc, _ in gold_files()]
     with tempfile.TemporaryDirectory() as tmp:
         files, size, k = [], 0, 0
@@ -123,23 +158,36 @@ def main():
             size += dst.stat().st_size
             k += 1
         mb = size / 1e6
-        t0 = time.perf_counter()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run([args.lexcyr, "extract", "--format", "jsonl", *map(str, files)], check=True,
                        stdout=subprocess.DEVNULL)
-        lex_s = time.perf_counter() - t0
-        texts = [f.read_text(encoding="utf-8") for f in files]
-        t0 = time.perf_counter()
-        n = 0
-        for t in texts:
-            n += sum(1 for _ in extractor(t))
-        nat_s = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        lex_raw = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        raw = [f.read_text(encoding="utf-8") for f in files]
+        t0 = time.process_time()
+        for t in raw:
+            for _ in extractor(t):
+                pass
+        nat_raw = time.process_time() - t0
     print()
-    print(f"same bytes: {len(files)} files, {mb:.2f} MB")
-    print(f"| extractor | seconds | MB/s |")
-    print(f"| --- | --- | --- |")
-    print(f"| natasha DatesExtractor | {nat_s:.2f} | {mb / nat_s:.3f} |")
-    print(f"| LexCyr `lexcyr extract` (whole pipeline, release) | {lex_s:.2f} | {mb / lex_s:.2f} |")
-    print(f"speed-up: {nat_s / lex_s:.0f}x")
+    print(f"raw corpus files: {len(files)} files, {mb:.2f} MB (processor time)")
+    print("| run | MB/s | speed-up |")
+    print("| --- | --- | --- |")
+    print(f"| natasha DatesExtractor | {mb / nat_raw:.3f} | 1x |")
+    print(f"| `lexcyr extract`, whole pipeline (release) | {mb / lex_raw:.2f} | {nat_raw / lex_raw:.0f}x |")
+
+
+def swift_throughput(xctest):
+    """(tokenize+extract MB/s, extract MB/s) from the release throughput test, or None."""
+    if not pathlib.Path(xctest).exists():
+        return None
+    out = subprocess.run([xctest, "LexCyrTests.DateExtractorTests/testDateExtractionThroughput"],
+                         capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if line.startswith("DATES_THROUGHPUT"):
+            fields = dict(f.split("=") for f in line.split()[1:])
+            return float(fields["tokenize_and_extract_MBps"]), float(fields["extract_MBps"])
+    return None
 
 
 if __name__ == "__main__":

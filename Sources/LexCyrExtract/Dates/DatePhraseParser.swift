@@ -60,7 +60,7 @@ struct DatePhraseParser {
 
     /// A number with letters glued on: `2023г`, `1990s`, `20th century`, `5th June 2022`.
     private func glued(_ n: Int, digits: Int, suffix: String, at i: Int) -> DatePiece? {
-        if digits == 4, DateCalendar.years.contains(n), let w = DateVocabulary.yearWords[suffix], w.abbreviated {
+        if digits == 4, DateCalendar.years.contains(n), let w = DateVocabulary.yearWords[WordKey(suffix)], w.abbreviated {
             var p = DatePiece(year: n, first: i, end: i + 1, marked: true, plural: w.plural)
             if tokens.isChar(i + 1, "."), tokens.touchesNext(i) { p.end = i + 2 }
             return p
@@ -68,7 +68,7 @@ struct DatePhraseParser {
         if digits == 4, suffix == "s", n % 10 == 0, DateCalendar.years.contains(n) {
             return DatePiece(scale: .decade, year: n, first: i, end: i + 1, marked: true)
         }
-        if DateVocabulary.englishOrdinals.contains(suffix) {
+        if DateVocabulary.englishOrdinals.contains(WordKey(suffix)) {
             let next = tokens.key(i + 1)
             if (1...21).contains(n), next == "century" || next == "centuries" {
                 return DatePiece(scale: .century, year: (n - 1) * 100, first: i, end: i + 2, marked: true,
@@ -123,7 +123,7 @@ struct DatePhraseParser {
         }
         guard let word = extendYearWord(&p) else { return p }
         if word.attributive, let q = kazakhDayMonth(after: p) { return q }
-        if word.plural && !word.abbreviated && year % 10 == 0 && tokens.key(p.end - 1).hasPrefix("жыл") {
+        if word.plural && !word.abbreviated && year % 10 == 0 && tokens.lowered(p.end - 1).hasPrefix("жыл") {
             p.kazakhDecade = true
         }
         return p
@@ -187,68 +187,6 @@ struct DatePhraseParser {
         return p.year == nil || p.isValid ? p : nil
     }
 
-    // MARK: - Forms that start with a word
-
-    /// `June 5, 2022`, `Dec. 5, 2022`, `June 2022`, `марте 2020 года`, `янв. 2020 г.`, `наурыз 2020 ж.`.
-    private func monthFirst(_ i: Int) -> DatePiece? {
-        guard let m = MonthLexicon.entry(tokens.key(i)) else { return nil }
-        var k = i + 1
-        if tokens.isChar(k, ".") {
-            guard m.abbreviated else { return nil }
-            k += 1
-        } else if m.abbreviated && m.language != .english {
-            return nil
-        }
-        if let year = fourDigitYear(at: k) {
-            var p = DatePiece(year: year.year, month: m.month, first: i, end: year.end, marked: true)
-            let word = year.glued ? nil : extendYearWord(&p)
-            if m.language == .kazakh && word == nil && !year.glued { return nil }
-            return p
-        }
-        guard m.language == .english, let r = NumericDateParser.parse(tokens.scalars(k)),
-              case .integer(let d, let digits) = r.form, digits <= 2, r.suffix.isEmpty || DateVocabulary.englishOrdinals.contains(r.suffix)
-        else { return nil }
-        k += 1
-        if tokens.isChar(k, ",") { k += 1 }
-        guard let year = fourDigitYear(at: k) else { return nil }
-        let p = DatePiece(year: year.year, month: m.month, day: d, first: i, end: year.end, marked: true)
-        return p.isValid ? p : nil
-    }
-
-    /// `true` when the word at `i` is followed by a dash, `по`/`to` or `и`/`and`: the place of a
-    /// month that borrows its year from the next one (`январь–март 2020 г.`, `в январе и феврале 2021 года`).
-    private func opensMonthList(_ i: Int) -> Bool {
-        if tokens.isDash(i + 1) { return true }
-        guard tokens.isWord(i + 1) else { return false }
-        let next = tokens.key(i + 1)
-        return DateVocabulary.periodClosers[next] != nil || DateVocabulary.coordinators.contains(next)
-    }
-
-    /// A month name without a year, for a period or a list to complete.
-    private func monthAlone(_ i: Int) -> DatePiece? {
-        guard let m = MonthLexicon.entry(tokens.key(i)), !m.abbreviated else { return nil }
-        return DatePiece(month: m.month, first: i, end: i + 1, marked: true, direction: m.direction)
-    }
-
-    /// `XX век`, `XIX–XX вв.` (the first half comes back unmarked), `XXI ғасыр`, `XX century`.
-    private func romanCentury(_ i: Int) -> DatePiece? {
-        guard let n = Self.roman(tokens.scalars(i)), (1...21).contains(n) else { return nil }
-        var p = DatePiece(scale: .century, year: (n - 1) * 100, first: i, end: i + 1)
-        let key = tokens.key(i + 1)
-        if let plural = DateVocabulary.centuryWords[key] {
-            if DateVocabulary.centuryAbbreviations.contains(key) {
-                guard tokens.isChar(i + 2, "."), tokens.touchesNext(i + 1) else { return nil }
-                p.end = i + 3
-            } else {
-                p.end = i + 2
-            }
-            p.marked = true
-            p.plural = plural
-            return p
-        }
-        return tokens.isDash(i + 1) && Self.roman(tokens.scalars(i + 2)) != nil ? p : nil
-    }
-
     // MARK: - Helpers
 
     /// Where the month name after the day at `k` is: next, or after a hyphen (`5-маусымда`) or
@@ -280,11 +218,11 @@ struct DatePhraseParser {
     }
 
     /// A four-digit year at `k`, possibly with `г`/`ж` glued on (`2023г.`).
-    private func fourDigitYear(at k: Int) -> (year: Int, end: Int, glued: Bool)? {
+    func fourDigitYear(at k: Int) -> (year: Int, end: Int, glued: Bool)? {
         guard tokens.startsWithDigit(k), let r = NumericDateParser.parse(tokens.scalars(k)),
               case .integer(let y, 4) = r.form, DateCalendar.years.contains(y) else { return nil }
         if r.suffix.isEmpty { return (y, k + 1, false) }
-        guard let w = DateVocabulary.yearWords[r.suffix], w.abbreviated else { return nil }
+        guard let w = DateVocabulary.yearWords[WordKey(r.suffix)], w.abbreviated else { return nil }
         return (y, tokens.isChar(k + 1, ".") && tokens.touchesNext(k) ? k + 2 : k + 1, true)
     }
 
@@ -294,7 +232,7 @@ struct DatePhraseParser {
             extendYearWord(&p)
             return true
         }
-        guard let w = DateVocabulary.yearWords[suffix], w.abbreviated else { return false }
+        guard let w = DateVocabulary.yearWords[WordKey(suffix)], w.abbreviated else { return false }
         if tokens.isChar(p.end, "."), tokens.touchesNext(p.end - 1) { p.end += 1 }
         return true
     }
@@ -303,36 +241,17 @@ struct DatePhraseParser {
     /// or an abbreviation such as `С.`, `ст.`, `т.`.
     private func isNumberCue(before i: Int) -> Bool {
         guard tokens.has(i - 1) else { return false }
-        let previous = tokens.key(i - 1)
-        if DateVocabulary.numberSigns.contains(previous) { return true }
-        if tokens.isWord(i - 1), DateVocabulary.numberedWords.contains(where: { previous.hasPrefix($0) }) { return true }
+        if DateVocabulary.numberSigns.contains(tokens.key(i - 1)) { return true }
+        if tokens.isWord(i - 1), DateVocabulary.numberedWords.matches(tokens.scalars(i - 1)) { return true }
         return tokens.isChar(i - 1, ".") && tokens.touchesNext(i - 2)
             && DateVocabulary.numberAbbreviations.contains(tokens.key(i - 2))
-    }
-
-    /// Value of a Roman numeral written with Latin or look-alike Cyrillic letters (`XX`, `ХХ`, `XІX`).
-    static func roman(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
-        var total = 0, previous = 0
-        guard !scalars.isEmpty, scalars.count <= 6 else { return nil }
-        for s in scalars.reversed() {
-            let v: Int
-            switch s.value {
-            case 0x49, 0x406, 0x4C0: v = 1      // I, І, Ӏ
-            case 0x56: v = 5                    // V
-            case 0x58, 0x425: v = 10            // X, Х
-            default: return nil
-            }
-            total += v < previous ? -v : v
-            previous = max(previous, v)
-        }
-        return total > 0 ? total : nil
     }
 
     private static let openingQuotes: Set<UInt32> = [0xAB, 0x22, 0x201C, 0x201E]
     private static let closingQuotes: Set<UInt32> = [0xBB, 0x22, 0x201D, 0x201C]
 
     /// `ай` (month) after a Kazakh month name, with the direction of its ending.
-    private static let kazakhMonthWords: [String: MonthLexicon.Direction] = [
+    private static let kazakhMonthWords: [WordKey: MonthLexicon.Direction] = [
         "ай": .none, "айы": .none, "айында": .none, "айындағы": .none, "айдағы": .none, "айда": .none,
         "айынан": .from, "айдан": .from, "айына": .to, "айға": .to,
     ]

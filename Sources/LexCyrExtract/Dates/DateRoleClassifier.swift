@@ -31,12 +31,12 @@ struct DateRoleClassifier {
     private func isActDate(_ m: DateMatch) -> Bool {
         let next = m.end
         if DateVocabulary.numberSigns.contains(tokens.key(next)) { return true }
-        if m.value?.day != nil, tokens.isWord(next), Self.isActNoun(tokens.key(next)) { return true }
+        if m.value?.day != nil, isActNoun(next) { return true }
         guard Self.datedBy.contains(tokens.key(m.first - 1)) else { return false }
         var k = m.first - 2
         while k >= max(0, m.first - 14) {
             if tokens.isChar(k, "\n") || tokens.isChar(k, ";") || tokens.isChar(k, ")") { return false }
-            if tokens.isWord(k), Self.isActNoun(tokens.key(k)) { return true }
+            if isActNoun(k) { return true }
             k -= 1
         }
         return false
@@ -44,30 +44,27 @@ struct DateRoleClassifier {
 
     /// `true` for the name of an act in any case (`закона`, `Указом`, `Заңы`, `қаулысы`, `Law`),
     /// not for words built on it (`конституционной`, `заңнама`, `constitutional`).
-    private static func isActNoun(_ key: String) -> Bool {
-        let length = key.unicodeScalars.count
-        for (stem, ending) in actNounStems where key.hasPrefix(stem) {
-            let rest = length - stem.unicodeScalars.count
-            if rest <= ending && !adjectiveEndings.contains(where: { key.hasSuffix($0) }) { return true }
-        }
-        return false
+    private func isActNoun(_ k: Int) -> Bool {
+        guard tokens.isWord(k), Self.actNouns.matches(tokens.scalars(k)) else { return false }
+        let key = tokens.lowered(k)
+        return !Self.adjectiveEndings.contains { key.hasSuffix($0) }
     }
 
-    private static let accessCues: Set<String> = [
+    private static let accessCues: Set<WordKey> = [
         "обращения", "обращение", "доступа", "просмотра", "посещения", "қаралған", "қаралды", "кірген", "жүгінген",
         "accessed", "access", "retrieved", "viewed",
     ]
 
-    private static let datedBy: Set<String> = ["от", "of", "dated"]
+    private static let datedBy: Set<WordKey> = ["от", "of", "dated"]
 
     /// Stems of the names of acts (Russian, Kazakh, English) and the longest ending each takes.
-    private static let actNounStems: [(String, Int)] =
+    private static let actNouns = WordPrefixTable(
         ["закон", "указ", "постановлени", "приказ", "распоряжени", "решени", "кодекс", "конституци", "послани",
          "определени", "договор", "соглашени", "конвенци", "протокол", "регламент", "положени", "устав", "декрет",
          "резолюци"].map { ($0, 3) }
         + ["заң", "жарлы", "қаулы", "бұйры", "шешім", "жолдау", "өкім", "кодекс", "конституция"].map { ($0, 5) }
         + ["law", "decree", "resolution", "order", "code", "act", "constitution", "address", "ruling", "decision",
-           "treaty", "agreement", "convention", "regulation"].map { ($0, 1) }
+           "treaty", "agreement", "convention", "regulation"].map { ($0, 1) })
 
     /// Adjective endings that turn an act's name into a modifier (`конституциялық`, `заңдық`).
     private static let adjectiveEndings = ["лық", "лік", "дық", "дік", "тық", "тік", "нама"]

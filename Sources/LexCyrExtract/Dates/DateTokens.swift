@@ -78,8 +78,14 @@ struct DateTokens {
         has(i + 1) && token(i).end == token(i + 1).start
     }
 
-    /// Token `i` lowercased, for lexicon lookups; empty for positions out of range.
-    func key(_ i: Int) -> String {
+    /// Token `i` as a lookup key (lowercased, hashed, no string built); the empty key for
+    /// positions out of range.
+    @inline(__always) func key(_ i: Int) -> WordKey {
+        has(i) ? WordKey(lowercasing: scalars(i)) : WordKey(lowercasing: EmptyCollection())
+    }
+
+    /// Token `i` lowercased, for the few checks on word beginnings; empty out of range.
+    func lowered(_ i: Int) -> String {
         guard has(i) else { return "" }
         var view = String.UnicodeScalarView()
         for s in scalars(i) { view.append(ScalarCase.lower(s)) }
@@ -123,4 +129,38 @@ enum ScalarCase {
         default: return s
         }
     }
+}
+
+/// A lowercase word reduced to 64 bits (FNV-1a over its lowercased scalars), so that tokens are
+/// looked up in the lexicons without building a `String` per token. A text word sharing the key
+/// of a lexicon word by chance has odds of about one in 10^16 per lookup.
+struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
+    /// The hash.
+    let value: UInt64
+
+    /// The key of `scalars`, lowercased on the fly.
+    @inline(__always) init<S: Sequence>(lowercasing scalars: S) where S.Element == Unicode.Scalar {
+        var h = Hasher()
+        for s in scalars { h.add(s) }
+        value = h.key.value
+    }
+
+    private init(value: UInt64) { self.value = value }
+
+    /// Builds a key scalar by scalar, so that every prefix of a word has its key on the way.
+    struct Hasher {
+        private var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        /// Adds `s`, lowercased.
+        @inline(__always) mutating func add(_ s: Unicode.Scalar) {
+            h = (h ^ UInt64(ScalarCase.lower(s).value)) &* 0x0000_0100_0000_01B3
+        }
+        /// The key of what was added so far.
+        var key: WordKey { WordKey(value: h) }
+    }
+
+    /// The key of `string`.
+    init(_ string: String) { self.init(lowercasing: string.unicodeScalars) }
+
+    /// The key of a literal word.
+    init(stringLiteral value: String) { self.init(value) }
 }

@@ -14,12 +14,12 @@ enum DateVocabulary {
     }
 
     /// Year words by lowercase form.
-    static let yearWords: [String: YearWord] = {
-        var t = [String: YearWord]()
+    static let yearWords: [WordKey: YearWord] = {
+        var t = [WordKey: YearWord]()
         func add(_ words: [String], plural: Bool = false, abbreviated: Bool = false,
                  attributive: Bool = false, direction: MonthLexicon.Direction = .none) {
             for w in words {
-                t[w] = YearWord(plural: plural, abbreviated: abbreviated, attributive: attributive, direction: direction)
+                t[WordKey(w)] = YearWord(plural: plural, abbreviated: abbreviated, attributive: attributive, direction: direction)
             }
         }
         add(["год", "года", "году", "годом", "годе", "жыл", "жылда", "жылдағы", "жылын", "year"])
@@ -36,63 +36,64 @@ enum DateVocabulary {
     }()
 
     /// Century words (`век`, `вв.`, `ғасыр`, `century`); the value says whether plural.
-    static let centuryWords: [String: Bool] = {
-        var t = [String: Bool]()
+    static let centuryWords: [WordKey: Bool] = {
+        var t = [WordKey: Bool]()
         for w in ["век", "века", "веке", "веку", "веком", "в", "ғасыр", "ғасырда", "ғасырдағы", "ғасырдың",
-                  "ғасырдан", "ғасырға", "ғасырдың", "ғ", "century"] { t[w] = false }
-        for w in ["веков", "векам", "веках", "вв", "ғасырлар", "ғасырларда", "ғасырлардағы", "centuries"] { t[w] = true }
+                  "ғасырдан", "ғасырға", "ғ", "century"] { t[WordKey(w)] = false }
+        for w in ["веков", "векам", "веках", "вв", "ғасырлар", "ғасырларда", "ғасырлардағы", "centuries"] { t[WordKey(w)] = true }
         return t
     }()
 
     /// Century abbreviations that need their full stop (`в.`, `вв.`, `ғ.`).
-    static let centuryAbbreviations: Set<String> = ["в", "вв", "ғ"]
+    static let centuryAbbreviations: Set<WordKey> = ["в", "вв", "ғ"]
 
     /// Endings after a hyphen that make a round year a decade (`1990-е`, `1990-х`, `2000-ых`).
-    static let decadeEndings: Set<String> = ["е", "х", "ые", "ых", "ыми", "ие", "их"]
+    static let decadeEndings: Set<WordKey> = ["е", "х", "ые", "ых", "ыми", "ие", "их"]
 
     /// Ordinal endings after a hyphen that keep a year a year (`1993-го`, `2020-м`).
-    static let ordinalEndings: Set<String> = ["го", "м", "й", "ого", "ом", "ый", "ий", "ым",
+    static let ordinalEndings: Set<WordKey> = ["го", "м", "й", "ого", "ом", "ый", "ий", "ым",
                                                  "шы", "ші", "ыншы", "інші", "ншы", "нші"]
 
     /// English ordinal suffixes glued to a number (`20th`, `21st`).
-    static let englishOrdinals: Set<String> = ["st", "nd", "rd", "th"]
+    static let englishOrdinals: Set<WordKey> = ["st", "nd", "rd", "th"]
 
     /// Words before a date that open a period (`с 1993 по 1995`, `from 1993 to 1995`).
-    static let periodOpeners: Set<String> = ["с", "со", "from", "since", "between", "от"]
+    static let periodOpeners: Set<WordKey> = ["с", "со", "from", "since", "between", "от"]
 
     /// Openers that make an open period on their own (`с 2011 года`, `since 2011`).
-    static let openPeriodOpeners: Set<String> = ["с", "со", "from", "since"]
+    static let openPeriodOpeners: Set<WordKey> = ["с", "со", "from", "since"]
 
     /// Words between the two ends of a period, with the openers they need.
-    static let periodClosers: [String: Set<String>] = [
+    static let periodClosers: [WordKey: Set<WordKey>] = [
         "по": ["с", "со"], "до": ["с", "со", "от"],
         "to": ["from"], "until": ["from", "since"], "till": ["from"], "through": ["from"],
         "and": ["between"],
     ]
 
     /// Prepositions that let two bare years joined by a dash be a period (`в 1993–1995`, `in 1993–1995`).
-    static let rangePrepositions: Set<String> = ["с", "со", "в", "во", "за", "от", "период", "периоде", "периода",
+    static let rangePrepositions: Set<WordKey> = ["с", "со", "в", "во", "за", "от", "период", "периоде", "периода",
                                                  "in", "from", "during", "between", "over", "for", "period", "since"]
 
     /// Kazakh postpositions after an ablative date: `2011 жылдан бастап` (since), `бері`.
-    static let kazakhSince: Set<String> = ["бастап", "бері"]
+    static let kazakhSince: Set<WordKey> = ["бастап", "бері"]
 
     /// Kazakh postpositions after a dative date that close a period: `1995 жылға дейін`.
-    static let kazakhUntil: Set<String> = ["дейін", "дейінгі", "шейін", "шейінгі"]
+    static let kazakhUntil: Set<WordKey> = ["дейін", "дейінгі", "шейін", "шейінгі"]
 
     /// Words joining items of a list (`в 2022 и 2023 годах`, `8 и 9 декабря`).
-    static let coordinators: Set<String> = ["и", "или", "and", "or", "және", "мен", "бен", "пен"]
+    static let coordinators: Set<WordKey> = ["и", "или", "and", "or", "және", "мен", "бен", "пен"]
 
     /// Signs after which a number is never a date (`№ 2572`, `N 1484`, `§ 12`).
-    static let numberSigns: Set<String> = ["№", "§", "n", "no", "nr", "nos"]
+    static let numberSigns: Set<WordKey> = ["№", "§", "n", "no", "nr", "nos"]
 
     /// Beginnings of the words for numbered parts of a text, after which a number is the part's
     /// number (`пункт 1.2.2020`, `статьи 2001`, `Article 1995`, `бабы`).
-    static let numberedWords = ["пункт", "подпункт", "стать", "часть", "части", "глав", "раздел", "бап", "тармақ",
-                                "article", "section", "paragraph", "chapter", "clause", "page"]
+    static let numberedWords = WordPrefixTable(
+        ["пункт", "подпункт", "стать", "част", "глав", "раздел", "бап", "баб", "тармақ", "тармағ"].map { ($0, 4) }
+        + ["article", "section", "paragraph", "chapter", "clause", "page"].map { ($0, 1) })
 
     /// Abbreviations that, with their full stop, make the next number a page, article, item or
     /// volume number (`С. 418`, `с. 405`, `ст. 78`, `п. 2`, `т. 1`, `pp. 10`, `No. 5`).
-    static let numberAbbreviations: Set<String> = ["с", "стр", "ст", "п", "пп", "ч", "т", "вып", "p", "pp", "vol",
+    static let numberAbbreviations: Set<WordKey> = ["с", "стр", "ст", "п", "пп", "ч", "т", "вып", "p", "pp", "vol",
                                                    "no", "nr", "б", "бб", "iss", "art", "para", "sec", "ss"]
 }

@@ -1,7 +1,7 @@
 /// Month names in Russian, Kazakh and English, in every case form a date uses:
 /// `января`, `январе`, `январь`; `қаңтар`, `қаңтардағы`, `қаңтарда`, `қаңтарынан`; `January`, `Jan.`.
 ///
-/// Lookups take a lowercased token (see ``DateTokens/key(_:)``) and cost one dictionary probe.
+/// A lookup hashes the word once and costs one dictionary probe.
 public enum MonthLexicon {
     /// Language a month name belongs to.
     public enum Language: Sendable { case russian, kazakh, english }
@@ -28,8 +28,11 @@ public enum MonthLexicon {
         public var direction: Direction
     }
 
-    /// The month `key` names, or `nil`.
-    public static func entry(_ key: String) -> Entry? { table[key] }
+    /// The month `word` names (any letter case), or `nil`.
+    public static func entry(_ word: String) -> Entry? { table[WordKey(word)] }
+
+    /// The month a token key names, or `nil`.
+    static func entry(_ key: WordKey) -> Entry? { table[key] }
 
     private static let russianStems: [(String, [String])] = {
         let soft = ["ь", "я", "е", "ю", "ём", "ем"]
@@ -66,24 +69,24 @@ public enum MonthLexicon {
         ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
     ]
 
-    private static let table: [String: Entry] = {
-        var t = [String: Entry]()
+    private static let table: [WordKey: Entry] = {
+        var t = [WordKey: Entry]()
         for (k, (stem, endings)) in russianStems.enumerated() {
-            for e in endings { t[stem + e] = Entry(month: k + 1, language: .russian, abbreviated: false, direction: .none) }
+            for e in endings { t[WordKey(stem + e)] = Entry(month: k + 1, language: .russian, abbreviated: false, direction: .none) }
         }
         for (k, stem) in kazakhStems.enumerated() {
-            for (e, d) in kazakhEndings where t[stem + e] == nil {
-                t[stem + e] = Entry(month: k + 1, language: .kazakh, abbreviated: false, direction: d)
+            for (e, d) in kazakhEndings where t[WordKey(stem + e)] == nil {
+                t[WordKey(stem + e)] = Entry(month: k + 1, language: .kazakh, abbreviated: false, direction: d)
             }
         }
         for (k, name) in english.enumerated() {
-            t[name] = Entry(month: k + 1, language: .english, abbreviated: false, direction: .none)
+            t[WordKey(name)] = Entry(month: k + 1, language: .english, abbreviated: false, direction: .none)
         }
-        for (a, m) in russianAbbreviations where t[a] == nil {
-            t[a] = Entry(month: m, language: .russian, abbreviated: true, direction: .none)
+        for (a, m) in russianAbbreviations where t[WordKey(a)] == nil {
+            t[WordKey(a)] = Entry(month: m, language: .russian, abbreviated: true, direction: .none)
         }
-        for (a, m) in englishAbbreviations where t[a] == nil {
-            t[a] = Entry(month: m, language: .english, abbreviated: true, direction: .none)
+        for (a, m) in englishAbbreviations where t[WordKey(a)] == nil {
+            t[WordKey(a)] = Entry(month: m, language: .english, abbreviated: true, direction: .none)
         }
         return t
     }()

@@ -28,7 +28,7 @@ struct PeriodCombiner {
     }
 
     private func combine(_ a: DatePiece) -> DateMatch? {
-        let opener = tokens.isWord(a.first - 1) ? tokens.key(a.first - 1) : ""
+        let opener: WordKey = tokens.isWord(a.first - 1) ? tokens.key(a.first - 1) : ""
         if let m = closedPeriod(a, opener: opener) ?? kazakhPeriod(a) { return m }
         var bibliographic = false
         if !a.marked {
@@ -48,7 +48,7 @@ struct PeriodCombiner {
     }
 
     /// `A – B`, `с A по B`, `from A to B`, `between A and B`.
-    private func closedPeriod(_ a: DatePiece, opener: String) -> DateMatch? {
+    private func closedPeriod(_ a: DatePiece, opener: WordKey) -> DateMatch? {
         let j = a.end
         let dash = tokens.isDash(j)
         if !dash {
@@ -122,7 +122,7 @@ struct PeriodCombiner {
         return nil
     }
 
-    private static let listPrepositions: Set<String> = ["в", "во", "in"]
+    private static let listPrepositions: Set<WordKey> = ["в", "во", "in"]
 
     private func borrow(_ a: DatePiece, from b: DatePiece) -> DateMatch? {
         var p = a
