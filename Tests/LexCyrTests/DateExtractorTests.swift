@@ -149,6 +149,44 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(dates(text).map(\.text), ["с 1993 по 1995 годы", "2022 жылғы 5 маусымда", "«15» января 2021 г.", "1990-х гг.", "XX в."])
     }
 
+    /// A unit may start and end anywhere: every prefix and suffix of text full of half-finished
+    /// dates is read safely.
+    func testTextCutAnywhereIsReadSafely() {
+        let text = "«8» дек. 1993 г.; XIX–XX вв.; 1993–95 гг.; 2022 жылғы 5-маусымда; June 5, 2022; 1990's; "
+            + "с 1 по 15 марта 2020 года; 2011 жылдан бастап; Алматы: КазГЮУ, 2006. С. 4; Ivanov, I. (2019)"
+        let scalars = Array(text.unicodeScalars)
+        for n in 0...scalars.count {
+            for piece in [Array(scalars[..<n]), Array(scalars[n...])] {
+                let unit = TextUnit(scalars: piece, footnote: nil, tokenizer: tokenizer)
+                for d in DateExtractor().extract(unit) {
+                    XCTAssertLessThanOrEqual(d.end, piece.count)
+                    XCTAssertNotNil(d.value ?? d.until)
+                }
+            }
+        }
+    }
+
+    /// Any sequence of date words, numbers and marks is read safely (a fixed pseudo-random sample).
+    func testAnySequenceOfDateWordsIsReadSafely() {
+        let parts = ["1993", "95", "8", "31", "2022", "1990", "XX", "XIX", "-", "–", "/", ".", ",", "«", "»", "(", ")",
+                     "с", "по", "до", "и", "from", "to", "in", "of", "года", "гг", "г", "жылғы", "жылдан", "жылға",
+                     "дейін", "бастап", "декабря", "маусымда", "June", "Dec", "вв", "в", "век", "-е", "-х", "s",
+                     "13.03.2023", "№", "С", ":", "//", "\n", " ", "  "]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<(1 + next(14)) { text += parts[next(parts.count)] + (next(3) == 0 ? "" : " ") }
+            let scalars = Array(text.unicodeScalars)
+            for d in dates(text) {
+                XCTAssertEqual(d.text, String(String.UnicodeScalarView(scalars[d.start..<d.end])), text)
+            }
+        }
+    }
+
     // MARK: Real documents
 
     /// Every footnote of the seed that gives an access date has it found with the access role.

@@ -34,8 +34,10 @@ struct BareYearRule {
     }
 
     /// The year of a reference: `Алматы: КазГЮУ, 2006.`, `М., 2018. – 312 с.`,
-    /// `// Государство и право. – 2019. – № 5`, `Journal of Law, 2019, vol. 5`.
+    /// `// Государство и право. – 2019. – № 5`, `Journal of Law, 2019, vol. 5`, `Ivanov, I. I. (2019).`
     private func isBibliographic(_ i: Int) -> Bool {
+        // `Ivanov, I. I. (2019).`: the year after an author's initials.
+        if tokens.isChar(i - 1, "("), tokens.isChar(i + 1, ")"), tokens.isChar(i - 2, ".") { return true }
         let afterComma = tokens.isChar(i - 1, ",")
         let afterStop = tokens.isChar(i - 1, ".")
         let afterDash = tokens.isDash(i - 1) && !tokens.touchesNext(i - 1)
@@ -56,7 +58,7 @@ struct BareYearRule {
         }
         // `М., 2018.`, `Астана, 2019.`: a place name (or its abbreviation) before the comma.
         guard afterComma, tokens.isChar(i + 1, ".") else { return false }
-        return tokens.isChar(i - 2, ".") || Self.isCapitalized(tokens.scalars(i - 2))
+        return tokens.isChar(i - 2, ".") || (tokens.isWord(i - 2) && Self.isCapitalized(tokens.scalars(i - 2)))
     }
 
     private static func isCapitalized(_ s: ArraySlice<Unicode.Scalar>) -> Bool {

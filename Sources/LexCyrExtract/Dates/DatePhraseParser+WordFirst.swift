@@ -61,7 +61,7 @@ extension DatePhraseParser {
             p.plural = plural
             return p
         }
-        return tokens.isDash(i + 1) && Self.roman(tokens.scalars(i + 2)) != nil ? p : nil
+        return tokens.isDash(i + 1) && tokens.isWord(i + 2) && Self.roman(tokens.scalars(i + 2)) != nil ? p : nil
     }
 
 

@@ -75,7 +75,7 @@ struct DateTokens {
 
     /// `true` when nothing (not even a space) separates token `i` from token `i + 1`.
     func touchesNext(_ i: Int) -> Bool {
-        has(i + 1) && token(i).end == token(i + 1).start
+        has(i) && has(i + 1) && token(i).end == token(i + 1).start
     }
 
     /// Token `i` as a lookup key (lowercased, hashed, no string built); the empty key for
