@@ -17,14 +17,16 @@ public struct DateMention: Sendable, Equatable {
         case other
     }
 
-    /// ISO 8601 value at the precision written (`2001-01-23`, `2001-01`, `2001`), or the start
-    /// of a period. `nil` for a period open at its start (`до 2025 года`).
+    /// ISO 8601 value at the precision written (`2001-01-23`, `2001-01`, `2001`; a decade or a
+    /// century as its first year, `1990`, `1900`), or the start of a period. `nil` only for a
+    /// period open at its start. `до 2025 года` is the date `2025`, not a period: `до` excludes
+    /// the year as often as it includes it, and ``until`` is inclusive.
     public var value: String?
     /// End of a period (inclusive), or `nil` for a single date or a period open at its end.
     public var until: String?
     /// Precision of ``value`` (or of ``until`` when ``value`` is `nil`).
     public var precision: Precision
-    /// `true` when the text states a period (`с 1993 по 1995 годы`, `с 2011 года`, `до 2025 года`).
+    /// `true` when the text states a period (`с 1993 по 1995 годы`, `с 2011 года`, `since 2011`).
     public var isPeriod: Bool
     /// The date expression as it appears in the cleaned text.
     public var text: String

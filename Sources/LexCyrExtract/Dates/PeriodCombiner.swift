@@ -1,0 +1,144 @@
+/// Turns the pieces read by ``DatePhraseParser`` into what the text states: closed periods
+/// (`с 1993 по 1995 годы`, `1993–1995 гг.`, `from 1993 to 1995`, `23–25 марта 2020 г.`,
+/// `1993 жылдан 1995 жылға дейін`), open periods (`с 2011 года`, `since 2011`,
+/// `2011 жылдан бастап`), lists that share a date word (`в 2022 и 2023 годах`,
+/// `8 и 9 декабря 1993 года`), and single dates.
+///
+/// `до 2025 года` is reported as the date 2025 and not as a period: `до` is exclusive as often
+/// as not (`До 1993 года … функционировала советская система`), and ``DateMatch/until`` is inclusive.
+struct PeriodCombiner {
+    /// The tokens read.
+    let tokens: DateTokens
+    /// The parser that reads the second end of a period.
+    let parser: DatePhraseParser
+    /// Accepts bare years that stand alone.
+    let bareYears: BareYearRule
+
+    /// Creates a combiner over `tokens`.
+    init(tokens: DateTokens, parser: DatePhraseParser) {
+        self.tokens = tokens
+        self.parser = parser
+        self.bareYears = BareYearRule(tokens: tokens)
+    }
+
+    /// What `a` is part of, or `nil` when it is no date (a bare number nothing completes).
+    func match(_ a: DatePiece) -> DateMatch? {
+        guard let m = combine(a) else { return nil }
+        return isBeforeCommonEra(m.end) ? nil : m
+    }
+
+    private func combine(_ a: DatePiece) -> DateMatch? {
+        let opener: WordKey = tokens.isWord(a.first - 1) ? tokens.key(a.first - 1) : ""
+        if let m = closedPeriod(a, opener: opener) ?? kazakhPeriod(a) { return m }
+        var bibliographic = false
+        if !a.marked {
+            guard let reason = bareYears.reason(a) else { return coordinated(a) }
+            bibliographic = reason == .bibliographic
+        } else if !a.hasYear {
+            return coordinated(a)
+        }
+        let single = a.standingAlone
+        if DateVocabulary.openPeriodOpeners.contains(opener) && !bibliographic {
+            return DateMatch(value: single, until: nil, isPeriod: true, first: a.first - 1, end: a.end)
+        }
+        if a.direction == .from, tokens.isWord(a.end), DateVocabulary.kazakhSince.contains(tokens.key(a.end)) {
+            return DateMatch(value: single, until: nil, isPeriod: true, first: a.first, end: a.end + 1)
+        }
+        return DateMatch(value: single, until: nil, isPeriod: false, first: a.first, end: a.end, bibliographic: bibliographic)
+    }
+
+    /// `A – B`, `с A по B`, `from A to B`, `between A and B`.
+    private func closedPeriod(_ a: DatePiece, opener: WordKey) -> DateMatch? {
+        let j = a.end
+        let dash = tokens.isDash(j)
+        if !dash {
+            guard tokens.isWord(j), let openers = DateVocabulary.periodClosers[tokens.key(j)],
+                  openers.contains(opener) else { return nil }
+        }
+        var start = a
+        let second = parser.piece(at: j + 1) ?? a.year.flatMap { a.month == nil ? parser.shortYear(at: j + 1, after: $0) : nil }
+        guard var end = second, let until = end.year else { return nil }
+        if !a.marked && !end.marked {
+            // Two bare numbers: a period only after a preposition, never a sum (`от 1000 до 2000 тенге`).
+            guard DateVocabulary.rangePrepositions.contains(opener), opener != "от",
+                  !BareYearRule.countedNouns.contains(tokens.key(end.end)) else { return nil }
+        } else if dash && !end.marked {
+            return nil
+        }
+        if end.scale == .decade, start.scale == .calendar, !start.marked, start.month == nil, let y = start.year, y % 10 == 0 {
+            start.scale = .decade
+        }
+        if start.scale == .century && !start.marked && end.scale != .century { return nil }
+        guard start.scale == end.scale else { return nil }
+        if start.year == nil {
+            if start.month == nil {
+                guard let m = end.month, end.day != nil else { return nil }
+                start.month = m
+            }
+            start.year = until
+        }
+        guard start.isValid, end.isValid, start.earliest < end.earliest, start.latest < end.latest else { return nil }
+        end.kazakhDecade = false
+        let withOpener = DateVocabulary.periodOpeners.contains(opener)
+        return DateMatch(value: start, until: end, isPeriod: true, first: withOpener ? a.first - 1 : a.first, end: end.end)
+    }
+
+    /// `до н. э.`, `б.з.д.`, `BC`, `B.C.` at `j`: years of the ancient world are out of scope.
+    private func isBeforeCommonEra(_ j: Int) -> Bool {
+        // ICU keeps `н.э`, `б.з.д` and `B.C` whole when written without spaces.
+        switch tokens.key(j) {
+        case "bc", "bce", "b.c", "б.з.д": return true
+        case "до": return tokens.key(j + 1) == "н.э" || (tokens.key(j + 1) == "н" && tokens.key(j + 3) == "э")
+        default: return false
+        }
+    }
+
+    /// `1993 жылдан 1995 жылға дейін`.
+    private func kazakhPeriod(_ a: DatePiece) -> DateMatch? {
+        guard a.direction == .from, a.hasYear, let b = parser.piece(at: a.end), b.direction == .to, b.hasYear,
+              tokens.isWord(b.end), DateVocabulary.kazakhUntil.contains(tokens.key(b.end)),
+              a.scale == b.scale, a.earliest < b.earliest else { return nil }
+        return DateMatch(value: a, until: b, isPeriod: true, first: a.first, end: b.end + 1)
+    }
+
+    /// A bare year, a day or a month that borrows the rest from the last item of its list:
+    /// `2022` in `в 2022 и 2023 годах`, `8` in `8 и 9 декабря 1993 года`, `январе` in
+    /// `в январе и феврале 2021 года`.
+    private func coordinated(_ a: DatePiece) -> DateMatch? {
+        var j = a.end
+        for _ in 0..<6 {
+            let joins = tokens.isChar(j, ",") || (tokens.isWord(j) && DateVocabulary.coordinators.contains(tokens.key(j)))
+            guard joins else { return nil }
+            // `в 2019 и в 2020 гг.`
+            let next = Self.listPrepositions.contains(tokens.key(j + 1)) ? j + 2 : j + 1
+            guard let b = parser.piece(at: next) else { return nil }
+            if b.marked && b.hasYear {
+                return borrow(a, from: b)
+            }
+            guard (a.year == nil) == (b.year == nil), (a.month == nil) == (b.month == nil),
+                  (a.day == nil) == (b.day == nil) else { return nil }
+            j = b.end
+        }
+        return nil
+    }
+
+    private static let listPrepositions: Set<WordKey> = ["в", "во", "in"]
+
+    private func borrow(_ a: DatePiece, from b: DatePiece) -> DateMatch? {
+        var p = a
+        if a.year != nil {
+            // A bare year needs a plural year word on the list's last item.
+            guard b.scale == .calendar, b.month == nil, b.plural else { return nil }
+            p.marked = true
+        } else if a.month == nil {
+            guard let m = b.month, let d = b.day, let day = a.day, day < d else { return nil }
+            p.month = m
+            p.year = b.year
+        } else {
+            guard b.month != nil, (a.day == nil) == (b.day == nil) else { return nil }
+            p.year = b.year
+        }
+        guard p.isValid else { return nil }
+        return DateMatch(value: p, until: nil, isPeriod: false, first: a.first, end: a.end)
+    }
+}
