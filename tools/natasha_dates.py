@@ -20,7 +20,7 @@ natasha's model load is not timed; LexCyr's process start is.
 
 Setup (not in CI):
     pip install natasha
-    swift build -c release --build-tests      # the lexcyr binary and the release test bundle
+    swift build -c release                    # the lexcyr and lexcyr-bench binaries
 Usage:
     python3 tools/natasha_dates.py [--megabytes 5] [--no-timing]
 """
@@ -90,7 +90,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lexcyr", default=str(ROOT / ".build/release/lexcyr"))
     ap.add_argument("--megabytes", type=float, default=5.0)
-    ap.add_argument("--xctest", default=str(ROOT / ".build/release/LexCyrPackageTests.xctest"))
+    ap.add_argument("--bench", default=str(ROOT / ".build/release/lexcyr-bench"))
     ap.add_argument("--no-timing", action="store_true")
     args = ap.parse_args()
 
@@ -133,7 +133,7 @@ def main():
             for _ in extractor(t):
                 pass
     nat_clean = time.process_time() - t0
-    lex_clean = swift_throughput(args.xctest)
+    lex_clean = swift_throughput(args.bench, [doc for doc, _ in gold_files()], args.megabytes)
     print()
     print(f"dates alone, cleaned corpus text x{rounds} = {mb:.2f} MB (processor time)")
     print("| extractor | MB/s | speed-up |")
@@ -144,7 +144,7 @@ def main():
         print(f"| LexCyr DateExtractor + ICU tokenization (release) | {with_tokens:.1f} | {with_tokens * nat_clean / mb:.0f}x |")
         print(f"| LexCyr DateExtractor alone (release) | {alone:.1f} | {alone * nat_clean / mb:.0f}x |")
     else:
-        print("| LexCyr | run `swift build -c release --build-tests` first | |")
+        print("| LexCyr | run `swift build -c release` first | |")
 
     # 2. The whole pipeline on raw files.
     docs = [doc for doc, _ in gold_files()]
@@ -177,17 +177,18 @@ def main():
     print(f"| `lexcyr extract`, whole pipeline (release) | {mb / lex_raw:.2f} | {nat_raw / lex_raw:.0f}x |")
 
 
-def swift_throughput(xctest):
-    """(tokenize+extract MB/s, extract MB/s) from the release throughput test, or None."""
-    if not pathlib.Path(xctest).exists():
+def swift_throughput(bench, files, megabytes):
+    """(tokenize+extract MB/s, extract MB/s) from the release `lexcyr-bench` stages `tokenize`
+    and `dates` over the same documents (MB of the input files), or None when not built."""
+    if not pathlib.Path(bench).exists():
         return None
-    out = subprocess.run([xctest, "LexCyrTests.DateExtractorTests/testDateExtractionThroughput"],
-                         capture_output=True, text=True).stdout
-    for line in out.splitlines():
-        if line.startswith("DATES_THROUGHPUT"):
-            fields = dict(f.split("=") for f in line.split()[1:])
-            return float(fields["tokenize_and_extract_MBps"]), float(fields["extract_MBps"])
-    return None
+    rates = {}
+    for stage in ("tokenize", "dates"):
+        out = subprocess.run([bench, "--stage", stage, "--mb", str(megabytes), *map(str, files)],
+                             capture_output=True, text=True, check=True).stdout
+        rates[stage] = json.loads(out.strip().splitlines()[-1])["mb_per_s"]
+    both = 1 / (1 / rates["tokenize"] + 1 / rates["dates"])
+    return both, rates["dates"]
 
 
 if __name__ == "__main__":

@@ -203,49 +203,6 @@ final class DateExtractorTests: XCTestCase {
         }
     }
 
-    /// Throughput of date extraction on the cleaned corpus text repeated to 5 MB, with and
-    /// without the ICU tokenization a `TextUnit` carries. `tools/natasha_dates.py` times natasha
-    /// on the same bytes; run this in release for the README's figure:
-    /// `swift test -c release --filter DateExtractorTests/testDateExtractionThroughput`.
-    func testDateExtractionThroughput() throws {
-        let pipeline = Corpus.pipeline()
-        var texts = [[Unicode.Scalar]]()
-        for entry in try CorpusRunner(root: Corpus.directory).entries() where entry.dates != nil {
-            let d = try pipeline.process(path: entry.documentPath)
-            texts += ([d.text] + d.footnotes.map(\.text)).map { Array($0.unicodeScalars) }
-        }
-        let bytesPerRound = texts.reduce(0) { $0 + String(String.UnicodeScalarView($1)).utf8.count }
-        let rounds = max(1, 5_000_000 / bytesPerRound + 1)
-        let megabytes = Double(bytesPerRound * rounds) / 1e6
-        let extractor = DateExtractor()
-        // Processor time, not wall time: the figure must not depend on what else the machine runs.
-        // POSIX fixes CLOCKS_PER_SEC at one million.
-        func cpuSeconds(_ work: () -> Void) -> Double {
-            let start = clock()
-            work()
-            return Double(clock() - start) / 1_000_000
-        }
-        var units = [TextUnit]()
-        let tokenizing = cpuSeconds {
-            for _ in 0..<rounds {
-                for t in texts { units.append(TextUnit(scalars: t, footnote: nil, tokenizer: tokenizer)) }
-            }
-        }
-        var found = 0
-        let extracting = cpuSeconds {
-            for u in units { found += extractor.extract(u).count }
-        }
-        let extractOnly = megabytes / extracting
-        let withTokens = megabytes / (extracting + tokenizing)
-        print("DATES_THROUGHPUT megabytes=\(megabytes) extract_MBps=\(extractOnly) tokenize_and_extract_MBps=\(withTokens) dates=\(found)")
-        XCTAssertGreaterThan(found, 0)
-        #if DEBUG
-        XCTAssertGreaterThan(extractOnly, 0.5, "date extraction is far slower than a linear pass should be")
-        #else
-        XCTAssertGreaterThan(extractOnly, 30, "date extraction is far slower than a linear pass should be")
-        #endif
-    }
-
     /// The bar: precision and recall of at least 0.98 on every dates gold in `Corpus/`.
     func testEveryDatesGoldIsMetWithPrecisionAndRecallOf98() throws {
         let entries = try CorpusRunner(root: Corpus.directory).entries().filter { $0.dates != nil }
