@@ -62,8 +62,12 @@ public final class Tokenizer {
     /// Tokenizes `scalars`; offsets in the result are scalar offsets into `scalars`.
     /// Every scalar belongs to exactly one token, so the tokens tile the input.
     public func tokenize(_ scalars: some Collection<Unicode.Scalar>) -> [Token] {
-        let buffer = UTF16Buffer(scalars)
-        return tokenize(buffer)
+        tokenize(UTF16Buffer(scalars))
+    }
+
+    /// Tokenizes an array of scalars (the fast path every extractor uses).
+    public func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        tokenize(UTF16Buffer(scalars))
     }
 
     /// Tokenizes a `String`; offsets are Unicode scalar offsets.

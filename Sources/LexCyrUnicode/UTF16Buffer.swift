@@ -6,7 +6,33 @@ struct UTF16Buffer {
     /// scalars outside the BMP; otherwise unit and scalar offsets are the same).
     var scalarIndex: [Int32]?
 
+    /// Fast path for arrays: one pass, no generic dispatch.
+    init(_ scalars: [Unicode.Scalar]) {
+        var hasAstral = false
+        let units = [UInt16](unsafeUninitializedCapacity: scalars.count) { buffer, count in
+            for (i, s) in scalars.enumerated() {
+                if s.value >= 0x10000 { hasAstral = true; break }
+                buffer[i] = UInt16(truncatingIfNeeded: s.value)
+            }
+            count = hasAstral ? 0 : scalars.count
+        }
+        if hasAstral {
+            self.init(generic: scalars)
+        } else {
+            self.init(units: units, scalarIndex: nil)
+        }
+    }
+
+    private init(units: [UInt16], scalarIndex: [Int32]?) {
+        self.units = units
+        self.scalarIndex = scalarIndex
+    }
+
     init<C: Collection>(_ scalars: C) where C.Element == Unicode.Scalar {
+        self.init(generic: scalars)
+    }
+
+    private init<C: Collection>(generic scalars: C) where C.Element == Unicode.Scalar {
         var units = [UInt16]()
         units.reserveCapacity(scalars.count)
         var index: [Int32]? = nil
@@ -25,8 +51,7 @@ struct UTF16Buffer {
             }
             i += 1
         }
-        self.units = units
-        self.scalarIndex = index
+        self.init(units: units, scalarIndex: index)
     }
 
     /// Scalar offset of code-unit offset `u` (which may equal `units.count`).

@@ -82,7 +82,7 @@ for _ in 0..<repeats {
     for (k, input) in inputs.enumerated() {
         switch stage {
         case "icu-wordbreak":
-            let scalars = String(decoding: input.bytes, as: UTF8.self).unicodeScalars
+            let scalars = Array(String(decoding: input.bytes, as: UTF8.self).unicodeScalars)
             sink &+= tokenizer.tokenize(scalars).count
         case "decode":
             sink &+= try loader.load(input).scalars.count
