@@ -1,0 +1,118 @@
+import LexCyrCore
+
+/// Gives every reference its `act_id` so that all references to one act share it:
+///
+/// 1. citations get ``ActIdentity/baseID(_:place:)``; citations with the same state, date and
+///    number share the first one's id whatever type they are written as;
+/// 2. a reference that lacks a field (no date, or only a title) takes the id of the one cited act
+///    it agrees with, if there is exactly one;
+/// 3. a body mention followed, in the same sentence, by a footnote marker takes the id of the
+///    act of that footnote (or named in its title) it agrees with;
+/// 4. a body mention with a description (`закон о местном управлении`) takes the id of the one
+///    cited act whose title holds the description's words.
+struct ActLinker {
+    let classifier: WordClassifier
+    /// The body text, to tell where sentences end.
+    let body: [Unicode.Scalar]
+
+    /// How far after a mention its footnote marker may be, in scalars.
+    private static let markerReach = 300
+
+    /// Assigns ids to `citations` (and the acts named in their titles) and to `mentions`.
+    func assign(citations: inout [ParsedAct], mentions: inout [ParsedAct], markers: [MarkerPosition]) {
+        var canonical = [String: String]()
+        func base(_ a: inout ParsedAct, _ place: String) {
+            a.id = ActIdentity.baseID(a, place: place)
+            if let key = ActIdentity.canonicalKey(a) {
+                if let id = canonical[key] { a.id = id } else { canonical[key] = a.id }
+            }
+        }
+        for k in citations.indices {
+            base(&citations[k], "fn\(citations[k].footnote ?? 0)-\(citations[k].span.lowerBound)")
+            for n in citations[k].nested.indices {
+                base(&citations[k].nested[n].act, "fn\(citations[k].footnote ?? 0)-\(citations[k].nested[n].act.span.lowerBound)")
+            }
+        }
+        let known = citations.flatMap { [$0] + $0.nested.map(\.act) }.filter { ActIdentity.canonicalKey($0) != nil || $0.title != nil }
+        for k in citations.indices {
+            if let id = resolve(citations[k], among: known) { citations[k].id = id }
+            for n in citations[k].nested.indices {
+                if let id = resolve(citations[k].nested[n].act, among: known) { citations[k].nested[n].act.id = id }
+            }
+        }
+        let all = citations.flatMap { [$0] + $0.nested.map(\.act) }
+        let sorted = markers.sorted { $0.offset < $1.offset }
+        for k in mentions.indices {
+            base(&mentions[k], "body-\(mentions[k].span.lowerBound)")
+            if let id = linkByMarker(mentions[k], sorted, all) ?? resolve(mentions[k], among: all) {
+                mentions[k].id = id
+            }
+            for n in mentions[k].nested.indices {
+                base(&mentions[k].nested[n].act, "body-\(mentions[k].nested[n].act.span.lowerBound)")
+            }
+        }
+    }
+
+    /// The id of the one known act `a` agrees with, when `a` lacks the fields for a full id.
+    private func resolve(_ a: ParsedAct, among known: [ParsedAct]) -> String? {
+        if ActIdentity.canonicalKey(a) != nil || a.kind == .constitution { return nil }
+        let words = contentStems(a.title ?? a.describe)
+        guard a.number != nil || a.date != nil || !words.isEmpty else { return nil }
+        var ids = Set<String>()
+        for b in known where b.id != a.id && ActIdentity.compatible(a, b) {
+            if a.number == nil, a.date == nil {
+                // A title that amends or implements other acts names them: it is not this act's name.
+                guard let t = b.title, b.nested.isEmpty, words.isSubset(of: contentStems(t)) else { continue }
+            }
+            ids.insert(b.id)
+        }
+        return ids.count == 1 ? ids.first : nil
+    }
+
+    /// The id of the act a footnote marker right after mention `m` points to.
+    private func linkByMarker(_ m: ParsedAct, _ markers: [MarkerPosition], _ acts: [ParsedAct]) -> String? {
+        var lo = 0, hi = markers.count
+        while lo < hi { let mid = (lo + hi) / 2; if markers[mid].offset < m.span.upperBound { lo = mid + 1 } else { hi = mid } }
+        let words = contentStems(m.title ?? m.describe)
+        for marker in markers[lo...].prefix(3) {
+            guard marker.offset - m.span.upperBound <= Self.markerReach,
+                  !endsSentence(m.span.upperBound..<min(marker.offset, body.count)) else { break }
+            for c in acts where c.footnote == marker.id && ActIdentity.compatible(m, c) {
+                if !words.isEmpty, !c.nested.isEmpty || !words.isSubset(of: contentStems(c.title ?? c.describe)) { continue }
+                return c.id
+            }
+        }
+        return nil
+    }
+
+    /// `true` when a sentence ends inside `range` of the body.
+    private func endsSentence(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        for i in range {
+            let c = body[i]
+            if c == "\n" { return true }
+            if c == "." || c == "!" || c == "?", i + 2 < range.upperBound, body[i + 1] == " ", Fold.isUpper(body[i + 2]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The stems of the meaningful words of a title or description (no prepositions, state names
+    /// or type words).
+    func contentStems(_ text: String?) -> Set<String> {
+        guard let text else { return [] }
+        var out = Set<String>()
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count > 2 {
+            let w = String(word)
+            if Self.stopWords.contains(w) { continue }
+            let s = classifier.sense(of: w)
+            if s.jurisdiction != nil || s.type != nil || s.modifier != nil || s.stem.hasPrefix("республик") { continue }
+            out.insert(classifier.titleStem(of: w))
+        }
+        return out
+    }
+
+    private static let stopWords: Set<String> = ["туралы", "және", "для", "при", "или", "его", "республики",
+                                                 "республикасы", "республикасының", "республикасындағы"]
+}

@@ -1,0 +1,119 @@
+import LexCyrCore
+
+/// A small Kazakh morphology for the words that name acts: a dictionary of lemma stems and the
+/// suffix grammar of Kazakh nouns (plural, possessive, case, `-дағы`), so that `Жарлығымен`,
+/// `Заңына`, `Конституциясының` and `қаулысы` are recognised as forms of their lemma.
+///
+/// Snowball has no Kazakh stemmer; Kazakh inflection is agglutinative and regular enough that a
+/// lemma table plus its suffix inventory decides whether a word is a form of a lemma.
+enum KazakhMorphology {
+    /// What a Kazakh lemma means to the act parsers.
+    enum Meaning: Sendable, Equatable {
+        case type(ActReference.Kind, needsIssuer: Bool)
+        case modifier(ActLexicon.Modifier)
+        case issuer(String)
+        /// Part of an issuer's name (`Соты`, `Жоғарғы`); ``IssuerResolver`` combines the parts.
+        case issuerPart
+        case jurisdiction(String)
+    }
+
+    /// A lemma stem. `alternates` are the stem-final consonants of voiced alternation
+    /// (`жарлық` / `жарлығы` is stem `жарлы` + `қ|ғ`).
+    struct Lemma: Sendable {
+        var stem: String
+        var alternates: [Unicode.Scalar]
+        var meaning: Meaning
+    }
+
+    /// The lemmas, longest first so that `конституциялық` wins over `конституция`.
+    static let lemmas: [Lemma] = [
+        Lemma(stem: "конституциялы", alternates: ["қ", "ғ"], meaning: .modifier(.constitutional)),
+        Lemma(stem: "конституция", alternates: [], meaning: .type(.constitution, needsIssuer: false)),
+        Lemma(stem: "нормативті", alternates: ["к", "г"], meaning: .modifier(.normative)),
+        Lemma(stem: "конвенция", alternates: [], meaning: .type(.treaty, needsIssuer: false)),
+        Lemma(stem: "жолдау", alternates: [], meaning: .type(.address, needsIssuer: false)),
+        Lemma(stem: "кодекс", alternates: [], meaning: .type(.code, needsIssuer: false)),
+        Lemma(stem: "келісі", alternates: ["м"], meaning: .type(.treaty, needsIssuer: false)),
+        Lemma(stem: "жарлы", alternates: ["қ", "ғ"], meaning: .type(.decree, needsIssuer: false)),
+        Lemma(stem: "бұйры", alternates: ["қ", "ғ"], meaning: .type(.order, needsIssuer: false)),
+        Lemma(stem: "қаулы", alternates: [], meaning: .type(.resolution, needsIssuer: false)),
+        Lemma(stem: "шешім", alternates: [], meaning: .type(.resolution, needsIssuer: true)),
+        Lemma(stem: "өкім", alternates: [], meaning: .type(.order, needsIssuer: false)),
+        Lemma(stem: "жоба", alternates: [], meaning: .modifier(.draft)),
+        Lemma(stem: "заң", alternates: [], meaning: .type(.law, needsIssuer: false)),
+        Lemma(stem: "азаматты", alternates: ["қ", "ғ"], meaning: .modifier(.codeName)),
+        Lemma(stem: "қылмысты", alternates: ["қ", "ғ"], meaning: .modifier(.codeName)),
+        Lemma(stem: "салы", alternates: ["қ", "ғ"], meaning: .modifier(.codeName)),
+        Lemma(stem: "еңбе", alternates: ["к", "г"], meaning: .modifier(.codeName)),
+        Lemma(stem: "бюджет", alternates: [], meaning: .modifier(.codeName)),
+        Lemma(stem: "әкімшілі", alternates: ["к", "г"], meaning: .modifier(.codeName)),
+        Lemma(stem: "президент", alternates: [], meaning: .issuer("president")),
+        Lemma(stem: "үкімет", alternates: [], meaning: .issuer("government")),
+        Lemma(stem: "парламент", alternates: [], meaning: .issuer("parliament")),
+        Lemma(stem: "мәжіліс", alternates: [], meaning: .issuer("parliament")),
+        Lemma(stem: "министрлі", alternates: ["к", "г"], meaning: .issuer("ministry")),
+        Lemma(stem: "министр", alternates: [], meaning: .issuer("ministry")),
+        Lemma(stem: "мәслихат", alternates: [], meaning: .issuer("local_representative")),
+        Lemma(stem: "әкімді", alternates: ["к", "г"], meaning: .issuer("local_executive")),
+        Lemma(stem: "сот", alternates: [], meaning: .issuerPart),
+        Lemma(stem: "кеңес", alternates: [], meaning: .issuerPart),
+        Lemma(stem: "жоғарғы", alternates: [], meaning: .issuerPart),
+        Lemma(stem: "орталы", alternates: ["қ", "ғ"], meaning: .issuerPart),
+        Lemma(stem: "сайлау", alternates: [], meaning: .issuerPart),
+        Lemma(stem: "комиссия", alternates: [], meaning: .issuerPart),
+        Lemma(stem: "мемлекет", alternates: [], meaning: .issuerPart),
+        Lemma(stem: "басшы", alternates: [], meaning: .issuerPart),
+        Lemma(stem: "ұлтты", alternates: ["қ", "ғ"], meaning: .issuerPart),
+        Lemma(stem: "банк", alternates: [], meaning: .issuerPart),
+        Lemma(stem: "агентті", alternates: ["к", "г"], meaning: .issuerPart),
+        Lemma(stem: "комитет", alternates: [], meaning: .issuerPart),
+        Lemma(stem: "премьер", alternates: [], meaning: .issuerPart),
+        Lemma(stem: "қазақстан", alternates: [], meaning: .jurisdiction("KZ")),
+        Lemma(stem: "ресей", alternates: [], meaning: .jurisdiction("RU")),
+    ]
+
+    /// Noun suffixes: plural, possessive, case and attributive, in both vowel harmonies and
+    /// after voiced, voiceless and nasal stems.
+    static let morphs: Set<String> = [
+        "лар", "лер", "дар", "дер", "тар", "тер",
+        "ы", "і", "сы", "сі", "ым", "ім", "ың", "ің", "мыз", "міз", "ымыз", "іміз",
+        "н", "ның", "нің", "дың", "дің", "тың", "тің",
+        "ға", "ге", "қа", "ке", "на", "не", "а", "е",
+        "ны", "ні", "ды", "ді", "ты", "ті", "ын", "ін",
+        "да", "де", "та", "те", "нда", "нде",
+        "дан", "ден", "тан", "тен", "нан", "нен",
+        "мен", "бен", "пен",
+        "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",
+    ]
+
+    /// Plural suffixes.
+    static let plurals: Set<String> = ["лар", "лер", "дар", "дер", "тар", "тер"]
+
+    /// `rest` split into at most four noun suffixes, or `nil` when it is not such a chain.
+    static func suffixChain(_ rest: Substring, depth: Int = 0) -> [String]? {
+        if rest.isEmpty { return [] }
+        if depth == 4 { return nil }
+        var length = min(5, rest.count)
+        while length > 0 {
+            let head = String(rest.prefix(length))
+            if morphs.contains(head), let tail = suffixChain(rest.dropFirst(length), depth: depth + 1) { return [head] + tail }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// The lemma `word` (lower case) is a form of, and whether the form is plural.
+    static func analyse(_ word: String) -> (lemma: Lemma, plural: Bool)? {
+        for lemma in lemmas where word.hasPrefix(lemma.stem) {
+            var rest = word.dropFirst(lemma.stem.count)
+            if let first = rest.unicodeScalars.first, lemma.alternates.contains(first) {
+                rest = rest.dropFirst()
+            } else if !lemma.alternates.isEmpty, !rest.isEmpty, lemma.stem.hasSuffix("ы") || lemma.stem.hasSuffix("і") {
+                // `жарлы` + `мен` is not a form: the stem needs its final consonant.
+                continue
+            }
+            if let chain = suffixChain(rest) { return (lemma, chain.contains(where: plurals.contains)) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,60 @@
+/// Tells a publication about an act (a book, a commentary, an article) from a citation of the
+/// act itself: `Иванов И.И. Закон «О …»: проблемы // Журнал …`, `Комментарий к Конституции …`,
+/// `… : Монография / Под ред. …`, `М.: Норма, 2011`.
+struct BibliographyGuard {
+    let view: TokenView
+    let pieces: [Piece]
+    let classifier: WordClassifier
+
+    private static let publicationStems: Set<String> = ["комментар", "монограф", "учебник", "пособ", "диссертац",
+                                                        "автореферат", "хрестомат", "энциклопед", "статья", "практикум"]
+    private static let places: Set<String> = ["м", "спб", "л", "алматы", "астана", "нур-султан", "киев", "минск",
+                                              "новосибирск", "екатеринбург", "казань", "ташкент", "бишкек"]
+
+    /// `true` when the head `head` of a region describes a publication rather than an act.
+    func isPublication(_ head: Range<Int>, anchor: Int) -> Bool {
+        if startsWithAuthor(head) { return true }
+        for k in head {
+            let p = pieces[k]
+            switch p.kind {
+            case .word:
+                let w = Fold.lowerString(view.scalars, p.range)
+                if k < anchor, Self.publicationStems.contains(classifier.sense(of: w).stem) { return true }
+                if Self.places.contains(w), followedByColon(k) { return true }
+            case .mark where p.mark == "/":
+                return true
+            default:
+                break
+            }
+        }
+        return false
+    }
+
+    /// `Фамилия И.О.` or `И.О. Фамилия` at the start.
+    private func startsWithAuthor(_ head: Range<Int>) -> Bool {
+        let k = head.lowerBound
+        guard head.count >= 3 else { return false }
+        if isInitial(k) { return isInitial(k + 2) || isSurname(k + 2) }
+        return isSurname(k) && isInitial(k + 1)
+    }
+
+    private func isInitial(_ k: Int) -> Bool {
+        guard k + 1 < pieces.count, pieces[k].kind == .word, pieces[k].range.count == 1,
+              Fold.isUpper(view.scalars[pieces[k].range.lowerBound]) else { return false }
+        return pieces[k + 1].kind == .mark && pieces[k + 1].mark == "."
+    }
+
+    private func isSurname(_ k: Int) -> Bool {
+        guard k < pieces.count, pieces[k].kind == .word, pieces[k].range.count > 2,
+              Fold.isUpper(view.scalars[pieces[k].range.lowerBound]) else { return false }
+        let s = classifier.sense(view.scalars, pieces[k].range)
+        return s.type == nil && s.modifier == nil && !s.issuerCue && s.jurisdiction == nil
+    }
+
+    /// `М.:` or `Алматы:` (the place of an imprint).
+    private func followedByColon(_ k: Int) -> Bool {
+        var j = k + 1
+        if j < pieces.count, pieces[j].kind == .mark, pieces[j].mark == "." { j += 1 }
+        return j < pieces.count && pieces[j].kind == .mark && pieces[j].mark == ":"
+    }
+}

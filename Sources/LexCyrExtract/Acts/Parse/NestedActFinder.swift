@@ -1,0 +1,68 @@
+import LexCyrCore
+
+/// Finds acts named inside a title (`«О внесении изменения в Указ Президента Республики
+/// Казахстан от 6 декабря 2004 года N 1484»`) and the relation of the citing act to them:
+/// `amends`, `implements`, `repeals` or `mentions`.
+struct NestedActFinder {
+    let view: TokenView
+    let classifier: WordClassifier
+
+    /// The acts named in the title text `inner` of `parent`.
+    func find(in inner: Range<Int>, parent: ParsedAct) -> [NestedAct] {
+        let pieces = PieceScanner(view: view).scan(inner)
+        let parser = ActPhraseParser(view: view, pieces: pieces, classifier: classifier, mode: .citation)
+        let reader = ActFieldReader(view: view, pieces: pieces, classifier: classifier)
+        let amending = amendsByTitle(pieces)
+        var out = [NestedAct]()
+        var k = 0
+        var floor = 0
+        while k < pieces.count {
+            defer { k += 1 }
+            guard pieces[k].kind == .word else { continue }
+            let s = classifier.sense(view.scalars, pieces[k].range)
+            guard s.type != nil, !s.plural, let phrase = parser.parse(anchor: k, bounds: floor..<pieces.count) else { continue }
+            let number = reader.value(phrase.number)
+            let issuer = IssuerResolver.resolve(phrase.senses)
+            guard let kind = reader.refinedKind(phrase, issuer: issuer, number: number) else { continue }
+            let title = reader.title(phrase.title)
+            guard kind == .constitution || phrase.date != nil || number != nil || title != nil || phrase.jurisdiction != nil else { continue }
+            let span = pieces[phrase.first].range.lowerBound..<pieces[phrase.last].range.upperBound
+            var act = ParsedAct(kind: kind, footnote: parent.footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
+            act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number) ?? parent.jurisdiction
+            act.soviet = phrase.soviet
+            act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)
+            act.date = reader.value(phrase.date)
+            act.number = number
+            act.title = title ?? (kind == .constitution || kind == .code ? reader.name(phrase) : nil)
+            act.describe = phrase.describe.map { Fold.collapsed(view.scalars, $0) }
+            out.append(NestedAct(act: act, relation: relation(pieces, phrase, amending: amending)))
+            k = phrase.last
+            floor = phrase.last + 1
+        }
+        return out
+    }
+
+    /// `true` when the title speaks of amendments (`О внесении изменений`, `өзгерістер енгізу`).
+    private func amendsByTitle(_ pieces: [Piece]) -> Bool {
+        let stems = Set(pieces.filter { $0.kind == .word }.map { stem($0) })
+        func has(_ words: String...) -> Bool { words.contains { w in stems.contains { $0.hasPrefix(w) } } }
+        return (has("внесен") && has("изменен", "дополнен")) || has("поправк") || has("изменен")
+            || (has("өзгері", "толықт") && has("енгізу"))
+    }
+
+    /// How the title relates its act to the act `phrase` names: the word in front of the phrase
+    /// (`в Указ` after `О внесении изменений`, `по реализации Послания`, `утратившим силу Указ`)
+    /// or, in Kazakh, the words after it (`Заңына өзгерістер енгізу`, `… іске асыру`).
+    private func relation(_ pieces: [Piece], _ phrase: ActPhrase, amending: Bool) -> String {
+        let before = phrase.first > 0 && pieces[phrase.first - 1].kind == .word ? stem(pieces[phrase.first - 1]) : ""
+        let after = phrase.last + 1 < pieces.count && pieces[phrase.last + 1].kind == .word ? stem(pieces[phrase.last + 1]) : ""
+        if before == "сил" || before.hasPrefix("отмен") || before.hasPrefix("приостановлен") || after.hasPrefix("күші") { return "repeals" }
+        if before.hasPrefix("реализац") || before.hasPrefix("исполнен") || after.hasPrefix("іске") { return "implements" }
+        if amending, before == "в" || before == "во" || after.hasPrefix("өзгері") || after.hasPrefix("толықт") { return "amends" }
+        return "mentions"
+    }
+
+    private func stem(_ p: Piece) -> String {
+        classifier.titleStem(of: Fold.lowerString(view.scalars, p.range))
+    }
+}
