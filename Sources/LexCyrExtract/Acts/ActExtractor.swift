@@ -32,8 +32,12 @@ public struct ActExtractor: Sendable {
         var mentions = BodyMentionFinder(view: bodyView, classifier: classifier).mentions(body)
 
         if let state = Self.mostCommonJurisdiction(citations) {
-            for k in citations.indices where citations[k].jurisdiction == nil { citations[k].jurisdiction = state }
-            for k in mentions.indices where mentions[k].jurisdiction == nil { mentions[k].jurisdiction = state }
+            for k in citations.indices where citations[k].jurisdiction == nil && !citations[k].international {
+                citations[k].jurisdiction = state
+            }
+            for k in mentions.indices where mentions[k].jurisdiction == nil && !mentions[k].international {
+                mentions[k].jurisdiction = state
+            }
         }
         ActLinker(classifier: classifier, body: body.scalars).assign(citations: &citations, mentions: &mentions, markers: markers)
         return (mentions + citations).map { act in

@@ -53,6 +53,7 @@ struct BodyMentionFinder {
         var act = ParsedAct(kind: kind, footnote: footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
         act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number)
         act.soviet = phrase.soviet
+        act.international = kind == .treaty || phrase.senses.contains { ActLexicon.internationalCues.contains($0.stem) }
         act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)
         act.date = reader.value(phrase.date)
         act.number = number
@@ -66,7 +67,7 @@ struct BodyMentionFinder {
 
     /// Whether the phrase names one act rather than acts in general.
     private func qualifies(_ p: ActPhrase, kind: ActReference.Kind, issuer: String?, pieces: [Piece]) -> Bool {
-        let capital = Fold.isUpper(view.scalars[pieces[p.anchor].range.lowerBound]) && !sentenceInitial(pieces, p.nameFirst)
+        let capital = Fold.isUpper(view.scalars[pieces[p.nameFirst].range.lowerBound]) && !sentenceInitial(pieces, p.nameFirst)
         let fields = p.date != nil || p.number != nil || p.title != nil || p.describe != nil || p.jurisdiction != nil
         switch kind {
         case .constitution:
@@ -75,9 +76,12 @@ struct BodyMentionFinder {
             return capital || issuer != nil || fields
         case .code:
             return p.modifiers.contains(.codeName) || capital || fields
+        case .treaty:
+            // `договор`, `соглашение`, `келісім` are everyday words: a treaty needs its name or date.
+            return p.title != nil || p.date != nil || p.number != nil || (capital && p.describe != nil)
         default:
-            let modified = p.modifiers.contains { $0 != .codeName && $0 != .other }
-            return fields || issuer != nil || modified || capital
+            // `федеральным законом` in lower case is "by federal law", not one act.
+            return fields || issuer != nil || capital
         }
     }
 

@@ -54,8 +54,16 @@ struct ActLinker {
     }
 
     /// The id of the one known act `a` agrees with, when `a` lacks the fields for a full id.
+    /// A constitution named without a year is the one constitution of its state the document
+    /// cites with a date, if it cites exactly one.
     private func resolve(_ a: ParsedAct, among known: [ParsedAct]) -> String? {
-        if ActIdentity.canonicalKey(a) != nil || a.kind == .constitution { return nil }
+        if a.kind == .constitution {
+            guard a.date == nil, !a.soviet else { return nil }
+            let ids = Set(known.filter { $0.isCitation && $0.kind == .constitution && $0.date != nil && !$0.soviet
+                && $0.jurisdiction == a.jurisdiction }.map(\.id))
+            return ids.count == 1 ? ids.first : nil
+        }
+        if ActIdentity.canonicalKey(a) != nil { return nil }
         let words = contentStems(a.title ?? a.describe)
         guard a.number != nil || a.date != nil || !words.isEmpty else { return nil }
         var ids = Set<String>()

@@ -112,6 +112,11 @@ enum ActLexicon {
         "турецк": "TR", "канад": "CA", "швейцар": "CH", "китайск": "CN", "кнр": "CN",
     ]
 
+    /// Words that mark an international body's act (`Европейского Суда`, `ООН`): such an act has
+    /// no state, and does not take the document's.
+    static let internationalCues: Set<String> = ["европейск", "международн", "межгосударствен", "оон", "снг",
+                                                 "еаэс", "евразийск", "халықаралы", "біріккен"]
+
     /// Words that mark a Soviet-era act (`Казахской ССР`, `СССР`).
     static let sovietCues: Set<String> = ["сср", "ссср", "рсфср"]
 
@@ -125,7 +130,8 @@ enum ActLexicon {
                                                 "редакция", "редакциясы", "актуальн"]
 
     /// First words of parenthesised or bracketed adoption notes (`(принята всенародным голосованием 12.12.1993)`).
-    static let adoptionNoteWords: Set<String> = ["принят", "приня", "одобр", "утвержд", "подписа", "қабылданған", "қабылда"]
+    static let adoptionNoteWords: Set<String> = ["принят", "приня", "одобр", "утвержд", "подписа", "заключ", "прин",
+                                                 "қабылданған", "қабылда", "қол"]
 
     /// First words of a part of a code (`(часть первая)`, `(Жалпы бөлім)`).
     static let codePartWords: Set<String> = ["част", "общ", "особен", "бөлім", "жалпы", "ерекше"]

@@ -21,10 +21,11 @@ struct ActFieldReader {
         return t.isEmpty ? nil : t
     }
 
-    /// The name of an act cited by name (`Гражданский кодекс Российской Федерации (часть первая)`).
+    /// The name of an act cited by name (`Гражданский кодекс Российской Федерации (часть первая)`,
+    /// `Конвенция о защите прав человека и основных свобод`).
     func name(_ p: ActPhrase) -> String {
         var end = pieces[p.nameLast].range.upperBound
-        if let d = p.describe, p.kind == .code, d.lowerBound >= end { end = d.upperBound }
+        if let d = p.describe, p.kind != .law, d.lowerBound >= end { end = d.upperBound }
         var start = pieces[p.nameFirst].range.lowerBound
         if let d = p.describe, d.lowerBound < start { start = d.lowerBound }
         return Fold.collapsed(view.scalars, start..<end)
@@ -44,15 +45,29 @@ struct ActFieldReader {
         if p.modifiers.contains(.draft) { return .bill }
         switch p.kind {
         case .law:
-            if p.modifiers.contains(.constitutional) || (number?.hasSuffix("ФКЗ") ?? false) { return .constitutionalLaw }
+            if p.modifiers.contains(.constitutional) || (number?.hasSuffix("ФКЗ") ?? false) || amendsConstitution(p) {
+                return .constitutionalLaw
+            }
             return .law
-        case .resolution:
-            return court ? .courtDecision : .resolution
-        case .courtDecision:
-            return court ? .courtDecision : .resolution
+        case .resolution, .courtDecision:
+            return court || Self.isCourtNumber(number) ? .courtDecision : .resolution
         default:
             return p.kind
         }
+    }
+
+    /// `Закон … о поправке к Конституции`: a law amending the Constitution has the rank of a
+    /// constitutional law.
+    private func amendsConstitution(_ p: ActPhrase) -> Bool {
+        guard let d = p.describe else { return false }
+        return Fold.lowerString(view.scalars, d).contains("поправк")
+    }
+
+    /// Numbers of Russian Constitutional Court decisions (`12-П`, `444-О`, `1-З`, `1578-О-П`).
+    static func isCourtNumber(_ number: String?) -> Bool {
+        guard let n = number, let dash = n.lastIndex(of: "-"), n.first?.isNumber == true else { return false }
+        return ["П", "О", "З", "О-П", "О-О", "О-Р"].contains(String(n[n.index(after: dash)...]))
+            || n.hasSuffix("-О-П") || n.hasSuffix("-О-О") || n.hasSuffix("-О-Р")
     }
 
     /// The issuer an act of `kind` has when the citation does not name one.

@@ -55,7 +55,9 @@ struct ActPhraseParser {
         "был", "была", "было", "были", "это", "не", "также", "как", "так", "его", "ее", "её", "их", "после",
         "перед", "между", "через", "то", "же", "бы", "ли", "уже", "всех", "все",
     ]
-    private static let verbEndings = ["о", "ся", "сь", "ть", "ла", "ло", "ли", "л"]
+    /// Endings of verbs and adverbs, which end a description in running text
+    /// (`закон о местном управлении устанавливает`).
+    private static let verbEndings = ["о", "ся", "сь", "ть", "ла", "ло", "ли", "л", "ет", "ит", "ют", "ят", "ут", "ат"]
 
     /// The sense of word piece `k`.
     func sense(_ k: Int) -> WordSense {
@@ -208,20 +210,27 @@ struct ActPhraseParser {
         return true
     }
 
-    /// The descriptive phrase after `о`/`об` at piece `k` (`о местном управлении`).
+    /// The descriptive phrase after `о`/`об` at piece `k` (`о местном управлении`). In running
+    /// text it stops at function words, verbs and adverbs; in a citation it runs to the next
+    /// punctuation, date or number (`Кодекс … об административных правонарушениях от …`).
     private func describeAfter(_ k: Int, upper: Int) -> (range: Range<Int>, last: Int)? {
         var j = k + 1
         var last: Int? = nil
         var words = 0
         var sawCapital = false
-        while j < upper, words < 6 {
+        let limit = mode == .citation ? 20 : 6
+        while j < upper, words < limit {
             let piece = pieces[j]
             if piece.kind == .mark, piece.mark == "-", !piece.spaceBefore, last == j - 1 { j += 1; continue }
             guard piece.kind == .word else { break }
             let w = lower(j)
             let capital = isCapitalized(j)
-            if Self.describeStops.contains(w) || sense(j).type != nil && !capital { break }
-            if !capital && (sawCapital || Self.verbEndings.contains(where: w.hasSuffix)) { break }
+            if mode == .citation {
+                if w == "от", j + 1 < upper, pieces[j + 1].kind == .date { break }
+            } else {
+                if Self.describeStops.contains(w) || sense(j).type != nil && !capital { break }
+                if !capital && (sawCapital || Self.verbEndings.contains(where: w.hasSuffix)) { break }
+            }
             if capital { sawCapital = true }
             last = j
             words += 1

@@ -38,10 +38,15 @@ struct BibliographyGuard {
         return isSurname(k) && isInitial(k + 1)
     }
 
+    /// `И.` or `И.О.` (ICU keeps `И.О` together as one word).
     private func isInitial(_ k: Int) -> Bool {
-        guard k + 1 < pieces.count, pieces[k].kind == .word, pieces[k].range.count == 1,
-              Fold.isUpper(view.scalars[pieces[k].range.lowerBound]) else { return false }
-        return pieces[k + 1].kind == .mark && pieces[k + 1].mark == "."
+        guard k + 1 < pieces.count, pieces[k].kind == .word else { return false }
+        let r = pieces[k].range
+        for (n, i) in r.enumerated() {
+            let c = view.scalars[i]
+            if n % 2 == 0 ? !Fold.isUpper(c) : c != "." { return false }
+        }
+        return r.count % 2 == 1 && pieces[k + 1].kind == .mark && pieces[k + 1].mark == "."
     }
 
     private func isSurname(_ k: Int) -> Bool {

@@ -35,12 +35,12 @@ struct CitationParser {
         let number = reader.value(phrase.number ?? head.first { pieces[$0].kind == .actNumber && $0 >= fieldsFrom })
         let titlePiece = phrase.title ?? head.first { pieces[$0].kind == .quote && $0 >= fieldsFrom }
         var title = reader.title(titlePiece) ?? titleFirst
-        if date == nil { date = adoptionDate(pieces, head, phraseParser) }
+        if date == nil { date = adoptionDate(pieces, head) }
 
         let headSenses = reader.senses(fieldsFrom..<cut)
         let issuer = IssuerResolver.resolve(phrase.senses) ?? IssuerResolver.resolve(headSenses)
         guard let kind = reader.refinedKind(phrase, issuer: issuer, number: number) else { return nil }
-        if title == nil, kind == .code || kind == .constitution { title = reader.name(phrase) }
+        if title == nil, kind == .code || kind == .constitution || kind == .treaty { title = reader.name(phrase) }
         guard date != nil || number != nil || title != nil || kind == .address else { return nil }
 
         let span = pieces[lo].range.lowerBound..<spanEnd(pieces, r.range)
@@ -48,8 +48,12 @@ struct CitationParser {
         let tailSenses = tailWords(cut < r.range.upperBound ? pieces[cut].range.lowerBound..<span.upperBound : span.upperBound..<span.upperBound)
         var act = ParsedAct(kind: kind, footnote: footnote, span: span, text: Fold.string(view.scalars, span), isCitation: true)
         act.jurisdiction = phrase.jurisdiction ?? headSenses.lazy.compactMap(\.jurisdiction).first
-            ?? ActFieldReader.jurisdiction(ofNumber: number) ?? url.flatMap(ActURLDecoder.jurisdiction(of:))
-            ?? tailSenses.lazy.compactMap(\.jurisdiction).first
+        act.international = kind == .treaty || headSenses.contains { ActLexicon.internationalCues.contains($0.stem) }
+        if !act.international, act.jurisdiction == nil {
+            // Where an act was published tells its state; a treaty's publication does not.
+            act.jurisdiction = ActFieldReader.jurisdiction(ofNumber: number) ?? url.flatMap(ActURLDecoder.jurisdiction(of:))
+                ?? tailSenses.lazy.compactMap(\.jurisdiction).first
+        }
         act.soviet = phrase.soviet || headSenses.contains(where: \.soviet)
         act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)
         act.date = date
@@ -102,12 +106,16 @@ struct CitationParser {
         return t.isEmpty ? nil : t
     }
 
-    /// The date of an adoption note (`(принята всенародным голосованием 12.12.1993)`).
-    private func adoptionDate(_ pieces: [Piece], _ head: Range<Int>, _ parser: ActPhraseParser) -> String? {
-        for k in head where pieces[k].kind == .group && parser.groupStarts(pieces[k], with: ActLexicon.adoptionNoteWords) {
-            if let inner = pieces[k].inner, let d = PieceScanner(view: view).scan(inner).first(where: { $0.kind == .date }) {
-                return d.value
+    /// The date of an adoption note (`(принята всенародным голосованием 12.12.1993)`,
+    /// `(1995 жылғы 30 тамызда республикалық референдумда қабылданған)`).
+    private func adoptionDate(_ pieces: [Piece], _ head: Range<Int>) -> String? {
+        for k in head where pieces[k].kind == .group {
+            guard let inner = pieces[k].inner else { continue }
+            let parts = PieceScanner(view: view).scan(inner)
+            let adopted = parts.prefix(12).contains {
+                $0.kind == .word && ActLexicon.adoptionNoteWords.contains(classifier.sense(view.scalars, $0.range).stem)
             }
+            if adopted, let d = parts.first(where: { $0.kind == .date }) { return d.value }
         }
         return nil
     }

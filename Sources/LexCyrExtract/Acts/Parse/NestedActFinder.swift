@@ -28,7 +28,9 @@ struct NestedActFinder {
             guard kind == .constitution || phrase.date != nil || number != nil || title != nil || phrase.jurisdiction != nil else { continue }
             let span = pieces[phrase.first].range.lowerBound..<pieces[phrase.last].range.upperBound
             var act = ParsedAct(kind: kind, footnote: parent.footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
-            act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number) ?? parent.jurisdiction
+            act.international = phrase.senses.contains { ActLexicon.internationalCues.contains($0.stem) }
+            act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number)
+                ?? (act.international || kind == .treaty ? nil : parent.jurisdiction)
             act.soviet = phrase.soviet
             act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)
             act.date = reader.value(phrase.date)

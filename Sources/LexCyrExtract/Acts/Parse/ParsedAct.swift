@@ -12,6 +12,8 @@ struct ParsedAct {
     var describe: String?
     /// The act is of a Soviet republic or of the USSR.
     var soviet = false
+    /// The act is of an international body: it has no state.
+    var international = false
     var url: String?
     var accessed: String?
     var urlCode: ActURLCode?

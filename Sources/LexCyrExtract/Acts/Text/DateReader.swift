@@ -64,8 +64,11 @@ enum DateReader {
 
     /// One past `года`, `г.`, `жылғы`, `ж.` after token `i`, if there.
     private static func yearWord(_ v: TokenView, after i: Int) -> Int? {
-        guard let w = v.next(after: i), v.tokens[w].kind == .word, yearWords.contains(v.lower(w)) else { return nil }
-        if w + 1 < v.tokens.count, v.mark(w + 1) == "." { return w + 2 }
+        guard let w = v.next(after: i), v.tokens[w].kind == .word else { return nil }
+        let word = v.lower(w)
+        guard yearWords.contains(word) else { return nil }
+        // The full stop of `г.` and `ж.` belongs to the date; after `года` it ends the sentence.
+        if word.count <= 2, w + 1 < v.tokens.count, v.mark(w + 1) == "." { return w + 2 }
         return w + 1
     }
 
