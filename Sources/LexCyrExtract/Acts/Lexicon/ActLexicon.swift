@@ -66,7 +66,7 @@ enum ActLexicon {
 
     /// Russian modifiers by Snowball stem.
     static let russianModifiers: [String: Modifier] = {
-        var m: [String: Modifier] = ["федеральн": .federal, "конституцион": .constitutional,
+        var m: [String: Modifier] = ["федеральн": .federal, "федер": .federal, "конституцион": .constitutional,
                                      "нормативн": .normative, "проект": .draft,
                                      "совместн": .other, "типов": .other, "модельн": .other]
         for s in ["гражданск", "гражданско-процессуальн", "налогов", "бюджетн", "трудов", "уголовн",

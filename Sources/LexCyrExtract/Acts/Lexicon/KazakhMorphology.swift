@@ -106,11 +106,10 @@ enum KazakhMorphology {
     static func analyse(_ word: String) -> (lemma: Lemma, plural: Bool)? {
         for lemma in lemmas where word.hasPrefix(lemma.stem) {
             var rest = word.dropFirst(lemma.stem.count)
-            if let first = rest.unicodeScalars.first, lemma.alternates.contains(first) {
+            if !lemma.alternates.isEmpty {
+                // `жарлы` is not a word: the stem needs its final consonant (`жарлық`, `жарлығы`).
+                guard let first = rest.unicodeScalars.first, lemma.alternates.contains(first) else { continue }
                 rest = rest.dropFirst()
-            } else if !lemma.alternates.isEmpty, !rest.isEmpty, lemma.stem.hasSuffix("ы") || lemma.stem.hasSuffix("і") {
-                // `жарлы` + `мен` is not a form: the stem needs its final consonant.
-                continue
             }
             if let chain = suffixChain(rest) { return (lemma, chain.contains(where: plurals.contains)) }
         }

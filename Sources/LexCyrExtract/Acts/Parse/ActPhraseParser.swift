@@ -109,6 +109,9 @@ struct ActPhraseParser {
                 }
             case .mark where piece.mark == "-" && adjacent && k > floor && pieces[k - 1].kind == .word:
                 break
+            case .mark where piece.mark == "." && adjacent && k > floor && pieces[k - 1].kind == .word
+                && sense(k - 1).modifier != nil:
+                break   // an abbreviated modifier: `федер. закон`
             case .quote where p.kazakh && p.title == nil && piece.closed:
                 p.title = k
                 adjacent = false

@@ -52,15 +52,25 @@ struct NestedActFinder {
             || (has("өзгері", "толықт") && has("енгізу"))
     }
 
-    /// How the title relates its act to the act `phrase` names: the word in front of the phrase
-    /// (`в Указ` after `О внесении изменений`, `по реализации Послания`, `утратившим силу Указ`)
-    /// or, in Kazakh, the words after it (`Заңына өзгерістер енгізу`, `… іске асыру`).
+    /// How the title relates its act to the act `phrase` names: the words just in front of the
+    /// phrase (`в Указ`, `в статью 5 Закона` after `О внесении изменений`; `по реализации
+    /// отдельных положений Закона`; `утратившим силу Указ`) or, in Kazakh, the words after it
+    /// (`Заңына өзгерістер енгізу`, `… іске асыру`).
     private func relation(_ pieces: [Piece], _ phrase: ActPhrase, amending: Bool) -> String {
-        let before = phrase.first > 0 && pieces[phrase.first - 1].kind == .word ? stem(pieces[phrase.first - 1]) : ""
+        var k = phrase.first - 1
+        while k >= 0, k >= phrase.first - 4, pieces[k].kind == .word || pieces[k].kind == .number {
+            if pieces[k].kind == .word {
+                let w = stem(pieces[k])
+                if w == "сил" || w.hasPrefix("отмен") || w.hasPrefix("приостановлен") { return "repeals" }
+                if w.hasPrefix("реализац") || w.hasPrefix("исполнен") { return "implements" }
+                if amending, w == "в" || w == "во" { return "amends" }
+            }
+            k -= 1
+        }
         let after = phrase.last + 1 < pieces.count && pieces[phrase.last + 1].kind == .word ? stem(pieces[phrase.last + 1]) : ""
-        if before == "сил" || before.hasPrefix("отмен") || before.hasPrefix("приостановлен") || after.hasPrefix("күші") { return "repeals" }
-        if before.hasPrefix("реализац") || before.hasPrefix("исполнен") || after.hasPrefix("іске") { return "implements" }
-        if amending, before == "в" || before == "во" || after.hasPrefix("өзгері") || after.hasPrefix("толықт") { return "amends" }
+        if after.hasPrefix("күші") { return "repeals" }
+        if after.hasPrefix("іске") { return "implements" }
+        if amending, after.hasPrefix("өзгері") || after.hasPrefix("толықт") { return "amends" }
         return "mentions"
     }
 
