@@ -23,8 +23,10 @@ struct BodyMentionFinder {
         var out = [ParsedAct]()
         var coveredUntil = 0
         let s = view.scalars
-        for (i, t) in view.tokens.enumerated() where t.kind == .word && t.start >= coveredUntil {
-            guard WordClassifier.mayBeTypeWord(s, t.start..<t.end) else { continue }
+        let tokens = view.tokens
+        for i in tokens.indices {
+            let t = tokens[i]
+            guard t.kind == .word, t.start >= coveredUntil, WordClassifier.mayBeTypeWord(s, t.start..<t.end) else { continue }
             let sense = classifier.sense(s, t.start..<t.end)
             guard sense.type != nil, !sense.plural else { continue }
             let paragraph = paragraphRange(around: t.start)
@@ -38,12 +40,31 @@ struct BodyMentionFinder {
 
     private func mention(at token: Int, paragraph: Range<Int>, footnote: Int?) -> ParsedAct? {
         let t = view.tokens[token]
-        let window = paragraph.lowerBound..<max(paragraph.upperBound, t.end)
+        // Most phrases are short: parse a small window first, the whole reach only when the
+        // phrase runs into the window's edge.
+        let small = max(paragraph.lowerBound, t.start - 60)..<min(max(paragraph.upperBound, t.end), t.end + 160)
+        guard let (pieces, phrase) = parse(token, small) else { return nil }
+        if (phrase.first == 0 && small.lowerBound > paragraph.lowerBound)
+            || (phrase.last + 2 >= pieces.count && small.upperBound < paragraph.upperBound)
+            || pieces.contains(where: { !$0.closed }) {
+            guard let (p2, phrase2) = parse(token, paragraph.lowerBound..<max(paragraph.upperBound, t.end)) else { return nil }
+            return build(phrase2, p2, footnote: footnote)
+        }
+        return build(phrase, pieces, footnote: footnote)
+    }
+
+    /// The pieces of `window` and the phrase of the type word at `token`, if it is not inside a
+    /// quoted title (where it is no mention of its own).
+    private func parse(_ token: Int, _ window: Range<Int>) -> ([Piece], ActPhrase)? {
         let pieces = PieceScanner(view: view, groups: false).scan(window)
-        // A type word inside a quoted title is not a mention of its own.
-        guard let a = pieces.firstIndex(where: { $0.kind == .word && $0.range.lowerBound == t.start }) else { return nil }
+        let start = view.tokens[token].start
+        guard let a = pieces.firstIndex(where: { $0.kind == .word && $0.range.lowerBound == start }) else { return nil }
         let parser = ActPhraseParser(view: view, pieces: pieces, classifier: classifier, mode: .mention)
         guard let phrase = parser.parse(anchor: a, bounds: 0..<pieces.count) else { return nil }
+        return (pieces, phrase)
+    }
+
+    private func build(_ phrase: ActPhrase, _ pieces: [Piece], footnote: Int?) -> ParsedAct? {
         let reader = ActFieldReader(view: view, pieces: pieces, classifier: classifier)
         let number = reader.value(phrase.number)
         let issuer = IssuerResolver.resolve(phrase.senses)
@@ -53,7 +74,7 @@ struct BodyMentionFinder {
         var act = ParsedAct(kind: kind, footnote: footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
         act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number)
         act.soviet = phrase.soviet
-        act.international = kind == .treaty || phrase.senses.contains { ActLexicon.internationalCues.contains($0.stem) }
+        act.international = kind == .treaty || phrase.senses.contains { $0.roles.contains(.international) }
         act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)
         act.date = reader.value(phrase.date)
         act.number = number

@@ -10,6 +10,9 @@ import LexCyrCore
 ///    act of that footnote (or named in its title) it agrees with;
 /// 4. a body mention with a description (`закон о местном управлении`) takes the id of the one
 ///    cited act whose title holds the description's words.
+///
+/// Lookups go through ``KnownActs`` indexes, so the work grows with the number of references,
+/// not with its square.
 struct ActLinker {
     let classifier: WordClassifier
     /// The body text, to tell where sentences end.
@@ -33,18 +36,26 @@ struct ActLinker {
                 base(&citations[k].nested[n].act, "fn\(citations[k].footnote ?? 0)-\(citations[k].nested[n].act.span.lowerBound)")
             }
         }
-        let known = citations.flatMap { [$0] + $0.nested.map(\.act) }.filter { ActIdentity.canonicalKey($0) != nil || $0.title != nil }
+        var cache = [String: Set<String>]()
+        let stems: (String?) -> Set<String> = { text in
+            guard let text else { return [] }
+            if let s = cache[text] { return s }
+            let s = contentStems(text)
+            cache[text] = s
+            return s
+        }
+        let before = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: stems)
         for k in citations.indices {
-            if let id = resolve(citations[k], among: known) { citations[k].id = id }
+            if let id = resolve(citations[k], before, stems) { citations[k].id = id }
             for n in citations[k].nested.indices {
-                if let id = resolve(citations[k].nested[n].act, among: known) { citations[k].nested[n].act.id = id }
+                if let id = resolve(citations[k].nested[n].act, before, stems) { citations[k].nested[n].act.id = id }
             }
         }
-        let all = citations.flatMap { [$0] + $0.nested.map(\.act) }
+        let known = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: stems)
         let sorted = markers.sorted { $0.offset < $1.offset }
         for k in mentions.indices {
             base(&mentions[k], "body-\(mentions[k].span.lowerBound)")
-            if let id = linkByMarker(mentions[k], sorted, all) ?? resolve(mentions[k], among: all) {
+            if let id = linkByMarker(mentions[k], sorted, known, stems) ?? resolve(mentions[k], known, stems) {
                 mentions[k].id = id
             }
             for n in mentions[k].nested.indices {
@@ -56,38 +67,39 @@ struct ActLinker {
     /// The id of the one known act `a` agrees with, when `a` lacks the fields for a full id.
     /// A constitution named without a year is the one constitution of its state the document
     /// cites with a date, if it cites exactly one.
-    private func resolve(_ a: ParsedAct, among known: [ParsedAct]) -> String? {
+    private func resolve(_ a: ParsedAct, _ known: KnownActs, _ stems: (String?) -> Set<String>) -> String? {
         if a.kind == .constitution {
             guard a.date == nil, !a.soviet else { return nil }
-            let ids = Set(known.filter { $0.isCitation && $0.kind == .constitution && $0.date != nil && !$0.soviet
-                && $0.jurisdiction == a.jurisdiction }.map(\.id))
+            let ids = known.constitutions(of: a.jurisdiction)
             return ids.count == 1 ? ids.first : nil
         }
         if ActIdentity.canonicalKey(a) != nil { return nil }
-        let words = contentStems(a.title ?? a.describe)
-        guard a.number != nil || a.date != nil || !words.isEmpty else { return nil }
+        let words = stems(a.title ?? a.describe)
+        let candidates: [Int]
+        if let n = a.number { candidates = known.withNumber(n) }
+        else if let y = a.year { candidates = known.ofYear(y) }
+        else if !words.isEmpty { candidates = known.titled(with: words) }
+        else { return nil }
         var ids = Set<String>()
-        for b in known where b.id != a.id && ActIdentity.compatible(a, b) {
-            if a.number == nil, a.date == nil {
-                // A title that amends or implements other acts names them: it is not this act's name.
-                guard let t = b.title, b.nested.isEmpty, words.isSubset(of: contentStems(t)) else { continue }
-            }
-            ids.insert(b.id)
+        for k in candidates {
+            let b = known.acts[k]
+            if b.id != a.id, ActIdentity.compatible(a, b) { ids.insert(b.id) }
         }
         return ids.count == 1 ? ids.first : nil
     }
 
     /// The id of the act a footnote marker right after mention `m` points to.
-    private func linkByMarker(_ m: ParsedAct, _ markers: [MarkerPosition], _ acts: [ParsedAct]) -> String? {
+    private func linkByMarker(_ m: ParsedAct, _ markers: [MarkerPosition], _ known: KnownActs,
+                              _ stems: (String?) -> Set<String>) -> String? {
         var lo = 0, hi = markers.count
         while lo < hi { let mid = (lo + hi) / 2; if markers[mid].offset < m.span.upperBound { lo = mid + 1 } else { hi = mid } }
-        let words = contentStems(m.title ?? m.describe)
+        let words = stems(m.title ?? m.describe)
         for marker in markers[lo...].prefix(3) {
             guard marker.offset - m.span.upperBound <= Self.markerReach,
                   !endsSentence(m.span.upperBound..<min(marker.offset, body.count)) else { break }
-            for c in acts where c.footnote == marker.id && ActIdentity.compatible(m, c) {
-                if !words.isEmpty, !c.nested.isEmpty || !words.isSubset(of: contentStems(c.title ?? c.describe)) { continue }
-                return c.id
+            for k in known.inFootnote(marker.id) where ActIdentity.compatible(m, known.acts[k]) {
+                if !words.isEmpty, !words.isSubset(of: known.titleStems[k]) { continue }
+                return known.acts[k].id
             }
         }
         return nil
@@ -108,14 +120,13 @@ struct ActLinker {
 
     /// The stems of the meaningful words of a title or description (no prepositions, state names
     /// or type words).
-    func contentStems(_ text: String?) -> Set<String> {
-        guard let text else { return [] }
+    func contentStems(_ text: String) -> Set<String> {
         var out = Set<String>()
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count > 2 {
             let w = String(word)
             if Self.stopWords.contains(w) { continue }
             let s = classifier.sense(of: w)
-            if s.jurisdiction != nil || s.type != nil || s.modifier != nil || s.stem.hasPrefix("республик") { continue }
+            if s.jurisdiction != nil || s.type != nil || s.modifier != nil || s.roles.contains(.republic) { continue }
             out.insert(classifier.titleStem(of: w))
         }
         return out

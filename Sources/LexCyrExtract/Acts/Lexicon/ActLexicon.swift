@@ -12,8 +12,8 @@ enum ActLexicon {
         /// What is left of a plural form after the stem (`законов` → `ов`); plurals are generic
         /// ("законы", "указами") and are not references to one act.
         var plural: Set<String>
-        /// The word names an act only with an issuer of this family (`Определение` needs a court).
-        var needsIssuer: Set<String> = []
+        /// The issuers the word needs to name an act (`Определение` needs a court).
+        var needs: IssuerNeed = .none
         /// Remainders that make another word of the same stem (`законный`: `ный`).
         var rejects: [String] = []
     }
@@ -22,6 +22,9 @@ enum ActLexicon {
     static let neuterPlural: Set<String> = ["ий", "иям", "иями", "иях"]
     static let participle = ["н"]
     static let courts: Set<String> = ["constitutional_court", "constitutional_council", "supreme_court", "court"]
+    /// Collegial bodies whose acts are `решения` (decisions).
+    static let collegialBodies: Set<String> = ["central_election_commission", "local_representative", "local_executive",
+                                               "parliament", "government"]
 
     /// Russian type words by Snowball stem.
     static let russianTypes: [String: TypeWord] = [
@@ -35,11 +38,9 @@ enum ActLexicon {
         "послан": TypeWord(kind: .address, plural: neuterPlural, rejects: participle),
         "приказ": TypeWord(kind: .order, plural: masculinePlural),
         "распоряжен": TypeWord(kind: .order, plural: neuterPlural, rejects: participle),
-        "определен": TypeWord(kind: .courtDecision, plural: neuterPlural, needsIssuer: courts, rejects: participle),
-        "заключен": TypeWord(kind: .courtDecision, plural: neuterPlural, needsIssuer: courts, rejects: participle),
-        "решен": TypeWord(kind: .courtDecision, plural: neuterPlural,
-                          needsIssuer: courts.union(["central_election_commission", "local_representative", "local_executive", "parliament", "government"]),
-                          rejects: participle),
+        "определен": TypeWord(kind: .courtDecision, plural: neuterPlural, needs: .court, rejects: participle),
+        "заключен": TypeWord(kind: .courtDecision, plural: neuterPlural, needs: .court, rejects: participle),
+        "решен": TypeWord(kind: .courtDecision, plural: neuterPlural, needs: .body, rejects: participle),
         "договор": TypeWord(kind: .treaty, plural: masculinePlural),
         "конвенц": TypeWord(kind: .treaty, plural: neuterPlural),
         "соглашен": TypeWord(kind: .treaty, plural: neuterPlural, rejects: participle),
@@ -79,17 +80,16 @@ enum ActLexicon {
         return m
     }()
 
-    /// Issuer cue words by Snowball stem (Russian) or lemma (Kazakh). Several cues combine in
-    /// ``IssuerResolver``.
-    static let issuerCues: Set<String> = [
-        "президент", "глав", "государств", "правительств", "парламент", "дум", "собран", "совет",
-        "министр", "министерств", "суд", "пленум", "верховн", "конституцион", "избирательн", "комисс",
-        "центризбирком", "центризбирк", "цик", "банк", "национальн", "центральн", "агентств", "служб", "комитет",
-        "маслихат", "акимат", "аким", "президиум", "сенат", "мажилис", "премьер", "коллег",
-        // Kazakh lemmas
-        "президенті", "мемлекет", "басшы", "үкімет", "мәжіліс", "министрлік", "министрі", "сот", "кеңес",
-        "конституциялық", "жоғарғы", "орталық", "сайлау", "комиссия", "ұлттық", "мәслихат", "әкімдік",
-        "әкім", "агенттік", "комитет",
+    /// Issuer-name parts by Snowball stem (Russian); Kazakh ones are in ``KazakhMorphology``.
+    static let issuerStems: [String: IssuerParts] = [
+        "президент": .president, "глав": .head, "государств": .state, "правительств": .government,
+        "парламент": .parliament, "дум": .parliament, "собран": .parliament, "сенат": .parliament, "мажилис": .parliament,
+        "совет": .council, "министр": .minister, "министерств": .minister, "суд": .court, "пленум": .plenum,
+        "верховн": .supreme, "конституцион": .constitutional, "избирательн": .electoral, "комисс": .commission,
+        "центризбирком": .electionCommission, "центризбирк": .electionCommission, "цик": .electionCommission,
+        "банк": .bank, "национальн": .national, "центральн": .central, "агентств": .agency, "служб": .agency,
+        "комитет": .agency, "маслихат": .maslikhat, "акимат": .akimat, "аким": .akimat, "президиум": .presidium,
+        "премьер": .premier,
     ]
 
     /// States by the stem of a word that names them alone.
@@ -121,7 +121,7 @@ enum ActLexicon {
     static let sovietCues: Set<String> = ["сср", "ссср", "рсфср"]
 
     /// Words after which a citation starts (`См.:`, `Қараңыз:`); dropped from the span.
-    static let leadIns: Set<String> = ["см", "ср", "подробнее", "также", "например", "қараңыз", "қар", "цит", "по", "напр"]
+    static let leadIns = WordSet(["см", "ср", "подробнее", "также", "например", "қараңыз", "қар", "цит", "по", "напр"])
 
     /// First words of parenthesised notes about the edition cited (`(ред. от ...)`); dates in
     /// them are not the act's date.
@@ -146,8 +146,10 @@ enum ActLexicon {
     static let accessWords: Set<String> = ["обращен", "доступ", "посещен", "қаралған", "жүгінген", "кірген",
                                            "өтініш", "accessed", "access", "retrieved", "просмотр"]
 
-    /// Russian month stems (first three letters) to month numbers.
-    static let months: [String: Int] = [
+    /// Month stems (first three letters, Russian, Kazakh, English) to month numbers, keyed by
+    /// ``Fold/key(_:_:length:)``.
+    static let months: [UInt64: Int] = Dictionary(uniqueKeysWithValues: monthStems.map { (Fold.key($0.key, length: 3)!, $0.value) })
+    private static let monthStems: [String: Int] = [
         "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8,
         "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
         "қаң": 1, "ақп": 2, "нау": 3, "сәу": 4, "мам": 5, "мау": 6, "шіл": 7, "там": 8, "қыр": 9,
@@ -155,6 +157,25 @@ enum ActLexicon {
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
         "oct": 10, "nov": 11, "dec": 12,
     ]
+
+    /// Roles by stem or word, gathered from the lists above.
+    static let roles: [String: WordRoles] = {
+        var r = [String: WordRoles]()
+        func add(_ words: Set<String>, _ role: WordRoles) { for w in words { r[w, default: []].insert(role) } }
+        add(internationalCues, .international)
+        add(sovietCues, .soviet)
+        add(editionNoteWords, .editionNote)
+        add(adoptionNoteWords, .adoptionNote)
+        add(codePartWords, .codePart)
+        add(sourceStarts, .sourceStart)
+        add(accessWords, .accessWord)
+        add(publicationStems, .publication)
+        return r
+    }()
+
+    /// Kinds of publication: a footnote that names one before the act cites a book, not the act.
+    static let publicationStems: Set<String> = ["комментар", "монограф", "учебник", "пособ", "диссертац",
+                                                "автореферат", "хрестомат", "энциклопед", "статья", "практикум"]
 
     /// Suffixes written after a Kazakh law number (`416-V ЗРК`, `416-V ҚРЗ`).
     static let numberSuffixes: Set<String> = ["ЗРК", "ҚРЗ", "ЗРК.", "ҚРЗ."]

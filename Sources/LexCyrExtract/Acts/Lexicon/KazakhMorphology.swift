@@ -9,11 +9,10 @@ import LexCyrCore
 enum KazakhMorphology {
     /// What a Kazakh lemma means to the act parsers.
     enum Meaning: Sendable, Equatable {
-        case type(ActReference.Kind, needsIssuer: Bool)
+        case type(ActReference.Kind, needs: IssuerNeed)
         case modifier(ActLexicon.Modifier)
-        case issuer(String)
-        /// Part of an issuer's name (`Соты`, `Жоғарғы`); ``IssuerResolver`` combines the parts.
-        case issuerPart
+        /// Part of an issuer's name (`Президентінің`, `Соты`); ``IssuerResolver`` combines the parts.
+        case issuer(IssuerParts)
         case jurisdiction(String)
     }
 
@@ -28,46 +27,46 @@ enum KazakhMorphology {
     /// The lemmas, longest first so that `конституциялық` wins over `конституция`.
     static let lemmas: [Lemma] = [
         Lemma(stem: "конституциялы", alternates: ["қ", "ғ"], meaning: .modifier(.constitutional)),
-        Lemma(stem: "конституция", alternates: [], meaning: .type(.constitution, needsIssuer: false)),
+        Lemma(stem: "конституция", alternates: [], meaning: .type(.constitution, needs: .none)),
         Lemma(stem: "нормативті", alternates: ["к", "г"], meaning: .modifier(.normative)),
-        Lemma(stem: "конвенция", alternates: [], meaning: .type(.treaty, needsIssuer: false)),
-        Lemma(stem: "жолдау", alternates: [], meaning: .type(.address, needsIssuer: false)),
-        Lemma(stem: "кодекс", alternates: [], meaning: .type(.code, needsIssuer: false)),
-        Lemma(stem: "келісі", alternates: ["м"], meaning: .type(.treaty, needsIssuer: false)),
-        Lemma(stem: "жарлы", alternates: ["қ", "ғ"], meaning: .type(.decree, needsIssuer: false)),
-        Lemma(stem: "бұйры", alternates: ["қ", "ғ"], meaning: .type(.order, needsIssuer: false)),
-        Lemma(stem: "қаулы", alternates: [], meaning: .type(.resolution, needsIssuer: false)),
-        Lemma(stem: "шешім", alternates: [], meaning: .type(.resolution, needsIssuer: true)),
-        Lemma(stem: "өкім", alternates: [], meaning: .type(.order, needsIssuer: false)),
+        Lemma(stem: "конвенция", alternates: [], meaning: .type(.treaty, needs: .none)),
+        Lemma(stem: "жолдау", alternates: [], meaning: .type(.address, needs: .none)),
+        Lemma(stem: "кодекс", alternates: [], meaning: .type(.code, needs: .none)),
+        Lemma(stem: "келісі", alternates: ["м"], meaning: .type(.treaty, needs: .none)),
+        Lemma(stem: "жарлы", alternates: ["қ", "ғ"], meaning: .type(.decree, needs: .none)),
+        Lemma(stem: "бұйры", alternates: ["қ", "ғ"], meaning: .type(.order, needs: .none)),
+        Lemma(stem: "қаулы", alternates: [], meaning: .type(.resolution, needs: .none)),
+        Lemma(stem: "шешім", alternates: [], meaning: .type(.resolution, needs: .body)),
+        Lemma(stem: "өкім", alternates: [], meaning: .type(.order, needs: .none)),
         Lemma(stem: "жоба", alternates: [], meaning: .modifier(.draft)),
-        Lemma(stem: "заң", alternates: [], meaning: .type(.law, needsIssuer: false)),
+        Lemma(stem: "заң", alternates: [], meaning: .type(.law, needs: .none)),
         Lemma(stem: "азаматты", alternates: ["қ", "ғ"], meaning: .modifier(.codeName)),
         Lemma(stem: "қылмысты", alternates: ["қ", "ғ"], meaning: .modifier(.codeName)),
         Lemma(stem: "салы", alternates: ["қ", "ғ"], meaning: .modifier(.codeName)),
         Lemma(stem: "еңбе", alternates: ["к", "г"], meaning: .modifier(.codeName)),
         Lemma(stem: "бюджет", alternates: [], meaning: .modifier(.codeName)),
         Lemma(stem: "әкімшілі", alternates: ["к", "г"], meaning: .modifier(.codeName)),
-        Lemma(stem: "президент", alternates: [], meaning: .issuer("president")),
-        Lemma(stem: "үкімет", alternates: [], meaning: .issuer("government")),
-        Lemma(stem: "парламент", alternates: [], meaning: .issuer("parliament")),
-        Lemma(stem: "мәжіліс", alternates: [], meaning: .issuer("parliament")),
-        Lemma(stem: "министрлі", alternates: ["к", "г"], meaning: .issuer("ministry")),
-        Lemma(stem: "министр", alternates: [], meaning: .issuer("ministry")),
-        Lemma(stem: "мәслихат", alternates: [], meaning: .issuer("local_representative")),
-        Lemma(stem: "әкімді", alternates: ["к", "г"], meaning: .issuer("local_executive")),
-        Lemma(stem: "сот", alternates: [], meaning: .issuerPart),
-        Lemma(stem: "кеңес", alternates: [], meaning: .issuerPart),
-        Lemma(stem: "жоғарғы", alternates: [], meaning: .issuerPart),
-        Lemma(stem: "орталы", alternates: ["қ", "ғ"], meaning: .issuerPart),
-        Lemma(stem: "сайлау", alternates: [], meaning: .issuerPart),
-        Lemma(stem: "комиссия", alternates: [], meaning: .issuerPart),
-        Lemma(stem: "мемлекет", alternates: [], meaning: .issuerPart),
-        Lemma(stem: "басшы", alternates: [], meaning: .issuerPart),
-        Lemma(stem: "ұлтты", alternates: ["қ", "ғ"], meaning: .issuerPart),
-        Lemma(stem: "банк", alternates: [], meaning: .issuerPart),
-        Lemma(stem: "агентті", alternates: ["к", "г"], meaning: .issuerPart),
-        Lemma(stem: "комитет", alternates: [], meaning: .issuerPart),
-        Lemma(stem: "премьер", alternates: [], meaning: .issuerPart),
+        Lemma(stem: "президент", alternates: [], meaning: .issuer(.president)),
+        Lemma(stem: "үкімет", alternates: [], meaning: .issuer(.government)),
+        Lemma(stem: "парламент", alternates: [], meaning: .issuer(.parliament)),
+        Lemma(stem: "мәжіліс", alternates: [], meaning: .issuer(.parliament)),
+        Lemma(stem: "министрлі", alternates: ["к", "г"], meaning: .issuer(.minister)),
+        Lemma(stem: "министр", alternates: [], meaning: .issuer(.minister)),
+        Lemma(stem: "мәслихат", alternates: [], meaning: .issuer(.maslikhat)),
+        Lemma(stem: "әкімді", alternates: ["к", "г"], meaning: .issuer(.akimat)),
+        Lemma(stem: "сот", alternates: [], meaning: .issuer(.court)),
+        Lemma(stem: "кеңес", alternates: [], meaning: .issuer(.council)),
+        Lemma(stem: "жоғарғы", alternates: [], meaning: .issuer(.supreme)),
+        Lemma(stem: "орталы", alternates: ["қ", "ғ"], meaning: .issuer(.central)),
+        Lemma(stem: "сайлау", alternates: [], meaning: .issuer(.electoral)),
+        Lemma(stem: "комиссия", alternates: [], meaning: .issuer(.commission)),
+        Lemma(stem: "мемлекет", alternates: [], meaning: .issuer(.state)),
+        Lemma(stem: "басшы", alternates: [], meaning: .issuer(.leader)),
+        Lemma(stem: "ұлтты", alternates: ["қ", "ғ"], meaning: .issuer(.national)),
+        Lemma(stem: "банк", alternates: [], meaning: .issuer(.bank)),
+        Lemma(stem: "агентті", alternates: ["к", "г"], meaning: .issuer(.agency)),
+        Lemma(stem: "комитет", alternates: [], meaning: .issuer(.agency)),
+        Lemma(stem: "премьер", alternates: [], meaning: .issuer(.premier)),
         Lemma(stem: "қазақстан", alternates: [], meaning: .jurisdiction("KZ")),
         Lemma(stem: "ресей", alternates: [], meaning: .jurisdiction("RU")),
     ]

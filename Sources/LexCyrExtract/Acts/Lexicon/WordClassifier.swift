@@ -1,36 +1,17 @@
 import LexCyrCore
 
-/// What one word means to the act parsers.
-struct WordSense: Sendable {
-    /// The word's stem (Snowball for Russian, lemma stem for Kazakh, else the word).
-    var stem: String
-    /// The act type the word names, if it is a type word (`Указом` → decree).
-    var type: ActReference.Kind?
-    /// A plural form of a type word (`законов`): generic, not one act.
-    var plural = false
-    /// Issuer families the type word needs to name an act (`Определение` needs a court).
-    var needsIssuer: Set<String> = []
-    /// The word refines a following type word (`Федеральный`, `Гражданский`).
-    var modifier: ActLexicon.Modifier?
-    /// The word may be part of an issuer's name (`Президента`, `Суда`); see ``IssuerResolver``.
-    var issuerCue = false
-    /// The issuer a Kazakh word names by itself (`Президентінің`).
-    var issuer: String?
-    /// The state the word names (`Казахстан`, `РФ`).
-    var jurisdiction: String?
-    /// `ССР`, `СССР`, `РСФСР`.
-    var soviet = false
-    /// A Kazakh form (`Заңы`, `Жарлығы`): in Kazakh the act's fields come before the type word.
-    var kazakh = false
-}
-
 /// Classifies words for the act parsers, with a Snowball stemmer and the Kazakh morphology,
 /// caching each word form's sense.
 ///
 /// Not thread-safe (the stemmer is not); the extractor makes one per call.
 final class WordClassifier {
     private let stemmer = RussianStemmer()
-    private var cache: [String: WordSense] = [:]
+    /// Senses of the word forms seen, found by the hash of the lower-cased word; `words` tells
+    /// hash collisions apart and `next` chains them.
+    private var index: [UInt64: Int] = [:]
+    private var words: [[Unicode.Scalar]] = []
+    private var senses: [WordSense] = []
+    private var next: [Int] = []
 
     /// First letters of the type words: a word whose first four (or, for `заң`, three) letters
     /// are not here cannot name an act, and is skipped without building a string.
@@ -47,22 +28,34 @@ final class WordClassifier {
     /// `true` when the word at `range` may name an act type: the cheap check run on every word.
     @inline(__always)
     static func mayBeTypeWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        if let k = Fold.key(scalars, range, length: 4), triggerKeys4.contains(k) { return true }
-        if let k = Fold.key(scalars, range, length: 3), triggerKeys3.contains(k) { return true }
-        return false
+        guard let k3 = Fold.key(scalars, range, length: 3) else { return false }
+        if triggerKeys3.contains(k3) { return true }
+        guard range.count >= 4 else { return false }
+        let v = Fold.lower(scalars[range.lowerBound + 3]).value
+        return v <= 0xFFFF && triggerKeys4.contains(k3 << 16 | UInt64(v))
     }
 
-    /// The sense of the word at `range` of `scalars`.
+    /// The sense of the word at `range` of `scalars`; a word form seen before costs one hash.
     func sense(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> WordSense {
-        sense(of: Fold.lowerString(scalars, range))
+        let h = WordSet.hash(scalars, range)
+        var e = index[h] ?? -1
+        while e >= 0 {
+            if words[e].count == range.count, zip(words[e], scalars[range]).allSatisfy({ $0 == Fold.lower($1) }) { return senses[e] }
+            e = next[e]
+        }
+        let word = Fold.lowerString(scalars, range)
+        let s = classify(word)
+        next.append(index[h] ?? -1)
+        index[h] = senses.count
+        words.append(Array(word.unicodeScalars))
+        senses.append(s)
+        return s
     }
 
-    /// The sense of a lower-case word.
+    /// The sense of a word (any case).
     func sense(of word: String) -> WordSense {
-        if let s = cache[word] { return s }
-        let s = classify(word)
-        cache[word] = s
-        return s
+        let s = Array(word.unicodeScalars)
+        return sense(s, 0..<s.count)
     }
 
     /// The stem used to compare titles (`управлении` → `управлен`); Kazakh words keep their
@@ -73,43 +66,49 @@ final class WordClassifier {
     }
 
     private func classify(_ word: String) -> WordSense {
+        let roles = ActLexicon.roles[word] ?? []
         guard !word.unicodeScalars.contains(where: Self.isKazakhLetter) else {
-            return kazakh(word) ?? WordSense(stem: word, issuerCue: ActLexicon.issuerCues.contains(word),
-                                             jurisdiction: ActLexicon.jurisdictions[word])
+            var s = kazakh(word) ?? WordSense(jurisdiction: ActLexicon.jurisdictions[word])
+            s.roles.formUnion(roles)
+            return s
         }
-        let s = russian(word)
-        if s.type != nil || s.modifier != nil || s.issuerCue || s.jurisdiction != nil || s.soviet { return s }
-        return kazakh(word) ?? s
+        var s = russian(word)
+        s.roles.formUnion(roles)
+        if s.type != nil || s.modifier != nil || s.issuerCue || s.jurisdiction != nil { return s }
+        if var k = kazakh(word) { k.roles.formUnion(s.roles); return k }
+        return s
     }
 
     private func russian(_ word: String) -> WordSense {
         let stem = stemmer.stem(word)
-        var s = WordSense(stem: stem)
+        var s = WordSense()
         let rest = word.hasPrefix(stem) ? String(word.dropFirst(stem.count)) : ""
         if let t = ActLexicon.russianTypes[stem], !t.rejects.contains(where: { rest.hasPrefix($0) }) {
             s.type = t.kind
             s.plural = t.plural.contains(rest)
-            s.needsIssuer = t.needsIssuer
+            s.needs = t.needs
         }
         s.modifier = ActLexicon.russianModifiers[stem]
-        s.issuerCue = ActLexicon.issuerCues.contains(stem) || Self.isMinistryAbbreviation(word)
+        s.issuer = ActLexicon.issuerStems[stem] ?? (Self.isMinistryAbbreviation(word) ? .minister : [])
         s.jurisdiction = ActLexicon.jurisdictions[stem] ?? ActLexicon.jurisdictions[word]
-        s.soviet = ActLexicon.sovietCues.contains(word)
+        s.roles = ActLexicon.roles[stem] ?? []
+        if stem.hasPrefix("республик") { s.roles.insert(.republic) }
         return s
     }
 
     private func kazakh(_ word: String) -> WordSense? {
         guard let (lemma, plural) = KazakhMorphology.analyse(word) else { return nil }
-        var s = WordSense(stem: lemma.stem)
-        s.kazakh = word.unicodeScalars.contains(where: Self.isKazakhLetter) || word != lemma.stem
+        var s = WordSense()
+        if word.unicodeScalars.contains(where: Self.isKazakhLetter) || word != lemma.stem { s.roles.insert(.kazakh) }
         switch lemma.meaning {
-        case .type(let kind, let needsIssuer):
+        case .type(let kind, let needs):
             s.type = kind
-            if needsIssuer { s.needsIssuer = ActLexicon.courts.union(["central_election_commission", "local_representative", "local_executive"]) }
+            s.needs = needs
             s.plural = plural
-        case .modifier(let m): s.modifier = m
-        case .issuer(let i): s.issuer = i; s.issuerCue = true
-        case .issuerPart: s.issuerCue = true
+        case .modifier(let m):
+            s.modifier = m
+            if m == .constitutional { s.issuer = .constitutional }
+        case .issuer(let parts): s.issuer = parts
         case .jurisdiction(let j): s.jurisdiction = j
         }
         return s

@@ -40,7 +40,7 @@ struct ActFieldReader {
     /// when the type word needs an issuer it does not have (`Определение` without a court).
     func refinedKind(_ p: ActPhrase, issuer: String?, number: String?) -> ActReference.Kind? {
         let anchor = classifier.sense(view.scalars, pieces[p.anchor].range)
-        if !anchor.needsIssuer.isEmpty, !(issuer.map(anchor.needsIssuer.contains) ?? false) { return nil }
+        if !anchor.needs.isMet(by: issuer) { return nil }
         let court = issuer.map(ActLexicon.courts.contains) ?? false
         if p.modifiers.contains(.draft) { return .bill }
         switch p.kind {

@@ -49,23 +49,36 @@ struct ActPhraseParser {
     let classifier: WordClassifier
     var mode: Mode
 
-    private static let describeStops: Set<String> = [
+    private static let describeStops = WordSet([
         "в", "во", "на", "с", "со", "по", "для", "от", "до", "к", "ко", "за", "из", "при", "и", "а", "но",
         "или", "что", "который", "которая", "которое", "которые", "которого", "которой", "котором", "которым",
         "был", "была", "было", "были", "это", "не", "также", "как", "так", "его", "ее", "её", "их", "после",
         "перед", "между", "через", "то", "же", "бы", "ли", "уже", "всех", "все",
-    ]
+    ])
+    private static let ot = WordSet.hash("от"), o = WordSet.hash("о"), ob = WordSet.hash("об")
+    private static let turaly = WordSet.hash("туралы"), po = WordSet.hash("по"), and = WordSet.hash("и")
+    private static let skippedInGroups = WordSet(["в", "с", "со"])
     /// Endings of verbs and adverbs, which end a description in running text
     /// (`закон о местном управлении устанавливает`).
-    private static let verbEndings = ["о", "ся", "сь", "ть", "ла", "ло", "ли", "л", "ет", "ит", "ют", "ят", "ут", "ат"]
+    private static let verbEndings: [[Unicode.Scalar]] = ["о", "ся", "сь", "ть", "ла", "ло", "ли", "л", "ет", "ит", "ют", "ят", "ут", "ат"]
+        .map { Array($0.unicodeScalars) }
 
     /// The sense of word piece `k`.
     func sense(_ k: Int) -> WordSense {
         classifier.sense(view.scalars, pieces[k].range)
     }
 
-    func lower(_ k: Int) -> String {
-        Fold.lowerString(view.scalars, pieces[k].range)
+    /// The hash of word piece `k`, lower-cased (compare with `WordSet.hash`).
+    func hash(_ k: Int) -> UInt64 {
+        WordSet.hash(view.scalars, pieces[k].range)
+    }
+
+    /// `true` when word piece `k` ends with one of `endings` (lower case).
+    private func endsWith(_ k: Int, _ endings: [[Unicode.Scalar]]) -> Bool {
+        let r = pieces[k].range
+        return endings.contains { e in
+            e.count < r.count && e.indices.allSatisfy { e[$0] == Fold.lower(view.scalars[r.upperBound - e.count + $0]) }
+        }
     }
 
     func isCapitalized(_ k: Int) -> Bool {
@@ -96,7 +109,7 @@ struct ActPhraseParser {
                 if adjacent, let m = s.modifier {
                     p.modifiers.append(m)
                     p.nameFirst = k
-                } else if p.kazakh, lower(k) == "туралы", p.describe == nil, p.title == nil {
+                } else if p.kazakh, hash(k) == Self.turaly, p.describe == nil, p.title == nil {
                     p.describe = describeBefore(k, lower: floor)
                     if let d = p.describe { k = pieces.firstIndex { $0.range.lowerBound >= d.lowerBound } ?? k }
                     adjacent = false
@@ -156,9 +169,9 @@ struct ActPhraseParser {
             var consumed = true
             switch piece.kind {
             case .word:
-                let w = lower(k)
+                let w = hash(k)
                 let s = sense(k)
-                if w == "от", k + 1 < upper, pieces[k + 1].kind == .date, p.date == nil {
+                if w == Self.ot, k + 1 < upper, pieces[k + 1].kind == .date, p.date == nil {
                     p.date = k + 1
                     k += 1
                     inChain = false
@@ -168,7 +181,7 @@ struct ActPhraseParser {
                     p.senses.append(s)
                     if s.issuerCue { sawIssuerCue = true }
                     if p.title == nil, p.date == nil, p.number == nil { p.nameLast = k }
-                } else if (w == "о" || w == "об"), p.title == nil, p.describe == nil, !p.kazakh,
+                } else if (w == Self.o || w == Self.ob), p.title == nil, p.describe == nil, !p.kazakh,
                           let d = describeAfter(k, upper: upper) {
                     p.describe = d.range
                     k = d.last
@@ -187,10 +200,10 @@ struct ActPhraseParser {
             case .quote where p.title == nil && p.describe == nil && (piece.closed || mode == .citation) && !p.kazakh:
                 p.title = k
                 inChain = false
-            case .group where p.kind == .code && p.codePart == nil && groupStarts(piece, with: ActLexicon.codePartWords):
+            case .group where p.kind == .code && p.codePart == nil && groupStarts(piece, with: .codePart):
                 p.codePart = k
                 p.nameLast = k
-            case .group where mode == .citation && groupStarts(piece, with: ActLexicon.editionNoteWords):
+            case .group where mode == .citation && groupStarts(piece, with: .editionNote):
                 break
             default:
                 consumed = false
@@ -202,13 +215,14 @@ struct ActPhraseParser {
     }
 
     /// Whether word `k` continues the issuer and state phrase after the type word.
-    private func chainWord(_ s: WordSense, _ w: String, _ k: Int, sawIssuerCue: Bool, lowercaseRun: inout Int) -> Bool {
-        if w == "от" || w == "о" || w == "об" { return false }
+    private func chainWord(_ s: WordSense, _ w: UInt64, _ k: Int, sawIssuerCue: Bool, lowercaseRun: inout Int) -> Bool {
+        if w == Self.ot || w == Self.o || w == Self.ob { return false }
         if s.issuerCue || s.jurisdiction != nil || s.soviet || (isCapitalized(k) && s.type == nil) {
             lowercaseRun = 0
             return true
         }
-        guard mode == .citation, sawIssuerCue, lowercaseRun < 3, !Self.describeStops.contains(w) || w == "по" || w == "и" else { return false }
+        guard mode == .citation, sawIssuerCue, lowercaseRun < 3,
+              !Self.describeStops.contains(view.scalars, pieces[k].range) || w == Self.po || w == Self.and else { return false }
         lowercaseRun += 1
         return true
     }
@@ -226,13 +240,12 @@ struct ActPhraseParser {
             let piece = pieces[j]
             if piece.kind == .mark, piece.mark == "-", !piece.spaceBefore, last == j - 1 { j += 1; continue }
             guard piece.kind == .word else { break }
-            let w = lower(j)
             let capital = isCapitalized(j)
             if mode == .citation {
-                if w == "от", j + 1 < upper, pieces[j + 1].kind == .date { break }
+                if hash(j) == Self.ot, j + 1 < upper, pieces[j + 1].kind == .date { break }
             } else {
-                if Self.describeStops.contains(w) || sense(j).type != nil && !capital { break }
-                if !capital && (sawCapital || Self.verbEndings.contains(where: w.hasSuffix)) { break }
+                if Self.describeStops.contains(view.scalars, piece.range) || sense(j).type != nil && !capital { break }
+                if !capital && (sawCapital || endsWith(j, Self.verbEndings)) { break }
             }
             if capital { sawCapital = true }
             last = j
@@ -243,16 +256,15 @@ struct ActPhraseParser {
         return (pieces[k].range.lowerBound..<pieces[last].range.upperBound, last)
     }
 
-    /// `true` when the group's first word has one of `stems` as its stem.
-    func groupStarts(_ piece: Piece, with stems: Set<String>) -> Bool {
+    /// `true` when the group's first word has `role` (`(часть первая)`, `(ред. от …)`).
+    func groupStarts(_ piece: Piece, with role: WordRoles) -> Bool {
         guard let inner = piece.inner else { return false }
         var i = view.firstToken(atOrAfter: inner.lowerBound)
         while i < view.tokens.count, view.tokens[i].start < inner.upperBound {
             let t = view.tokens[i]
             if t.kind == .word {
-                let w = Fold.lowerString(view.scalars, t.start..<t.end)
-                if w == "в" || w == "с" || w == "со" { i += 1; continue }
-                return stems.contains(classifier.sense(of: w).stem) || stems.contains(w)
+                if Self.skippedInGroups.contains(view.scalars, t.start..<t.end) { i += 1; continue }
+                return classifier.sense(view.scalars, t.start..<t.end).roles.contains(role)
             }
             if t.kind != .other { return false }
             i += 1

@@ -6,10 +6,8 @@ struct BibliographyGuard {
     let pieces: [Piece]
     let classifier: WordClassifier
 
-    private static let publicationStems: Set<String> = ["комментар", "монограф", "учебник", "пособ", "диссертац",
-                                                        "автореферат", "хрестомат", "энциклопед", "статья", "практикум"]
-    private static let places: Set<String> = ["м", "спб", "л", "алматы", "астана", "нур-султан", "киев", "минск",
-                                              "новосибирск", "екатеринбург", "казань", "ташкент", "бишкек"]
+    private static let places = WordSet(["м", "спб", "л", "алматы", "астана", "киев", "минск",
+                                         "новосибирск", "екатеринбург", "казань", "ташкент", "бишкек"])
 
     /// `true` when the head `head` of a region describes a publication rather than an act.
     func isPublication(_ head: Range<Int>, anchor: Int) -> Bool {
@@ -18,9 +16,8 @@ struct BibliographyGuard {
             let p = pieces[k]
             switch p.kind {
             case .word:
-                let w = Fold.lowerString(view.scalars, p.range)
-                if k < anchor, Self.publicationStems.contains(classifier.sense(of: w).stem) { return true }
-                if Self.places.contains(w), followedByColon(k) { return true }
+                if k < anchor, classifier.sense(view.scalars, p.range).roles.contains(.publication) { return true }
+                if Self.places.contains(view.scalars, p.range), followedByColon(k) { return true }
             case .mark where p.mark == "/":
                 return true
             default:

@@ -10,6 +10,7 @@ import LexCyrCore
 struct CitationParser {
     let view: TokenView
     let classifier: WordClassifier
+    private static let url = WordSet.hash("url")
 
     /// The act citations of footnote unit `unit`.
     func citations(_ unit: TextUnit) -> [ParsedAct] {
@@ -48,7 +49,7 @@ struct CitationParser {
         let tailSenses = tailWords(cut < r.range.upperBound ? pieces[cut].range.lowerBound..<span.upperBound : span.upperBound..<span.upperBound)
         var act = ParsedAct(kind: kind, footnote: footnote, span: span, text: Fold.string(view.scalars, span), isCitation: true)
         act.jurisdiction = phrase.jurisdiction ?? headSenses.lazy.compactMap(\.jurisdiction).first
-        act.international = kind == .treaty || headSenses.contains { ActLexicon.internationalCues.contains($0.stem) }
+        act.international = kind == .treaty || headSenses.contains { $0.roles.contains(.international) }
         if !act.international, act.jurisdiction == nil {
             // Where an act was published tells its state; a treaty's publication does not.
             act.jurisdiction = ActFieldReader.jurisdiction(ofNumber: number) ?? url.flatMap(ActURLDecoder.jurisdiction(of:))
@@ -74,7 +75,7 @@ struct CitationParser {
         while k < range.upperBound {
             let p = pieces[k]
             if p.kind == .mark, let m = p.mark, ".:,–—-".unicodeScalars.contains(m) { k += 1; continue }
-            if p.kind == .word, ActLexicon.leadIns.contains(Fold.lowerString(view.scalars, p.range)) { k += 1; continue }
+            if p.kind == .word, ActLexicon.leadIns.contains(view.scalars, p.range) { k += 1; continue }
             break
         }
         return k
@@ -88,8 +89,8 @@ struct CitationParser {
         for k in from..<upper {
             let p = pieces[k]
             if p.kind == .url { return k }
-            if p.kind == .word, Fold.isUpper(view.scalars[p.range.lowerBound]) || Fold.lowerString(view.scalars, p.range) == "url",
-               ActLexicon.sourceStarts.contains(classifier.sense(view.scalars, p.range).stem) {
+            if p.kind == .word, Fold.isUpper(view.scalars[p.range.lowerBound]) || WordSet.hash(view.scalars, p.range) == Self.url,
+               classifier.sense(view.scalars, p.range).roles.contains(.sourceStart) {
                 return k
             }
         }
@@ -113,7 +114,7 @@ struct CitationParser {
             guard let inner = pieces[k].inner else { continue }
             let parts = PieceScanner(view: view).scan(inner)
             let adopted = parts.prefix(12).contains {
-                $0.kind == .word && ActLexicon.adoptionNoteWords.contains(classifier.sense(view.scalars, $0.range).stem)
+                $0.kind == .word && classifier.sense(view.scalars, $0.range).roles.contains(.adoptionNote)
             }
             if adopted, let d = parts.first(where: { $0.kind == .date }) { return d.value }
         }
@@ -141,7 +142,8 @@ struct CitationParser {
     private func accessDate(_ span: Range<Int>) -> String? {
         var i = view.firstToken(atOrAfter: span.lowerBound)
         while i < view.tokens.count, view.tokens[i].start < span.upperBound {
-            if view.tokens[i].kind == .word, ActLexicon.accessWords.contains(classifier.sense(of: view.lower(i)).stem) {
+            let t = view.tokens[i]
+            if t.kind == .word, classifier.sense(view.scalars, t.start..<t.end).roles.contains(.accessWord) {
                 var j = i + 1
                 while j < view.tokens.count, j < i + 10, view.tokens[j].start < span.upperBound {
                     if let d = DateReader.read(view, at: j), !d.yearOnly { return d.iso }
@@ -158,7 +160,8 @@ struct CitationParser {
         var out = [WordSense]()
         var i = view.firstToken(atOrAfter: range.lowerBound)
         while i < view.tokens.count, view.tokens[i].start < range.upperBound {
-            if view.tokens[i].kind == .word { out.append(classifier.sense(of: view.lower(i))) }
+            let t = view.tokens[i]
+            if t.kind == .word { out.append(classifier.sense(view.scalars, t.start..<t.end)) }
             i += 1
         }
         return out

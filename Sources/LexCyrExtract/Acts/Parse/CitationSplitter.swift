@@ -115,10 +115,9 @@ struct CitationSplitter {
         while i < view.tokens.count, view.tokens[i].start < inner.upperBound, words < 4 {
             let t = view.tokens[i]
             if t.kind == .word {
-                let w = Fold.lowerString(view.scalars, t.start..<t.end)
-                let s = classifier.sense(of: w)
+                let s = classifier.sense(view.scalars, t.start..<t.end)
                 if s.type != nil && !s.plural { return true }
-                if !(ActLexicon.leadIns.contains(w) || s.modifier != nil) { return false }
+                if !(ActLexicon.leadIns.contains(view.scalars, t.start..<t.end) || s.modifier != nil) { return false }
                 words += 1
             } else if t.kind == .number {
                 return false

@@ -12,7 +12,7 @@ struct NestedActFinder {
         let pieces = PieceScanner(view: view).scan(inner)
         let parser = ActPhraseParser(view: view, pieces: pieces, classifier: classifier, mode: .citation)
         let reader = ActFieldReader(view: view, pieces: pieces, classifier: classifier)
-        let amending = amendsByTitle(pieces)
+        var amending: Bool? = nil   // decided when the first act is found
         var out = [NestedAct]()
         var k = 0
         var floor = 0
@@ -28,7 +28,7 @@ struct NestedActFinder {
             guard kind == .constitution || phrase.date != nil || number != nil || title != nil || phrase.jurisdiction != nil else { continue }
             let span = pieces[phrase.first].range.lowerBound..<pieces[phrase.last].range.upperBound
             var act = ParsedAct(kind: kind, footnote: parent.footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
-            act.international = phrase.senses.contains { ActLexicon.internationalCues.contains($0.stem) }
+            act.international = phrase.senses.contains { $0.roles.contains(.international) }
             act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number)
                 ?? (act.international || kind == .treaty ? nil : parent.jurisdiction)
             act.soviet = phrase.soviet
@@ -37,7 +37,8 @@ struct NestedActFinder {
             act.number = number
             act.title = title ?? (kind == .constitution || kind == .code ? reader.name(phrase) : nil)
             act.describe = phrase.describe.map { Fold.collapsed(view.scalars, $0) }
-            out.append(NestedAct(act: act, relation: relation(pieces, phrase, amending: amending)))
+            if amending == nil { amending = amendsByTitle(pieces) }
+            out.append(NestedAct(act: act, relation: relation(pieces, phrase, amending: amending ?? false)))
             k = phrase.last
             floor = phrase.last + 1
         }

@@ -19,8 +19,8 @@ enum Brackets {
         case "\"":
             let before = i == 0 ? " " : s[i - 1]
             let after = i + 1 < s.count ? s[i + 1] : " "
-            return (before.properties.isWhitespace || before == "(" || before == "«" || before == "[" || before == ":")
-                && !after.properties.isWhitespace
+            return (Fold.isSpace(before) || before == "(" || before == "«" || before == "[" || before == ":")
+                && !Fold.isSpace(after)
         default: return false
         }
     }

@@ -14,7 +14,8 @@ enum DateReader {
     }
 
     /// Words that may follow a year: `года`, `г.`, `жылғы`, `ж.`.
-    private static let yearWords: Set<String> = ["года", "год", "году", "г", "гг", "жылғы", "жылы", "ж", "жыл", "жылдың"]
+    private static let yearWords = WordSet(["года", "год", "году", "г", "гг", "жылғы", "жылы", "ж", "жыл", "жылдың"])
+    private static let kazakhYear = WordSet(["жылғы", "ж"])
 
     /// The date that starts at token `i`, if one does.
     static func read(_ v: TokenView, at i: Int) -> Match? {
@@ -52,8 +53,8 @@ enum DateReader {
     /// Kazakh `2015 жылғы 23 қарашадағы`, or a year followed by `года`/`г.`/`жылғы`.
     private static func kazakhOrYear(_ v: TokenView, _ i: Int, year: Int) -> Match? {
         guard let end = yearWord(v, after: i) else { return nil }
-        let word = v.lower(v.next(after: i)!)
-        if word == "жылғы" || word == "ж",
+        let w = v.next(after: i)!
+        if kazakhYear.contains(v.scalars, v.tokens[w].start..<v.tokens[w].end),
            let d = v.next(after: end - 1, requireSpace: true), let (day, count) = v.digits(d), count <= 2,
            let m = v.next(after: d, requireSpace: true), let month = month(v, m),
            let iso = iso(year: year, month: month, day: day) {
@@ -65,10 +66,10 @@ enum DateReader {
     /// One past `года`, `г.`, `жылғы`, `ж.` after token `i`, if there.
     private static func yearWord(_ v: TokenView, after i: Int) -> Int? {
         guard let w = v.next(after: i), v.tokens[w].kind == .word else { return nil }
-        let word = v.lower(w)
-        guard yearWords.contains(word) else { return nil }
+        let t = v.tokens[w]
+        guard yearWords.contains(v.scalars, t.start..<t.end) else { return nil }
         // The full stop of `г.` and `ж.` belongs to the date; after `года` it ends the sentence.
-        if word.count <= 2, w + 1 < v.tokens.count, v.mark(w + 1) == "." { return w + 2 }
+        if t.end - t.start <= 2, w + 1 < v.tokens.count, v.mark(w + 1) == "." { return w + 2 }
         return w + 1
     }
 
@@ -76,7 +77,7 @@ enum DateReader {
     static func month(_ v: TokenView, _ i: Int) -> Int? {
         let t = v.tokens[i]
         guard t.kind == .word, t.end - t.start >= 3,
-              let m = ActLexicon.months[Fold.lowerString(v.scalars, t.start..<(t.start + 3))] else { return nil }
+              let key = Fold.key(v.scalars, t.start..<t.end, length: 3), let m = ActLexicon.months[key] else { return nil }
         return m
     }
 

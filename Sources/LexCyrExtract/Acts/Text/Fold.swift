@@ -19,6 +19,16 @@ enum Fold {
         }
     }
 
+    /// `true` for white space (without the table lookup of `Unicode.Scalar.Properties`).
+    @inline(__always)
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v <= 0x20 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        if v < 0xA0 { return false }
+        return v == 0xA0 || (0x2000...0x200A).contains(v) || v == 0x2028 || v == 0x2029 || v == 0x202F
+            || v == 0x205F || v == 0x3000 || v == 0x1680
+    }
+
     /// `true` for an upper-case Latin or Cyrillic letter.
     @inline(__always)
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
@@ -65,9 +75,10 @@ enum Fold {
 
     /// `range` of `scalars` as written.
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[range])
-        return String(v)
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(range.count * 2)
+        for i in range { UTF8.encode(scalars[i]) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `range` of `scalars` with runs of white space collapsed to one space and the ends trimmed.
@@ -76,7 +87,7 @@ enum Fold {
         var pendingSpace = false
         for i in range {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            if isSpace(s) {
                 pendingSpace = !v.isEmpty
             } else {
                 if pendingSpace { v.append(" "); pendingSpace = false }

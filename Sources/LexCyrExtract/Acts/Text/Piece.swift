@@ -89,7 +89,7 @@ struct PieceScanner {
     /// `end` moved back over white space, not before `start`.
     private func trimmed(_ end: Int, from start: Int) -> Int {
         var e = end
-        while e > start, view.scalars[e - 1].properties.isWhitespace { e -= 1 }
+        while e > start, Fold.isSpace(view.scalars[e - 1]) { e -= 1 }
         return e
     }
 }

@@ -34,7 +34,7 @@ struct TokenView {
     func isSpace(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .other else { return false }
-        for k in t.start..<t.end where !scalars[k].properties.isWhitespace { return false }
+        for k in t.start..<t.end where !Fold.isSpace(scalars[k]) { return false }
         return true
     }
 

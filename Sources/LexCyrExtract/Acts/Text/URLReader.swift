@@ -12,7 +12,9 @@ enum URLReader {
     /// The URL that starts at word token `i`, if one does.
     static func read(_ v: TokenView, at i: Int) -> Match? {
         let t = v.tokens[i]
-        guard t.kind == .word else { return nil }
+        guard t.kind == .word, t.end - t.start <= 5 else { return nil }
+        let first = v.scalars[t.start]
+        guard first == "h" || first == "H" || first == "w" || first == "W" else { return nil }
         let word = v.lower(i)
         guard word == "http" || word == "https" || word == "www" else { return nil }
         let s = v.scalars
@@ -22,7 +24,7 @@ enum URLReader {
             guard t.end < s.count, s[t.end] == "." else { return nil }
         }
         var end = t.end
-        while end < s.count, !s[end].properties.isWhitespace { end += 1 }
+        while end < s.count, !Fold.isSpace(s[end]) { end += 1 }
         // Drop closing punctuation and brackets that do not belong to the URL.
         while end > t.end {
             let c = s[end - 1]
