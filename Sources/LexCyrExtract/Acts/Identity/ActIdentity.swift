@@ -34,6 +34,7 @@ enum ActIdentity {
 
     /// `416-V ЗРК` → `416-V`, `327-VІ` (Cyrillic І) → `327-VI`, `8/187` → `8_187`.
     static func normalizedNumber(_ n: String) -> String {
+        if !n.unicodeScalars.contains(where: { $0 == " " || $0 == "/" || $0 == "І" || $0 == "Ӏ" || $0 == "Х" }) { return n }
         var parts = n.split(separator: " ").map(String.init)
         if parts.count > 1, let last = parts.last, ActLexicon.numberSuffixes.contains(last) { parts.removeLast() }
         var out = String.UnicodeScalarView()

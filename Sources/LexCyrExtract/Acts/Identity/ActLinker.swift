@@ -78,14 +78,15 @@ struct ActLinker {
         let candidates: [Int]
         if let n = a.number { candidates = known.withNumber(n) }
         else if let y = a.year { candidates = known.ofYear(y) }
-        else if !words.isEmpty { candidates = known.titled(with: words) }
+        else if !words.isEmpty { candidates = known.titled(a.kind, with: words) }
         else { return nil }
-        var ids = Set<String>()
-        for k in candidates {
-            let b = known.acts[k]
-            if b.id != a.id, ActIdentity.compatible(a, b) { ids.insert(b.id) }
+        var found: String? = nil
+        for k in candidates where known.acts[k].id != a.id && known.acts[k].id != found {
+            guard ActIdentity.compatible(a, known.acts[k]) else { continue }
+            if found != nil { return nil }   // two acts fit: ambiguous
+            found = known.acts[k].id
         }
-        return ids.count == 1 ? ids.first : nil
+        return found
     }
 
     /// The id of the act a footnote marker right after mention `m` points to.
@@ -98,7 +99,7 @@ struct ActLinker {
             guard marker.offset - m.span.upperBound <= Self.markerReach,
                   !endsSentence(m.span.upperBound..<min(marker.offset, body.count)) else { break }
             for k in known.inFootnote(marker.id) where ActIdentity.compatible(m, known.acts[k]) {
-                if !words.isEmpty, !words.isSubset(of: known.titleStems[k]) { continue }
+                if !words.isEmpty, !words.isSubset(of: known.titleStems(k)) { continue }
                 return known.acts[k].id
             }
         }

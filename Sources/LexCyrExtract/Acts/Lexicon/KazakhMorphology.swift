@@ -101,8 +101,12 @@ enum KazakhMorphology {
         return nil
     }
 
+    /// First three letters of every lemma: a word that starts otherwise is no form of any.
+    private static let prefixes: Set<UInt64> = Set(lemmas.compactMap { Fold.key($0.stem, length: 3) })
+
     /// The lemma `word` (lower case) is a form of, and whether the form is plural.
     static func analyse(_ word: String) -> (lemma: Lemma, plural: Bool)? {
+        guard let key = Fold.key(word, length: 3), prefixes.contains(key) else { return nil }
         for lemma in lemmas where word.hasPrefix(lemma.stem) {
             var rest = word.dropFirst(lemma.stem.count)
             if !lemma.alternates.isEmpty {

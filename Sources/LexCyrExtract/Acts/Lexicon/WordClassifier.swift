@@ -40,7 +40,7 @@ final class WordClassifier {
         let h = WordSet.hash(scalars, range)
         var e = index[h] ?? -1
         while e >= 0 {
-            if words[e].count == range.count, zip(words[e], scalars[range]).allSatisfy({ $0 == Fold.lower($1) }) { return senses[e] }
+            if same(words[e], scalars, range) { return senses[e] }
             e = next[e]
         }
         let word = Fold.lowerString(scalars, range)
@@ -50,6 +50,18 @@ final class WordClassifier {
         words.append(Array(word.unicodeScalars))
         senses.append(s)
         return s
+    }
+
+    /// `true` when `word` (lower case) is the word at `range`, in any case.
+    @inline(__always)
+    private func same(_ word: [Unicode.Scalar], _ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard word.count == range.count else { return false }
+        var k = 0
+        for i in range {
+            if word[k] != Fold.lower(scalars[i]) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The sense of a word (any case).

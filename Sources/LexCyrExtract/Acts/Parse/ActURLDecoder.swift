@@ -1,4 +1,3 @@
-import Foundation
 import LexCyrCore
 
 /// Decodes the document codes of official legal portals, so that a citation's URL can be checked
@@ -16,52 +15,48 @@ import LexCyrCore
 enum ActURLDecoder {
     /// The decoded code of `url`, if it is a known portal's document address.
     static func decode(_ url: String) -> ActURLCode? {
-        let lower = url.lowercased()
-        guard let host = host(lower) else { return nil }
-        if host.hasSuffix("adilet.zan.kz") { return adilet(url) }
+        let u = URLParts(url)
+        let host = u.host
+        if host.hasSuffix("adilet.zan.kz") { return u.segment(after: "/docs/").flatMap(adilet) }
         if host.hasSuffix("pravo.gov.ru") {
-            if let nd = parameter("nd", in: url) { return ActURLCode(portal: "pravo.gov.ru", code: nd, type: nil, year: nil, number: nil) }
-            if let v = segment(after: "/view/", in: url) { return ActURLCode(portal: "pravo.gov.ru", code: v, type: nil, year: nil, number: nil) }
-            return nil
+            guard let code = u.parameter("nd") ?? u.segment(after: "/View/") ?? u.segment(after: "/view/") else { return nil }
+            return ActURLCode(portal: "pravo.gov.ru", code: code, type: nil, year: nil, number: nil)
         }
-        if host.hasSuffix("consultant.ru"), let r = lower.range(of: "cons_doc_") {
-            let code = String(url[r.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" })
-            return ActURLCode(portal: "consultant.ru", code: code, type: nil, year: nil, number: nil)
+        if host.hasSuffix("consultant.ru") {
+            return u.segment(after: "cons_doc_").map { ActURLCode(portal: "consultant.ru", code: $0, type: nil, year: nil, number: nil) }
         }
         if host.hasSuffix("garant.ru") || host.hasSuffix("lex.uz") || host.hasSuffix("minjust.gov.kg") {
-            let last = url.split(separator: "/").last { $0.contains(where: \.isNumber) }
-            guard let last else { return nil }
-            return ActURLCode(portal: String(host.split(separator: ".").suffix(2).joined(separator: ".")),
-                              code: String(last.prefix { $0 != "?" && $0 != "#" }), type: nil, year: nil, number: nil)
+            guard let last = u.path.split(separator: "/").last(where: { $0.contains(where: \.isASCIIDigit) }) else { return nil }
+            let portal = host.split(separator: ".").suffix(2).joined(separator: ".")
+            return ActURLCode(portal: portal, code: String(last), type: nil, year: nil, number: nil)
         }
         return nil
     }
 
     /// The state whose portal `url` is on (`adilet.zan.kz` → `KZ`, `consultant.ru` → `RU`).
     static func jurisdiction(of url: String) -> String? {
-        guard let host = host(url.lowercased()) else { return nil }
-        let kz = ["adilet.zan.kz", "zakon.kz", "akorda.kz", "primeminister.kz", "parlam.kz", "online.zakon.kz", "egov.kz", "gov.kz"]
-        let ru = ["consultant.ru", "garant.ru", "pravo.gov.ru", "kremlin.ru", "government.ru", "ksrf.ru", "vsrf.ru",
-                  "rg.ru", "duma.gov.ru", "publication.pravo.gov.ru", "docs.cntd.ru", "base.garant.ru"]
-        if kz.contains(where: { host == $0 || host.hasSuffix("." + $0) }) { return "KZ" }
-        if ru.contains(where: { host == $0 || host.hasSuffix("." + $0) }) { return "RU" }
-        if host.hasSuffix("pravo.by") || host.hasSuffix("etalonline.by") { return "BY" }
-        if host.hasSuffix("lex.uz") { return "UZ" }
-        if host.hasSuffix("minjust.gov.kg") { return "KG" }
+        let host = URLParts(url).host
+        func on(_ domains: [String]) -> Bool { domains.contains { host == $0 || host.hasSuffix("." + $0) } }
+        if on(["adilet.zan.kz", "zakon.kz", "akorda.kz", "primeminister.kz", "parlam.kz", "egov.kz", "gov.kz"]) { return "KZ" }
+        if on(["consultant.ru", "garant.ru", "pravo.gov.ru", "kremlin.ru", "government.ru", "ksrf.ru", "vsrf.ru",
+               "rg.ru", "duma.gov.ru", "cntd.ru"]) { return "RU" }
+        if on(["pravo.by", "etalonline.by"]) { return "BY" }
+        if on(["lex.uz"]) { return "UZ" }
+        if on(["minjust.gov.kg"]) { return "KG" }
         return nil
     }
 
     /// adilet.zan.kz codes: letter, two-digit year, act number.
-    private static func adilet(_ url: String) -> ActURLCode? {
-        guard let code = segment(after: "/docs/", in: url), code.count >= 10 else { return nil }
-        let scalars = Array(code.unicodeScalars)
-        let letter = Character(scalars[0])
-        let digits = scalars.dropFirst().prefix { $0.asciiDigitValue != nil }
-        guard digits.count >= 9, let yy = Int(String(String.UnicodeScalarView(digits.prefix(2)))) else {
+    private static func adilet(_ code: String) -> ActURLCode? {
+        let chars = Array(code)
+        guard chars.count >= 10 else { return nil }
+        let digits = chars.dropFirst().prefix { $0.isASCIIDigit }
+        guard digits.count >= 9, let yy = Int(String(digits.prefix(2))) else {
             return ActURLCode(portal: "adilet", code: code, type: nil, year: nil, number: nil)
         }
         let year = yy >= 30 ? 1900 + yy : 2000 + yy
-        let raw = Int(String(String.UnicodeScalarView(digits.dropFirst(2)))) ?? 0
+        let raw = Int(String(digits.dropFirst(2))) ?? 0
+        let letter = chars[0]
         var type: ActReference.Kind?
         switch letter {
         case "Z": type = .law
@@ -76,29 +71,60 @@ enum ActURLDecoder {
         if year < 1995 || (letter == "K" && (raw == year || raw == 1000)) || letter == "V" { number = nil }
         return ActURLCode(portal: "adilet", code: code, type: type, year: year, number: number)
     }
+}
 
-    private static func host(_ lower: String) -> String? {
-        var rest = Substring(lower)
-        if let r = rest.range(of: "://") { rest = rest[r.upperBound...] }
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
-        guard host.contains(".") else { return nil }
-        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : String(host)
+/// The parts of a URL the decoder needs, found without Foundation.
+private struct URLParts {
+    /// Lower-case host without `www.`.
+    let host: String
+    /// Path and query, as written.
+    let path: Substring
+
+    init(_ url: String) {
+        var rest = Substring(url)
+        if let r = Self.find("://", in: rest) { rest = rest[r.upperBound...] }
+        let hostPart = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        let lower = hostPart.lowercased()
+        host = lower.hasPrefix("www.") ? String(lower.dropFirst(4)) : lower
+        path = rest[hostPart.endIndex...]
     }
 
-    /// The path segment after `marker` (case-insensitive), up to `/`, `#` or `?`.
-    private static func segment(after marker: String, in url: String) -> String? {
-        guard let r = url.range(of: marker, options: .caseInsensitive) else { return nil }
-        let s = url[r.upperBound...].prefix { $0 != "/" && $0 != "#" && $0 != "?" }
+    /// The path text after `marker`, up to `/`, `#` or `?`.
+    func segment(after marker: String) -> String? {
+        guard let r = Self.find(marker, in: path) else { return nil }
+        let s = path[r.upperBound...].prefix { $0 != "/" && $0 != "#" && $0 != "?" }
         return s.isEmpty ? nil : String(s)
     }
 
     /// The value of query parameter `name`.
-    private static func parameter(_ name: String, in url: String) -> String? {
-        guard let q = url.firstIndex(of: "?") else { return nil }
-        for pair in url[url.index(after: q)...].split(separator: "&") {
+    func parameter(_ name: String) -> String? {
+        guard let q = path.firstIndex(of: "?") else { return nil }
+        for pair in path[path.index(after: q)...].split(separator: "&") {
             let kv = pair.split(separator: "=", maxSplits: 1)
             if kv.count == 2, kv[0] == name { return String(kv[1].prefix { $0 != "#" }) }
         }
         return nil
     }
+
+    /// The first range of `needle` in `text`.
+    static func find(_ needle: String, in text: Substring) -> Range<Substring.Index>? {
+        let n = Array(needle)
+        guard !n.isEmpty else { return nil }
+        var i = text.startIndex
+        while i < text.endIndex {
+            var j = i, k = 0
+            while k < n.count, j < text.endIndex {
+                guard text[j] == n[k] else { break }
+                k += 1
+                j = text.index(after: j)
+            }
+            if k == n.count { return i..<j }
+            i = text.index(after: i)
+        }
+        return nil
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -62,7 +62,8 @@ struct CitationParser {
         act.title = title
         act.url = url
         act.urlCode = url.flatMap(ActURLDecoder.decode)
-        act.accessed = accessDate(span)
+        // The access date follows the URL or the source.
+        act.accessed = accessDate((cut < r.range.upperBound ? pieces[cut].range.lowerBound : pieces[lo].range.lowerBound)..<span.upperBound)
         if let t = titlePiece, let inner = pieces[t].inner {
             act.nested = NestedActFinder(view: view, classifier: classifier).find(in: inner, parent: act)
         }

@@ -45,12 +45,19 @@ struct NestedActFinder {
         return out
     }
 
-    /// `true` when the title speaks of amendments (`О внесении изменений`, `өзгерістер енгізу`).
+    private static let amendmentWords: [UInt64: Int] = [
+        Fold.key("изме", length: 4)!: 1, Fold.key("допо", length: 4)!: 1, Fold.key("попр", length: 4)!: 1,
+        Fold.key("өзге", length: 4)!: 2, Fold.key("толы", length: 4)!: 2, Fold.key("енгі", length: 4)!: 4,
+    ]
+
+    /// `true` when the title speaks of amendments (`О внесении изменений`, `Об изменении`,
+    /// `О поправке`, `өзгерістер енгізу`), told by the first letters of its words.
     private func amendsByTitle(_ pieces: [Piece]) -> Bool {
-        let stems = Set(pieces.filter { $0.kind == .word }.map { stem($0) })
-        func has(_ words: String...) -> Bool { words.contains { w in stems.contains { $0.hasPrefix(w) } } }
-        return (has("внесен") && has("изменен", "дополнен")) || has("поправк") || has("изменен")
-            || (has("өзгері", "толықт") && has("енгізу"))
+        var seen = 0
+        for p in pieces where p.kind == .word {
+            if let k = Fold.key(view.scalars, p.range, length: 4), let bit = Self.amendmentWords[k] { seen |= bit }
+        }
+        return seen & 1 != 0 || seen & 6 == 6
     }
 
     /// How the title relates its act to the act `phrase` names: the words just in front of the

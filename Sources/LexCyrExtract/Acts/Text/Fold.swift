@@ -83,17 +83,18 @@ enum Fold {
 
     /// `range` of `scalars` with runs of white space collapsed to one space and the ends trimmed.
     static func collapsed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(range.count * 2)
         var pendingSpace = false
         for i in range {
             let s = scalars[i]
             if isSpace(s) {
-                pendingSpace = !v.isEmpty
+                pendingSpace = !bytes.isEmpty
             } else {
-                if pendingSpace { v.append(" "); pendingSpace = false }
-                v.append(s)
+                if pendingSpace { bytes.append(0x20); pendingSpace = false }
+                UTF8.encode(s) { bytes.append($0) }
             }
         }
-        return String(v)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
