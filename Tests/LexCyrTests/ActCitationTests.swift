@@ -147,3 +147,38 @@ struct ActCitationTests {
         }
     }
 }
+
+/// More citation forms of Russian federal bodies and courts.
+@Suite("Act citations: agencies, letters, commercial courts, op. cit.")
+struct ActCitationMoreTests {
+    @Test("Orders of federal services and ministry letters, numbers with letters and @")
+    func agencies() throws {
+        let a = try #require(ActCitationTests.cite("Приказ ФНС России от 09.12.2022 № ЕД-7-15/1177@ «Об утверждении формы заявления» (Зарегистрировано в Минюсте России 30.12.2022 № 71921).").first)
+        #expect(a.type == .order && a.issuer == "agency" && a.number == "ЕД-7-15/1177@" && a.date == "2022-12-09")
+        let b = try #require(ActCitationTests.cite("Письмо Минфина России от 12.03.2020 № 03-04-06/18933 // СПС «КонсультантПлюс».").first)
+        #expect(b.type == .other && b.issuer == "ministry" && b.number == "03-04-06/18933")
+    }
+
+    @Test("A commercial court decision with its case number, and a Kazakh decree with the force of a law")
+    func courtsAndDecrees() throws {
+        let a = try #require(ActCitationTests.cite("Решение Арбитражного суда г. Москвы от 01.02.2021 по делу № А40-123456/2020.").first)
+        #expect(a.type == .courtDecision && a.date == "2021-02-01" && a.number == "А40-123456/2020")
+        let b = try #require(ActCitationTests.cite("Указ Президента Республики Казахстан, имеющий силу конституционного закона, от 26 декабря 1995 года № 2733 «О Президенте Республики Казахстан».").first)
+        #expect(b.type == .decree && b.jurisdiction == "KZ" && b.date == "1995-12-26" && b.number == "2733")
+        #expect(b.title == "О Президенте Республики Казахстан")
+    }
+
+    @Test("«Указ. соч.» is op. cit., not a decree")
+    func opCit() {
+        #expect(ActCitationTests.cite("Иванов И.И. Указ. соч. С. 15.").isEmpty)
+        #expect(ActCitationTests.cite("Указ. соч. С. 15.").isEmpty)
+        #expect(ActMentionTests.mentions(in: "Как отмечает автор (указ. соч., с. 5), это так.").isEmpty)
+    }
+
+    @Test("GOST R 7.0.100 constitution: name first, adoption date after a colon")
+    func gost100Constitution() throws {
+        let a = try #require(ActCitationTests.cite("Конституция Российской Федерации : принята всенародным голосованием 12 декабря 1993 года : с изменениями, одобренными в ходе общероссийского голосования 1 июля 2020 года. – Текст : электронный // Официальный интернет-портал правовой информации. – URL: http://pravo.gov.ru (дата обращения: 01.02.2024).").first)
+        #expect(a.type == .constitution && a.date == "1993-12-12" && a.title == "Конституция Российской Федерации")
+        #expect(a.url == "http://pravo.gov.ru" && a.accessed == "2024-02-01")
+    }
+}

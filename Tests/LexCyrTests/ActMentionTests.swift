@@ -94,3 +94,24 @@ struct ActMentionTests {
         #expect(!found.contains { $0.text.hasPrefix("федеральным законом") })
     }
 }
+
+/// Codes cited by abbreviation in running text.
+@Suite("Act mentions: code abbreviations")
+struct ActAbbreviationTests {
+    @Test("«ст. 152 ГК РФ» and «УК РК» are codes of their state; «ГК» alone is not")
+    func abbreviations() {
+        let found = ActMentionTests.mentions(in: "В силу ст. 152 ГК РФ и ст. 147 УК РК, а также КоАП РФ, честь защищается. Компания ГК «Восток» здесь ни при чем.")
+        #expect(found.map(\.text) == ["ГК РФ", "УК РК", "КоАП РФ"])
+        #expect(found.map { $0.jurisdiction ?? "" } == ["RU", "KZ", "RU"])
+        #expect(found.allSatisfy { $0.type == .code && $0.title == nil })
+    }
+
+    @Test("An abbreviated code takes the id of the code the document cites by name")
+    func abbreviationLinksToCitation() throws {
+        let tokenizer = try Tokenizer(locale: "ru")
+        let body = TextUnit("Согласно ст. 1 ГК РФ сделка недействительна.", tokenizer: tokenizer)
+        let note = TextUnit("Гражданский кодекс Российской Федерации (часть первая) от 30.11.1994 № 51-ФЗ // СЗ РФ. 1994. № 32. Ст. 3301.", footnote: 1, tokenizer: tokenizer)
+        let acts = ActExtractor().extract(body: body, footnotes: [note], markers: [])
+        #expect(Set(acts.map(\.actID)) == ["ru/code/1994-11-30/51-ФЗ"])
+    }
+}

@@ -26,9 +26,15 @@ struct BodyMentionFinder {
         let tokens = view.tokens
         for i in tokens.indices {
             let t = tokens[i]
-            guard t.kind == .word, t.start >= coveredUntil, WordClassifier.mayBeTypeWord(s, t.start..<t.end) else { continue }
+            guard t.kind == .word, t.start >= coveredUntil else { continue }
+            if let act = abbreviatedCode(at: i, footnote: unit.footnote) {
+                out.append(act)
+                coveredUntil = act.span.upperBound
+                continue
+            }
+            guard WordClassifier.mayBeTypeWord(s, t.start..<t.end) else { continue }
             let sense = classifier.sense(s, t.start..<t.end)
-            guard sense.type != nil, !sense.plural else { continue }
+            guard sense.type != nil, !sense.plural, !OpCit.follows(view, t.start..<t.end) else { continue }
             let paragraph = paragraphRange(around: t.start)
             if isKeywordLine(paragraph.lowerBound) { continue }
             guard let act = mention(at: i, paragraph: paragraph, footnote: unit.footnote) else { continue }
@@ -83,6 +89,20 @@ struct BodyMentionFinder {
         if let t = phrase.title, let inner = pieces[t].inner {
             act.nested = NestedActFinder(view: view, classifier: classifier).find(in: inner, parent: act)
         }
+        return act
+    }
+
+    /// A code cited by its abbreviation and state (`ГК РФ`, `УК РК`).
+    private func abbreviatedCode(at i: Int, footnote: Int?) -> ParsedAct? {
+        let t = view.tokens[i]
+        guard let name = CodeAbbreviations.name(view.scalars, t.start..<t.end),
+              let j = view.next(after: i, requireSpace: true), view.tokens[j].kind == .word,
+              let state = classifier.sense(view.scalars, view.tokens[j].start..<view.tokens[j].end).jurisdiction else { return nil }
+        let span = t.start..<view.tokens[j].end
+        var act = ParsedAct(kind: .code, footnote: footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
+        act.jurisdiction = state
+        act.issuer = ActFieldReader.defaultIssuer(.code)
+        act.describe = name
         return act
     }
 

@@ -127,7 +127,8 @@ struct ActLinker {
             let w = String(word)
             if Self.stopWords.contains(w) { continue }
             let s = classifier.sense(of: w)
-            if s.jurisdiction != nil || s.type != nil || s.modifier != nil || s.roles.contains(.republic) { continue }
+            if s.jurisdiction != nil || s.type != nil || s.roles.contains(.republic) { continue }
+            if let m = s.modifier, m != .codeName { continue }
             out.insert(classifier.titleStem(of: w))
         }
         return out

@@ -47,6 +47,7 @@ enum ActLexicon {
         "пакт": TypeWord(kind: .treaty, plural: masculinePlural),
         "харт": TypeWord(kind: .treaty, plural: neuterPlural),
         "резолюц": TypeWord(kind: .resolution, plural: neuterPlural),
+        "письм": TypeWord(kind: .other, plural: ["ам", "ами", "ах"], needs: .authority),
     ]
 
     /// Words in front of a type word that refine it.
@@ -90,6 +91,11 @@ enum ActLexicon {
         "банк": .bank, "национальн": .national, "центральн": .central, "агентств": .agency, "служб": .agency,
         "комитет": .agency, "маслихат": .maslikhat, "акимат": .akimat, "аким": .akimat, "президиум": .presidium,
         "премьер": .premier,
+        // Russian federal bodies by their short names
+        "фнс": .agency, "фас": .agency, "фсб": .agency, "фсин": .agency, "фтс": .agency, "фстэк": .agency,
+        "роскомнадзор": .agency, "росреестр": .agency, "росстат": .agency, "роспотребнадзор": .agency,
+        "ростехнадзор": .agency, "рособрнадзор": .agency, "росздравнадзор": .agency, "росфинмониторинг": .agency,
+        "мвд": .minister, "мид": .minister, "мчс": .minister, "цб": .bank,
     ]
 
     /// States by the stem of a word that names them alone.

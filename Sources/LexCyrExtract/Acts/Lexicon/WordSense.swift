@@ -62,6 +62,8 @@ enum IssuerNeed: Sendable {
     case court
     /// A court or a collegial body (`Решение`, `шешімі`).
     case body
+    /// Any named issuer (`Письмо Минфина России`).
+    case authority
 
     /// `true` when `issuer` satisfies the need.
     func isMet(by issuer: String?) -> Bool {
@@ -69,6 +71,7 @@ enum IssuerNeed: Sendable {
         case .none: return true
         case .court: return issuer.map(ActLexicon.courts.contains) ?? false
         case .body: return issuer.map { ActLexicon.courts.contains($0) || ActLexicon.collegialBodies.contains($0) } ?? false
+        case .authority: return issuer != nil
         }
     }
 }

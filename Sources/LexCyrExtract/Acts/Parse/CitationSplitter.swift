@@ -58,10 +58,10 @@ struct CitationSplitter {
         return false
     }
 
-    /// `true` for a word that names an act type in the singular.
+    /// `true` for a word that names an act type in the singular (not `Указ.` of `Указ. соч.`).
     func isAnchor(_ p: Piece) -> Bool {
         let s = classifier.sense(view.scalars, p.range)
-        return s.type != nil && !s.plural
+        return s.type != nil && !s.plural && !OpCit.follows(view, p.range)
     }
 
     /// The regions of one segment.

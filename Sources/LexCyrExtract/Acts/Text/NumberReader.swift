@@ -46,6 +46,8 @@ enum NumberReader {
             }
         }
         guard hasDigit else { return nil }
+        // `№ ЕД-7-15/1177@` (Russian tax service numbers end with `@`).
+        if last + 1 < v.tokens.count, v.mark(last + 1) == "@" { last += 1 }
         var end = last + 1
         if let s = v.next(after: last, requireSpace: true), ActLexicon.numberSuffixes.contains(v.text(s)) { end = s + 1 }
         let value = Fold.string(v.scalars, v.tokens[first].start..<v.tokens[end - 1].end)
