@@ -31,7 +31,7 @@ public struct ActExtractor: Sendable {
         let bodyView = TokenView(body)
         var mentions = BodyMentionFinder(view: bodyView, classifier: classifier).mentions(body)
 
-        if let state = Self.mostCommonJurisdiction(citations) {
+        if let state = Self.mostCommonJurisdiction(citations) ?? Self.mostCommonJurisdiction(mentions) {
             for k in citations.indices where citations[k].jurisdiction == nil && !citations[k].international {
                 citations[k].jurisdiction = state
             }

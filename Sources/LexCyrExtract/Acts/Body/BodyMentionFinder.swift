@@ -50,7 +50,9 @@ struct BodyMentionFinder {
         // phrase runs into the window's edge.
         let small = max(paragraph.lowerBound, t.start - 60)..<min(max(paragraph.upperBound, t.end), t.end + 160)
         guard let (pieces, phrase) = parse(token, small) else { return nil }
-        if (phrase.first == 0 && small.lowerBound > paragraph.lowerBound)
+        let stray = phrase.first > 0 && pieces[phrase.first - 1].kind == .mark
+            && pieces[phrase.first - 1].mark.map { "»\"”)".unicodeScalars.contains($0) } == true
+        if (phrase.first == 0 && small.lowerBound > paragraph.lowerBound) || (stray && small.lowerBound > paragraph.lowerBound)
             || (phrase.last + 2 >= pieces.count && small.upperBound < paragraph.upperBound)
             || pieces.contains(where: { !$0.closed }) {
             guard let (p2, phrase2) = parse(token, paragraph.lowerBound..<max(paragraph.upperBound, t.end)) else { return nil }
@@ -84,8 +86,10 @@ struct BodyMentionFinder {
         act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)
         act.date = reader.value(phrase.date)
         act.number = number
-        act.title = reader.title(phrase.title) ?? (kind == .code && phrase.modifiers.contains(.codeName) ? reader.name(phrase) : nil)
+        act.title = reader.title(phrase.title)
+        // A code named in running text (`Гражданским кодексом`) is told apart by its name.
         act.describe = phrase.describe.map { Fold.collapsed(view.scalars, $0) }
+            ?? (kind == .code && phrase.modifiers.contains(.codeName) ? reader.name(phrase) : nil)
         if let t = phrase.title, let inner = pieces[t].inner {
             act.nested = NestedActFinder(view: view, classifier: classifier).find(in: inner, parent: act)
         }

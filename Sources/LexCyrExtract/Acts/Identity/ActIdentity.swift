@@ -9,8 +9,9 @@ import LexCyrCore
 /// Kazakh citations of one law agree.
 enum ActIdentity {
     /// The identifier `act` has by itself; `place` names the unit and offset for acts that have
-    /// nothing else to tell them apart (`body-1234`).
-    static func baseID(_ act: ParsedAct, place: String) -> String {
+    /// nothing else to tell them apart (`body-1234`); `nameKey` replaces the title's words (a
+    /// mention's name in any grammatical case).
+    static func baseID(_ act: ParsedAct, place: String, nameKey: String? = nil) -> String {
         let jur = (act.jurisdiction ?? "xx").lowercased()
         let type = act.kind.rawValue
         let number = act.number.map(normalizedNumber)
@@ -20,7 +21,7 @@ enum ActIdentity {
         }
         if let d = act.date, let n = number { return "\(jur)/\(type)/\(d)/\(n)" }
         if let n = number { return "\(jur)/\(type)/undated/\(n)" }
-        let named = (act.title ?? act.describe).map(slug)
+        let named = nameKey ?? (act.title ?? act.describe).map(slug)
         if let d = act.date { return "\(jur)/\(type)/\(d)" + (d.count < 10 ? named.map { "/" + $0 } ?? "" : "") }
         if let named, !named.isEmpty { return "\(jur)/\(type)/\(named)" }
         return "\(jur)/\(type)/\(place)"

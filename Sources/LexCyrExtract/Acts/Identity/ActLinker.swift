@@ -25,7 +25,7 @@ struct ActLinker {
     func assign(citations: inout [ParsedAct], mentions: inout [ParsedAct], markers: [MarkerPosition]) {
         var canonical = [String: String]()
         func base(_ a: inout ParsedAct, _ place: String) {
-            a.id = ActIdentity.baseID(a, place: place)
+            a.id = ActIdentity.baseID(a, place: place, nameKey: a.isCitation ? nil : nameKey(a))
             if let key = ActIdentity.canonicalKey(a) {
                 if let id = canonical[key] { a.id = id } else { canonical[key] = a.id }
             }
@@ -104,6 +104,14 @@ struct ActLinker {
             }
         }
         return nil
+    }
+
+    /// A mention's name as the sorted stems of its words (`Гражданским кодексом` and `ГК`
+    /// → `гражданск`), so that every case form of one name gives one id.
+    private func nameKey(_ a: ParsedAct) -> String? {
+        guard let text = a.title ?? a.describe else { return nil }
+        let stems = contentStems(text)
+        return stems.isEmpty ? nil : stems.sorted().joined(separator: "-")
     }
 
     /// `true` when a sentence ends inside `range` of the body.

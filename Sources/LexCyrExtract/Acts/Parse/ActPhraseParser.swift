@@ -120,8 +120,9 @@ struct ActPhraseParser {
                 } else {
                     return
                 }
-            case .mark where piece.mark == "-" && adjacent && k > floor && pieces[k - 1].kind == .word:
-                break
+            case .mark where piece.mark == "-" && !piece.spaceBefore && k > floor && pieces[k - 1].kind == .word
+                && (adjacent || p.kazakh):
+                break   // a hyphenated word: `Уголовно-процессуальный`, `Премьер-Министрінің`
             case .mark where piece.mark == "." && adjacent && k > floor && pieces[k - 1].kind == .word
                 && sense(k - 1).modifier != nil:
                 break   // an abbreviated modifier: `федер. закон`

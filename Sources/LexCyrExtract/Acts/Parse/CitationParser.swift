@@ -41,6 +41,7 @@ struct CitationParser {
         let headSenses = reader.senses(fieldsFrom..<cut)
         let issuer = IssuerResolver.resolve(phrase.senses) ?? IssuerResolver.resolve(headSenses)
         guard let kind = reader.refinedKind(phrase, issuer: issuer, number: number) else { return nil }
+        if title == nil, kind == .treaty { title = treatyName(pieces, phrase, upper: cut) }
         if title == nil, kind == .code || kind == .constitution || kind == .treaty { title = reader.name(phrase) }
         guard date != nil || number != nil || title != nil || kind == .address else { return nil }
 
@@ -96,6 +97,20 @@ struct CitationParser {
             }
         }
         return upper
+    }
+
+    /// A treaty cited by its name: the words from the type word up to the first bracket, date,
+    /// number or punctuation (`Конвенция ООН против коррупции (принята …)`).
+    private func treatyName(_ pieces: [Piece], _ phrase: ActPhrase, upper: Int) -> String? {
+        var last = phrase.anchor
+        var k = phrase.anchor + 1
+        while k < upper {
+            let p = pieces[k]
+            if p.kind == .word { last = k } else if !(p.kind == .mark && p.mark == "-" && !p.spaceBefore) { break }
+            k += 1
+        }
+        guard last > phrase.anchor else { return nil }
+        return Fold.collapsed(view.scalars, pieces[phrase.nameFirst].range.lowerBound..<pieces[last].range.upperBound)
     }
 
     /// GOST R 7.0.100 puts the title first: `О персональных данных : Федеральный закон …`.
