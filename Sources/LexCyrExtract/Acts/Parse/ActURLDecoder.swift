@@ -26,7 +26,7 @@ enum ActURLDecoder {
             return u.segment(after: "cons_doc_").map { ActURLCode(portal: "consultant.ru", code: $0, type: nil, year: nil, number: nil) }
         }
         if host.hasSuffix("garant.ru") || host.hasSuffix("lex.uz") || host.hasSuffix("minjust.gov.kg") {
-            guard let last = u.path.split(separator: "/").last(where: { $0.contains(where: \.isASCIIDigit) }) else { return nil }
+            guard let last = u.pathText.split(separator: "/").last(where: { $0.contains(where: \.isASCIIDigit) }) else { return nil }
             let portal = host.split(separator: ".").suffix(2).joined(separator: ".")
             return ActURLCode(portal: portal, code: String(last), type: nil, year: nil, number: nil)
         }
@@ -73,53 +73,55 @@ enum ActURLDecoder {
     }
 }
 
-/// The parts of a URL the decoder needs, found without Foundation.
+/// The parts of a URL the decoder needs, found over its UTF-8 bytes without Foundation.
 private struct URLParts {
     /// Lower-case host without `www.`.
     let host: String
-    /// Path and query, as written.
-    let path: Substring
+    /// Bytes of the path and query, as written.
+    private let path: ArraySlice<UInt8>
 
     init(_ url: String) {
-        var rest = Substring(url)
-        if let r = Self.find("://", in: rest) { rest = rest[r.upperBound...] }
-        let hostPart = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
-        let lower = hostPart.lowercased()
-        host = lower.hasPrefix("www.") ? String(lower.dropFirst(4)) : lower
-        path = rest[hostPart.endIndex...]
+        let bytes = Array(url.utf8)
+        var i = Self.find(Array("://".utf8), in: bytes[...]).map { $0 + 3 } ?? 0
+        let hostStart = i
+        while i < bytes.count, bytes[i] != 0x2F, bytes[i] != 0x3F, bytes[i] != 0x23, bytes[i] != 0x3A { i += 1 }
+        var host = String(decoding: bytes[hostStart..<i], as: UTF8.self).lowercased()
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        self.host = host
+        path = bytes[i...]
     }
+
+    /// Path and query as text.
+    var pathText: String { String(decoding: path, as: UTF8.self) }
 
     /// The path text after `marker`, up to `/`, `#` or `?`.
     func segment(after marker: String) -> String? {
-        guard let r = Self.find(marker, in: path) else { return nil }
-        let s = path[r.upperBound...].prefix { $0 != "/" && $0 != "#" && $0 != "?" }
-        return s.isEmpty ? nil : String(s)
+        guard let at = Self.find(Array(marker.utf8), in: path) else { return nil }
+        var end = at + marker.utf8.count
+        let start = end
+        while end < path.endIndex, path[end] != 0x2F, path[end] != 0x23, path[end] != 0x3F { end += 1 }
+        return end > start ? String(decoding: path[start..<end], as: UTF8.self) : nil
     }
 
     /// The value of query parameter `name`.
     func parameter(_ name: String) -> String? {
-        guard let q = path.firstIndex(of: "?") else { return nil }
-        for pair in path[path.index(after: q)...].split(separator: "&") {
-            let kv = pair.split(separator: "=", maxSplits: 1)
-            if kv.count == 2, kv[0] == name { return String(kv[1].prefix { $0 != "#" }) }
+        guard let q = path.firstIndex(of: 0x3F) else { return nil }
+        for pair in path[(q + 1)...].split(separator: 0x26) {
+            let kv = pair.split(separator: 0x3D, maxSplits: 1)
+            if kv.count == 2, kv[0].elementsEqual(name.utf8) {
+                return String(decoding: kv[1].prefix { $0 != 0x23 }, as: UTF8.self)
+            }
         }
         return nil
     }
 
-    /// The first range of `needle` in `text`.
-    static func find(_ needle: String, in text: Substring) -> Range<Substring.Index>? {
-        let n = Array(needle)
-        guard !n.isEmpty else { return nil }
+    /// The index where `needle` first occurs in `text`.
+    static func find(_ needle: [UInt8], in text: ArraySlice<UInt8>) -> Int? {
+        guard !needle.isEmpty, text.count >= needle.count else { return nil }
         var i = text.startIndex
-        while i < text.endIndex {
-            var j = i, k = 0
-            while k < n.count, j < text.endIndex {
-                guard text[j] == n[k] else { break }
-                k += 1
-                j = text.index(after: j)
-            }
-            if k == n.count { return i..<j }
-            i = text.index(after: i)
+        while i + needle.count <= text.endIndex {
+            if text[i] == needle[0], text[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
         }
         return nil
     }

@@ -47,14 +47,14 @@ struct CitationParser {
 
         let span = pieces[lo].range.lowerBound..<spanEnd(pieces, r.range)
         let url = firstURL(span)
-        let tailSenses = tailWords(cut < r.range.upperBound ? pieces[cut].range.lowerBound..<span.upperBound : span.upperBound..<span.upperBound)
         var act = ParsedAct(kind: kind, footnote: footnote, span: span, text: Fold.string(view.scalars, span), isCitation: true)
         act.jurisdiction = phrase.jurisdiction ?? headSenses.lazy.compactMap(\.jurisdiction).first
         act.international = kind == .treaty || headSenses.contains { $0.roles.contains(.international) }
         if !act.international, act.jurisdiction == nil {
             // Where an act was published tells its state; a treaty's publication does not.
+            let tail = cut < r.range.upperBound ? pieces[cut].range.lowerBound..<span.upperBound : span.upperBound..<span.upperBound
             act.jurisdiction = ActFieldReader.jurisdiction(ofNumber: number) ?? url.flatMap(ActURLDecoder.jurisdiction(of:))
-                ?? tailSenses.lazy.compactMap(\.jurisdiction).first
+                ?? tailWords(tail).lazy.compactMap(\.jurisdiction).first
         }
         act.soviet = phrase.soviet || headSenses.contains(where: \.soviet)
         act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)
