@@ -24,12 +24,6 @@ struct TokenView {
         return lo
     }
 
-    /// Index of the token that contains `offset` (or the last token when past the end).
-    func token(containing offset: Int) -> Int {
-        let k = firstToken(atOrAfter: offset + 1)
-        return max(0, k - 1)
-    }
-
     /// `true` when token `i` is white space only.
     func isSpace(_ i: Int) -> Bool {
         let t = tokens[i]
@@ -86,19 +80,6 @@ struct TokenView {
             return nil
         }
         return j < tokens.count ? j : nil
-    }
-
-    /// The token before `i`, skipping at most one space token.
-    func previous(before i: Int) -> Int? {
-        var j = i - 1
-        guard j >= 0 else { return nil }
-        if isSpace(j) { j -= 1 }
-        return j >= 0 ? j : nil
-    }
-
-    /// `true` when the first scalar of token `i` is an upper-case letter.
-    func isCapitalized(_ i: Int) -> Bool {
-        Fold.isUpper(scalars[tokens[i].start])
     }
 }
 
