@@ -48,14 +48,10 @@ struct CitationParser {
         let span = pieces[lo].range.lowerBound..<spanEnd(pieces, r.range)
         let url = firstURL(span)
         var act = ParsedAct(kind: kind, footnote: footnote, span: span, text: Fold.string(view.scalars, span), isCitation: true)
-        act.jurisdiction = phrase.jurisdiction ?? headSenses.lazy.compactMap(\.jurisdiction).first
         act.international = kind == .treaty || headSenses.contains { $0.roles.contains(.international) }
-        if !act.international, act.jurisdiction == nil {
-            // Where an act was published tells its state; a treaty's publication does not.
-            let tail = cut < r.range.upperBound ? pieces[cut].range.lowerBound..<span.upperBound : span.upperBound..<span.upperBound
-            act.jurisdiction = ActFieldReader.jurisdiction(ofNumber: number) ?? url.flatMap(ActURLDecoder.jurisdiction(of:))
-                ?? tailWords(tail).lazy.compactMap(\.jurisdiction).first
-        }
+        let tail = cut < r.range.upperBound ? pieces[cut].range.lowerBound..<span.upperBound : span.upperBound..<span.upperBound
+        act.jurisdiction = phrase.jurisdiction ?? headSenses.lazy.compactMap(\.jurisdiction).first
+            ?? (act.international ? nil : published(number: number, url: url, tail: tail))
         act.soviet = phrase.soviet || headSenses.contains(where: \.soviet)
         act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)
         act.date = date
@@ -64,11 +60,18 @@ struct CitationParser {
         act.url = url
         act.urlCode = url.flatMap(ActURLDecoder.decode)
         // The access date follows the URL or the source.
-        act.accessed = accessDate((cut < r.range.upperBound ? pieces[cut].range.lowerBound : pieces[lo].range.lowerBound)..<span.upperBound)
+        act.accessed = accessDate(cut < r.range.upperBound ? tail : span)
         if let t = titlePiece, let inner = pieces[t].inner {
             act.nested = NestedActFinder(view: view, classifier: classifier).find(in: inner, parent: act)
         }
         return act
+    }
+
+    /// The state an act's number suffix, portal or official source gives away (`152-ФЗ`,
+    /// `adilet.zan.kz`, `СЗ РФ`, `ИПС «Әділет»`).
+    private func published(number: String?, url: String?, tail: Range<Int>) -> String? {
+        ActFieldReader.jurisdiction(ofNumber: number) ?? url.flatMap(ActURLDecoder.jurisdiction(of:))
+            ?? tailWords(tail).lazy.compactMap(\.jurisdiction).first
     }
 
     /// The first piece after lead-ins (`См.:`, `См. также:`, `Қараңыз:`) and separators.
