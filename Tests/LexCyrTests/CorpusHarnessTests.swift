@@ -25,4 +25,20 @@ final class CorpusHarnessTests: XCTestCase {
         XCTAssertEqual(report.score("markers")?.f1, 1)
         XCTAssertEqual(report.score("missing_footnotes")?.f1, 1)
     }
+
+    func testActCitationsMeetTheIssueThresholdsOnEveryGoldFile() throws {
+        let entries = try CorpusRunner(root: Corpus.directory).entries().filter { $0.gold?.acts != nil }
+        XCTAssertFalse(entries.isEmpty)
+        let pipeline = Corpus.pipeline()
+        for entry in entries {
+            let document = try pipeline.process(path: entry.documentPath)
+            let report = Evaluator().evaluate(document, gold: entry.gold, name: entry.name)
+            let acts = try XCTUnwrap(report.score("acts"), entry.name)
+            XCTAssertGreaterThanOrEqual(acts.precision, 0.97, "\(entry.name): \(report.findings)")
+            XCTAssertGreaterThanOrEqual(acts.recall, 0.95, "\(entry.name): \(report.findings)")
+            XCTAssertGreaterThanOrEqual(report.ratio("act_fields") ?? 0, 0.98, "\(entry.name): \(report.findings)")
+            XCTAssertEqual(report.ratio("not_acts_clean"), 1, entry.name)
+            XCTAssertEqual(report.ratio("act_id_consistent"), 1, entry.name)
+        }
+    }
 }

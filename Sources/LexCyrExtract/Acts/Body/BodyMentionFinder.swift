@@ -1,0 +1,158 @@
+import LexCyrCore
+
+/// Finds mentions of acts in running text, in any grammatical case: `Указом Президента`,
+/// `Конституционного закона о Президенте Республики`, `Конституции 1993 года`, `Конституции
+/// Казахской ССР`, `Заңына`, `«…» Заңымен`.
+///
+/// Every word passes a cheap check on its first letters (``WordClassifier/mayBeTypeWord(_:_:)``);
+/// only the few that pass are stemmed, and only around those is the text cut into pieces and
+/// parsed. A bare generic word (`законом`, `законов`) is not a mention: a law, decree or
+/// resolution needs an issuer, a state, a date, a number, a title, a description (`о …`), a
+/// modifier (`Федеральный`) or a capital letter inside the sentence.
+struct BodyMentionFinder {
+    let view: TokenView
+    let classifier: WordClassifier
+
+    /// How much text around a type word the phrase may take, in scalars.
+    private static let before = 200
+    private static let after = 500
+    private static let keywordLeads = ["ключевые слова", "keywords", "key words", "түйінді сөздер", "тірек сөздер"]
+
+    /// The mentions in `unit`.
+    func mentions(_ unit: TextUnit) -> [ParsedAct] {
+        var out = [ParsedAct]()
+        var coveredUntil = 0
+        let s = view.scalars
+        let tokens = view.tokens
+        for i in tokens.indices {
+            let t = tokens[i]
+            guard t.kind == .word, t.start >= coveredUntil else { continue }
+            if let act = abbreviatedCode(at: i, footnote: unit.footnote) {
+                out.append(act)
+                coveredUntil = act.span.upperBound
+                continue
+            }
+            guard WordClassifier.mayBeTypeWord(s, t.start..<t.end) else { continue }
+            let sense = classifier.sense(s, t.start..<t.end)
+            guard sense.type != nil, !sense.plural, !OpCit.follows(view, t.start..<t.end) else { continue }
+            let paragraph = paragraphRange(around: t.start)
+            if isKeywordLine(paragraph.lowerBound) { continue }
+            guard let act = mention(at: i, paragraph: paragraph, footnote: unit.footnote) else { continue }
+            out.append(act)
+            coveredUntil = act.span.upperBound
+        }
+        return out
+    }
+
+    private func mention(at token: Int, paragraph: Range<Int>, footnote: Int?) -> ParsedAct? {
+        let t = view.tokens[token]
+        // Most phrases are short: parse a small window first, the whole reach only when the
+        // phrase runs into the window's edge.
+        let small = max(paragraph.lowerBound, t.start - 60)..<min(max(paragraph.upperBound, t.end), t.end + 160)
+        guard let (pieces, phrase) = parse(token, small) else { return nil }
+        let stray = phrase.first > 0 && pieces[phrase.first - 1].kind == .mark
+            && pieces[phrase.first - 1].mark.map { "»\"”)".unicodeScalars.contains($0) } == true
+        if (phrase.first == 0 && small.lowerBound > paragraph.lowerBound) || (stray && small.lowerBound > paragraph.lowerBound)
+            || (phrase.last + 2 >= pieces.count && small.upperBound < paragraph.upperBound)
+            || pieces.contains(where: { !$0.closed }) {
+            guard let (p2, phrase2) = parse(token, paragraph.lowerBound..<max(paragraph.upperBound, t.end)) else { return nil }
+            return build(phrase2, p2, footnote: footnote)
+        }
+        return build(phrase, pieces, footnote: footnote)
+    }
+
+    /// The pieces of `window` and the phrase of the type word at `token`, if it is not inside a
+    /// quoted title (where it is no mention of its own).
+    private func parse(_ token: Int, _ window: Range<Int>) -> ([Piece], ActPhrase)? {
+        let pieces = PieceScanner(view: view, groups: false).scan(window)
+        let start = view.tokens[token].start
+        guard let a = pieces.firstIndex(where: { $0.kind == .word && $0.range.lowerBound == start }) else { return nil }
+        let parser = ActPhraseParser(view: view, pieces: pieces, classifier: classifier, mode: .mention)
+        guard let phrase = parser.parse(anchor: a, bounds: 0..<pieces.count) else { return nil }
+        return (pieces, phrase)
+    }
+
+    private func build(_ phrase: ActPhrase, _ pieces: [Piece], footnote: Int?) -> ParsedAct? {
+        let reader = ActFieldReader(view: view, pieces: pieces, classifier: classifier)
+        let number = reader.value(phrase.number)
+        let issuer = IssuerResolver.resolve(phrase.senses)
+        guard let kind = reader.refinedKind(phrase, issuer: issuer, number: number),
+              qualifies(phrase, kind: kind, issuer: issuer, pieces: pieces) else { return nil }
+        let span = pieces[phrase.first].range.lowerBound..<pieces[phrase.last].range.upperBound
+        var act = ParsedAct(kind: kind, footnote: footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
+        act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number)
+        act.soviet = phrase.soviet
+        act.international = kind == .treaty || phrase.senses.contains { $0.roles.contains(.international) }
+        act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)
+        act.date = reader.value(phrase.date)
+        act.number = number
+        act.title = reader.title(phrase.title)
+        // A code named in running text (`Гражданским кодексом`) is told apart by its name.
+        act.describe = phrase.describe.map { Fold.collapsed(view.scalars, $0) }
+            ?? (kind == .code && phrase.modifiers.contains(.codeName) ? reader.name(phrase) : nil)
+        if let t = phrase.title, let inner = pieces[t].inner {
+            act.nested = NestedActFinder(view: view, classifier: classifier).find(in: inner, parent: act)
+        }
+        return act
+    }
+
+    /// A code cited by its abbreviation and state (`ГК РФ`, `УК РК`).
+    private func abbreviatedCode(at i: Int, footnote: Int?) -> ParsedAct? {
+        let t = view.tokens[i]
+        guard let name = CodeAbbreviations.name(view.scalars, t.start..<t.end),
+              let j = view.next(after: i, requireSpace: true), view.tokens[j].kind == .word,
+              let state = classifier.sense(view.scalars, view.tokens[j].start..<view.tokens[j].end).jurisdiction else { return nil }
+        let span = t.start..<view.tokens[j].end
+        var act = ParsedAct(kind: .code, footnote: footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
+        act.jurisdiction = state
+        act.issuer = ActFieldReader.defaultIssuer(.code)
+        act.describe = name
+        return act
+    }
+
+    /// Whether the phrase names one act rather than acts in general.
+    private func qualifies(_ p: ActPhrase, kind: ActReference.Kind, issuer: String?, pieces: [Piece]) -> Bool {
+        let capital = Fold.isUpper(view.scalars[pieces[p.nameFirst].range.lowerBound]) && !sentenceInitial(pieces, p.nameFirst)
+        let fields = p.date != nil || p.number != nil || p.title != nil || p.describe != nil || p.jurisdiction != nil
+        switch kind {
+        case .constitution:
+            return true
+        case .address:
+            return capital || issuer != nil || fields
+        case .code:
+            return p.modifiers.contains(.codeName) || capital || fields
+        case .treaty:
+            // `договор`, `соглашение`, `келісім` are everyday words: a treaty needs its name or date.
+            return p.title != nil || p.date != nil || p.number != nil || (capital && p.describe != nil)
+        default:
+            // `федеральным законом` in lower case is "by federal law", not one act.
+            return fields || issuer != nil || capital
+        }
+    }
+
+    /// `true` when piece `k` starts a sentence.
+    private func sentenceInitial(_ pieces: [Piece], _ k: Int) -> Bool {
+        var i = pieces[k].range.lowerBound - 1
+        while i >= 0, view.scalars[i] == " " { i -= 1 }
+        guard i >= 0 else { return true }
+        let c = view.scalars[i]
+        return c == "." || c == "!" || c == "?" || c == "\n" || c == "…"
+    }
+
+    /// The paragraph (between line breaks) that holds `offset`.
+    private func paragraphRange(around offset: Int) -> Range<Int> {
+        let s = view.scalars
+        var a = offset
+        while a > 0, s[a - 1] != "\n", offset - a < Self.before { a -= 1 }
+        var b = offset
+        while b < s.count, s[b] != "\n", b - offset < Self.after { b += 1 }
+        return a..<b
+    }
+
+    /// `true` for a keywords line (`Ключевые слова: Конституция, закон`); `start` is where the
+    /// line starts, or a place more than ``before`` scalars into it (then it is no keyword line).
+    private func isKeywordLine(_ start: Int) -> Bool {
+        let head = Fold.lowerString(view.scalars, start..<min(view.scalars.count, start + 16))
+        return Self.keywordLeads.contains { head.hasPrefix($0) }
+    }
+}

@@ -1,0 +1,84 @@
+import LexCyrCore
+
+/// Readable, stable identifiers for acts: `kz/law/2001-01-23/148`, `kz/constitution/1993`,
+/// `kz/address/2020-09-01`, `kz/constitutional_law/о-президенте-республики-казахстан`.
+///
+/// The identifier is built from what identifies an act: state, type, date and number; an act
+/// cited without them is identified by its constitution year, title or description. Numbers lose
+/// the Kazakh `ЗРК`/`ҚРЗ` suffix and Cyrillic look-alikes in Roman numerals, so the Russian and
+/// Kazakh citations of one law agree.
+enum ActIdentity {
+    /// The identifier `act` has by itself; `place` names the unit and offset for acts that have
+    /// nothing else to tell them apart (`body-1234`); `nameKey` replaces the title's words (a
+    /// mention's name in any grammatical case).
+    static func baseID(_ act: ParsedAct, place: String, nameKey: String? = nil) -> String {
+        let jur = (act.jurisdiction ?? "xx").lowercased()
+        let type = act.kind.rawValue
+        let number = act.number.map(normalizedNumber)
+        if act.kind == .constitution {
+            if let y = act.year { return "\(jur)/constitution/\(y)" }
+            return act.soviet ? "\(jur)/constitution/ssr" : "\(jur)/constitution"
+        }
+        if let d = act.date, let n = number { return "\(jur)/\(type)/\(d)/\(n)" }
+        if let n = number { return "\(jur)/\(type)/undated/\(n)" }
+        let named = nameKey ?? (act.title ?? act.describe).map(slug)
+        if let d = act.date { return "\(jur)/\(type)/\(d)" + (d.count < 10 ? named.map { "/" + $0 } ?? "" : "") }
+        if let named, !named.isEmpty { return "\(jur)/\(type)/\(named)" }
+        return "\(jur)/\(type)/\(place)"
+    }
+
+    /// The key under which one act is known whatever its type is written as: state, date, number.
+    static func canonicalKey(_ act: ParsedAct) -> String? {
+        guard let d = act.date, d.count == 10, let n = act.number else { return nil }
+        return "\(act.jurisdiction ?? "")|\(d)|\(normalizedNumber(n))"
+    }
+
+    /// `416-V ЗРК` → `416-V`, `327-VІ` (Cyrillic І) → `327-VI`, `8/187` → `8_187`.
+    static func normalizedNumber(_ n: String) -> String {
+        if !n.unicodeScalars.contains(where: { $0 == " " || $0 == "/" || $0 == "І" || $0 == "Ӏ" || $0 == "Х" }) { return n }
+        var parts = n.split(separator: " ").map(String.init)
+        if parts.count > 1, let last = parts.last, ActLexicon.numberSuffixes.contains(last) { parts.removeLast() }
+        var out = String.UnicodeScalarView()
+        for s in parts.joined().unicodeScalars {
+            switch s {
+            case "І", "Ӏ": out.append("I")
+            case "Х": out.append("X")
+            case "/": out.append("_")
+            default: out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    /// The first words of a title, lower-cased and joined by `-`.
+    static func slug(_ title: String) -> String {
+        var words = [String]()
+        var current = String.UnicodeScalarView()
+        for s in title.unicodeScalars {
+            if s.properties.isAlphabetic || s.asciiDigitValue != nil {
+                current.append(Fold.lower(s))
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+            if words.count == 8 { break }
+        }
+        if !current.isEmpty, words.count < 8 { words.append(String(current)) }
+        return words.joined(separator: "-")
+    }
+
+    /// `true` when `a` may be a reference to the act `b` describes (no field contradicts, and
+    /// `b` knows at least what `a` knows).
+    static func compatible(_ a: ParsedAct, _ b: ParsedAct) -> Bool {
+        let sameNumber = a.number != nil && b.number != nil && normalizedNumber(a.number!) == normalizedNumber(b.number!)
+        let laws: Set<ActReference.Kind> = [.law, .constitutionalLaw]
+        guard a.kind == b.kind || (sameNumber && laws.contains(a.kind) && laws.contains(b.kind)) else { return false }
+        if let x = a.jurisdiction, let y = b.jurisdiction, x != y { return false }
+        if a.soviet != b.soviet { return false }
+        if a.number != nil, !sameNumber { return false }
+        if let d = a.date {
+            guard let e = b.date, e.hasPrefix(d) || d.hasPrefix(e) else { return false }
+        }
+        return true
+    }
+}

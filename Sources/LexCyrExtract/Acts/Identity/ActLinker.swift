@@ -1,0 +1,147 @@
+import LexCyrCore
+
+/// Gives every reference its `act_id` so that all references to one act share it:
+///
+/// 1. citations get ``ActIdentity/baseID(_:place:)``; citations with the same state, date and
+///    number share the first one's id whatever type they are written as;
+/// 2. a reference that lacks a field (no date, or only a title) takes the id of the one cited act
+///    it agrees with, if there is exactly one;
+/// 3. a body mention followed, in the same sentence, by a footnote marker takes the id of the
+///    act of that footnote (or named in its title) it agrees with;
+/// 4. a body mention with a description (`закон о местном управлении`) takes the id of the one
+///    cited act whose title holds the description's words.
+///
+/// Lookups go through ``KnownActs`` indexes, so the work grows with the number of references,
+/// not with its square.
+struct ActLinker {
+    let classifier: WordClassifier
+    /// The body text, to tell where sentences end.
+    let body: [Unicode.Scalar]
+
+    /// How far after a mention its footnote marker may be, in scalars.
+    private static let markerReach = 300
+
+    /// Assigns ids to `citations` (and the acts named in their titles) and to `mentions`.
+    func assign(citations: inout [ParsedAct], mentions: inout [ParsedAct], markers: [MarkerPosition]) {
+        var canonical = [String: String]()
+        func base(_ a: inout ParsedAct, _ place: String) {
+            a.id = ActIdentity.baseID(a, place: place, nameKey: a.isCitation ? nil : nameKey(a))
+            if let key = ActIdentity.canonicalKey(a) {
+                if let id = canonical[key] { a.id = id } else { canonical[key] = a.id }
+            }
+        }
+        for k in citations.indices {
+            base(&citations[k], "fn\(citations[k].footnote ?? 0)-\(citations[k].span.lowerBound)")
+            for n in citations[k].nested.indices {
+                base(&citations[k].nested[n].act, "fn\(citations[k].footnote ?? 0)-\(citations[k].nested[n].act.span.lowerBound)")
+            }
+        }
+        var cache = [String: Set<String>]()
+        let stems: (String?) -> Set<String> = { text in
+            guard let text else { return [] }
+            if let s = cache[text] { return s }
+            let s = contentStems(text)
+            cache[text] = s
+            return s
+        }
+        let before = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: stems)
+        for k in citations.indices {
+            if let id = resolve(citations[k], before, stems) { citations[k].id = id }
+            for n in citations[k].nested.indices {
+                if let id = resolve(citations[k].nested[n].act, before, stems) { citations[k].nested[n].act.id = id }
+            }
+        }
+        let known = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: stems)
+        let sorted = markers.sorted { $0.offset < $1.offset }
+        for k in mentions.indices {
+            base(&mentions[k], "body-\(mentions[k].span.lowerBound)")
+            if let id = linkByMarker(mentions[k], sorted, known, stems) ?? resolve(mentions[k], known, stems) {
+                mentions[k].id = id
+            }
+            for n in mentions[k].nested.indices {
+                base(&mentions[k].nested[n].act, "body-\(mentions[k].nested[n].act.span.lowerBound)")
+            }
+        }
+    }
+
+    /// The id of the one known act `a` agrees with, when `a` lacks the fields for a full id.
+    /// A constitution named without a year is the one constitution of its state the document
+    /// cites with a date, if it cites exactly one.
+    private func resolve(_ a: ParsedAct, _ known: KnownActs, _ stems: (String?) -> Set<String>) -> String? {
+        if a.kind == .constitution {
+            guard a.date == nil, !a.soviet else { return nil }
+            let ids = known.constitutions(of: a.jurisdiction)
+            return ids.count == 1 ? ids.first : nil
+        }
+        if ActIdentity.canonicalKey(a) != nil { return nil }
+        let words = stems(a.title ?? a.describe)
+        let candidates: [Int]
+        if let n = a.number { candidates = known.withNumber(n) }
+        else if let y = a.year { candidates = known.ofYear(y) }
+        else if !words.isEmpty { candidates = known.titled(a.kind, with: words) }
+        else { return nil }
+        var found: String? = nil
+        for k in candidates where known.acts[k].id != a.id && known.acts[k].id != found {
+            guard ActIdentity.compatible(a, known.acts[k]) else { continue }
+            if found != nil { return nil }   // two acts fit: ambiguous
+            found = known.acts[k].id
+        }
+        return found
+    }
+
+    /// The id of the act a footnote marker right after mention `m` points to.
+    private func linkByMarker(_ m: ParsedAct, _ markers: [MarkerPosition], _ known: KnownActs,
+                              _ stems: (String?) -> Set<String>) -> String? {
+        var lo = 0, hi = markers.count
+        while lo < hi { let mid = (lo + hi) / 2; if markers[mid].offset < m.span.upperBound { lo = mid + 1 } else { hi = mid } }
+        let words = stems(m.title ?? m.describe)
+        for marker in markers[lo...].prefix(3) {
+            guard marker.offset - m.span.upperBound <= Self.markerReach,
+                  !endsSentence(m.span.upperBound..<min(marker.offset, body.count)) else { break }
+            for k in known.inFootnote(marker.id) where ActIdentity.compatible(m, known.acts[k]) {
+                if !words.isEmpty, !words.isSubset(of: known.titleStems(k)) { continue }
+                return known.acts[k].id
+            }
+        }
+        return nil
+    }
+
+    /// A mention's name as the sorted stems of its words (`Гражданским кодексом` and `ГК`
+    /// → `гражданск`), so that every case form of one name gives one id.
+    private func nameKey(_ a: ParsedAct) -> String? {
+        guard let text = a.title ?? a.describe else { return nil }
+        let stems = contentStems(text)
+        return stems.isEmpty ? nil : stems.sorted().joined(separator: "-")
+    }
+
+    /// `true` when a sentence ends inside `range` of the body.
+    private func endsSentence(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        for i in range {
+            let c = body[i]
+            if c == "\n" { return true }
+            if c == "." || c == "!" || c == "?", i + 2 < range.upperBound, body[i + 1] == " ", Fold.isUpper(body[i + 2]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The stems of the meaningful words of a title or description (no prepositions, state names
+    /// or type words).
+    func contentStems(_ text: String) -> Set<String> {
+        var out = Set<String>()
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count > 2 {
+            let w = String(word)
+            if Self.stopWords.contains(w) { continue }
+            let s = classifier.sense(of: w)
+            if s.jurisdiction != nil || s.type != nil || s.roles.contains(.republic) { continue }
+            if let m = s.modifier, m != .codeName { continue }
+            out.insert(classifier.titleStem(of: w))
+        }
+        return out
+    }
+
+    private static let stopWords: Set<String> = ["туралы", "және", "для", "при", "или", "его", "республики",
+                                                 "республикасы", "республикасының", "республикасындағы"]
+}

@@ -1,0 +1,55 @@
+import LexCyrCore
+
+/// The acts a document cites, indexed so that a reference finds the acts it may stand for
+/// without comparing it with every one: by number, by year, by footnote, by type (for titles,
+/// whose stems are computed only when a description is looked up).
+final class KnownActs {
+    /// The acts, in document order.
+    let acts: [ParsedAct]
+    private let stems: (String?) -> Set<String>
+    private var titleStemCache: [Set<String>?]
+    private var byNumber: [String: [Int]] = [:]
+    private var byYear: [String: [Int]] = [:]
+    private var byFootnote: [Int: [Int]] = [:]
+    private var byKind: [ActReference.Kind: [Int]] = [:]
+    /// Ids of dated constitutions cited (not only named in titles), by state.
+    private var constitutions: [String: Set<String>] = [:]
+
+    /// Indexes `acts`; `stems` gives the content stems of a title.
+    init(_ acts: [ParsedAct], stems: @escaping (String?) -> Set<String>) {
+        self.acts = acts
+        self.stems = stems
+        titleStemCache = Array(repeating: nil, count: acts.count)
+        for (k, a) in acts.enumerated() {
+            if let n = a.number { byNumber[ActIdentity.normalizedNumber(n), default: []].append(k) }
+            if let y = a.year { byYear[y, default: []].append(k) }
+            if let f = a.footnote { byFootnote[f, default: []].append(k) }
+            if a.title != nil, a.nested.isEmpty { byKind[a.kind, default: []].append(k) }
+            if a.kind == .constitution, a.isCitation, a.date != nil, !a.soviet {
+                constitutions[a.jurisdiction ?? "", default: []].insert(a.id)
+            }
+        }
+    }
+
+    /// Content stems of act `k`'s title; none for a title that names other acts (an amendment's).
+    func titleStems(_ k: Int) -> Set<String> {
+        if let s = titleStemCache[k] { return s }
+        let s = acts[k].nested.isEmpty ? stems(acts[k].title) : []
+        titleStemCache[k] = s
+        return s
+    }
+
+    /// Acts whose number is `number`.
+    func withNumber(_ number: String) -> [Int] { byNumber[ActIdentity.normalizedNumber(number)] ?? [] }
+    /// Acts of year `year`.
+    func ofYear(_ year: String) -> [Int] { byYear[year] ?? [] }
+    /// Acts cited in footnote `id` or named in their titles.
+    func inFootnote(_ id: Int) -> [Int] { byFootnote[id] ?? [] }
+    /// Ids of the dated constitutions of `state` the document cites.
+    func constitutions(of state: String?) -> Set<String> { constitutions[state ?? ""] ?? [] }
+
+    /// Acts of `kind` whose title holds all of `words`.
+    func titled(_ kind: ActReference.Kind, with words: Set<String>) -> [Int] {
+        (byKind[kind] ?? []).filter { words.isSubset(of: titleStems($0)) }
+    }
+}

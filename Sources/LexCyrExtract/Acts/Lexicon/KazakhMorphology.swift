@@ -1,0 +1,121 @@
+import LexCyrCore
+
+/// A small Kazakh morphology for the words that name acts: a dictionary of lemma stems and the
+/// suffix grammar of Kazakh nouns (plural, possessive, case, `-дағы`), so that `Жарлығымен`,
+/// `Заңына`, `Конституциясының` and `қаулысы` are recognised as forms of their lemma.
+///
+/// Snowball has no Kazakh stemmer; Kazakh inflection is agglutinative and regular enough that a
+/// lemma table plus its suffix inventory decides whether a word is a form of a lemma.
+enum KazakhMorphology {
+    /// What a Kazakh lemma means to the act parsers.
+    enum Meaning: Sendable, Equatable {
+        case type(ActReference.Kind, needs: IssuerNeed)
+        case modifier(ActLexicon.Modifier)
+        /// Part of an issuer's name (`Президентінің`, `Соты`); ``IssuerResolver`` combines the parts.
+        case issuer(IssuerParts)
+        case jurisdiction(String)
+    }
+
+    /// A lemma stem. `alternates` are the stem-final consonants of voiced alternation
+    /// (`жарлық` / `жарлығы` is stem `жарлы` + `қ|ғ`).
+    struct Lemma: Sendable {
+        var stem: String
+        var alternates: [Unicode.Scalar]
+        var meaning: Meaning
+    }
+
+    /// The lemmas, longest first so that `конституциялық` wins over `конституция`.
+    static let lemmas: [Lemma] = [
+        Lemma(stem: "конституциялы", alternates: ["қ", "ғ"], meaning: .modifier(.constitutional)),
+        Lemma(stem: "конституция", alternates: [], meaning: .type(.constitution, needs: .none)),
+        Lemma(stem: "нормативті", alternates: ["к", "г"], meaning: .modifier(.normative)),
+        Lemma(stem: "конвенция", alternates: [], meaning: .type(.treaty, needs: .none)),
+        Lemma(stem: "жолдау", alternates: [], meaning: .type(.address, needs: .none)),
+        Lemma(stem: "кодекс", alternates: [], meaning: .type(.code, needs: .none)),
+        Lemma(stem: "келісі", alternates: ["м"], meaning: .type(.treaty, needs: .none)),
+        Lemma(stem: "жарлы", alternates: ["қ", "ғ"], meaning: .type(.decree, needs: .none)),
+        Lemma(stem: "бұйры", alternates: ["қ", "ғ"], meaning: .type(.order, needs: .none)),
+        Lemma(stem: "қаулы", alternates: [], meaning: .type(.resolution, needs: .none)),
+        Lemma(stem: "шешім", alternates: [], meaning: .type(.resolution, needs: .body)),
+        Lemma(stem: "өкім", alternates: [], meaning: .type(.order, needs: .none)),
+        Lemma(stem: "жоба", alternates: [], meaning: .modifier(.draft)),
+        Lemma(stem: "заң", alternates: [], meaning: .type(.law, needs: .none)),
+        Lemma(stem: "азаматты", alternates: ["қ", "ғ"], meaning: .modifier(.codeName)),
+        Lemma(stem: "қылмысты", alternates: ["қ", "ғ"], meaning: .modifier(.codeName)),
+        Lemma(stem: "салы", alternates: ["қ", "ғ"], meaning: .modifier(.codeName)),
+        Lemma(stem: "еңбе", alternates: ["к", "г"], meaning: .modifier(.codeName)),
+        Lemma(stem: "бюджет", alternates: [], meaning: .modifier(.codeName)),
+        Lemma(stem: "әкімшілі", alternates: ["к", "г"], meaning: .modifier(.codeName)),
+        Lemma(stem: "президент", alternates: [], meaning: .issuer(.president)),
+        Lemma(stem: "үкімет", alternates: [], meaning: .issuer(.government)),
+        Lemma(stem: "парламент", alternates: [], meaning: .issuer(.parliament)),
+        Lemma(stem: "мәжіліс", alternates: [], meaning: .issuer(.parliament)),
+        Lemma(stem: "министрлі", alternates: ["к", "г"], meaning: .issuer(.minister)),
+        Lemma(stem: "министр", alternates: [], meaning: .issuer(.minister)),
+        Lemma(stem: "мәслихат", alternates: [], meaning: .issuer(.maslikhat)),
+        Lemma(stem: "әкімді", alternates: ["к", "г"], meaning: .issuer(.akimat)),
+        Lemma(stem: "сот", alternates: [], meaning: .issuer(.court)),
+        Lemma(stem: "кеңес", alternates: [], meaning: .issuer(.council)),
+        Lemma(stem: "жоғарғы", alternates: [], meaning: .issuer(.supreme)),
+        Lemma(stem: "орталы", alternates: ["қ", "ғ"], meaning: .issuer(.central)),
+        Lemma(stem: "сайлау", alternates: [], meaning: .issuer(.electoral)),
+        Lemma(stem: "комиссия", alternates: [], meaning: .issuer(.commission)),
+        Lemma(stem: "мемлекет", alternates: [], meaning: .issuer(.state)),
+        Lemma(stem: "басшы", alternates: [], meaning: .issuer(.leader)),
+        Lemma(stem: "ұлтты", alternates: ["қ", "ғ"], meaning: .issuer(.national)),
+        Lemma(stem: "банк", alternates: [], meaning: .issuer(.bank)),
+        Lemma(stem: "агентті", alternates: ["к", "г"], meaning: .issuer(.agency)),
+        Lemma(stem: "комитет", alternates: [], meaning: .issuer(.agency)),
+        Lemma(stem: "премьер", alternates: [], meaning: .issuer(.premier)),
+        Lemma(stem: "қазақстан", alternates: [], meaning: .jurisdiction("KZ")),
+        Lemma(stem: "ресей", alternates: [], meaning: .jurisdiction("RU")),
+    ]
+
+    /// Noun suffixes: plural, possessive, case and attributive, in both vowel harmonies and
+    /// after voiced, voiceless and nasal stems.
+    static let morphs: Set<String> = [
+        "лар", "лер", "дар", "дер", "тар", "тер",
+        "ы", "і", "сы", "сі", "ым", "ім", "ың", "ің", "мыз", "міз", "ымыз", "іміз",
+        "н", "ның", "нің", "дың", "дің", "тың", "тің",
+        "ға", "ге", "қа", "ке", "на", "не", "а", "е",
+        "ны", "ні", "ды", "ді", "ты", "ті", "ын", "ін",
+        "да", "де", "та", "те", "нда", "нде",
+        "дан", "ден", "тан", "тен", "нан", "нен",
+        "мен", "бен", "пен",
+        "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",
+    ]
+
+    /// Plural suffixes.
+    static let plurals: Set<String> = ["лар", "лер", "дар", "дер", "тар", "тер"]
+
+    /// `rest` split into at most four noun suffixes, or `nil` when it is not such a chain.
+    static func suffixChain(_ rest: Substring, depth: Int = 0) -> [String]? {
+        if rest.isEmpty { return [] }
+        if depth == 4 { return nil }
+        var length = min(5, rest.count)
+        while length > 0 {
+            let head = String(rest.prefix(length))
+            if morphs.contains(head), let tail = suffixChain(rest.dropFirst(length), depth: depth + 1) { return [head] + tail }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// First three letters of every lemma: a word that starts otherwise is no form of any.
+    private static let prefixes: Set<UInt64> = Set(lemmas.compactMap { Fold.key($0.stem, length: 3) })
+
+    /// The lemma `word` (lower case) is a form of, and whether the form is plural.
+    static func analyse(_ word: String) -> (lemma: Lemma, plural: Bool)? {
+        guard let key = Fold.key(word, length: 3), prefixes.contains(key) else { return nil }
+        for lemma in lemmas where word.hasPrefix(lemma.stem) {
+            var rest = word.dropFirst(lemma.stem.count)
+            if !lemma.alternates.isEmpty {
+                // `жарлы` is not a word: the stem needs its final consonant (`жарлық`, `жарлығы`).
+                guard let first = rest.unicodeScalars.first, lemma.alternates.contains(first) else { continue }
+                rest = rest.dropFirst()
+            }
+            if let chain = suffixChain(rest) { return (lemma, chain.contains(where: plurals.contains)) }
+        }
+        return nil
+    }
+}

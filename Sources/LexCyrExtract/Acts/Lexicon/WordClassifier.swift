@@ -1,0 +1,143 @@
+import LexCyrCore
+
+/// Classifies words for the act parsers, with a Snowball stemmer and the Kazakh morphology,
+/// caching each word form's sense.
+///
+/// Not thread-safe (the stemmer is not); the extractor makes one per call.
+final class WordClassifier {
+    /// Snowball's Russian stemmer; `nil` (words left unstemmed) if libstemmer lacks it.
+    private let stemmer = try? Stemmer(language: "russian")
+    /// Senses of the word forms seen, found by the hash of the lower-cased word; `words` tells
+    /// hash collisions apart and `next` chains them.
+    private var index: [UInt64: Int] = [:]
+    private var words: [[Unicode.Scalar]] = []
+    private var senses: [WordSense] = []
+    private var next: [Int] = []
+
+    /// First letters of the type words: a word whose first four (or, for `заң`, three) letters
+    /// are not here cannot name an act, and is skipped without building a string.
+    private static let triggerKeys4: Set<UInt64> = {
+        var keys = Set<UInt64>()
+        for stem in ActLexicon.russianTypes.keys { if let k = Fold.key(stem, length: 4) { keys.insert(k) } }
+        for lemma in KazakhMorphology.lemmas {
+            if case .type = lemma.meaning, let k = Fold.key(lemma.stem, length: 4) { keys.insert(k) }
+        }
+        return keys
+    }()
+    private static let triggerKeys3: Set<UInt64> = [Fold.key("заң", length: 3)!]
+
+    /// `true` when the word at `range` may name an act type: the cheap check run on every word.
+    @inline(__always)
+    static func mayBeTypeWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard let k3 = Fold.key(scalars, range, length: 3) else { return false }
+        if triggerKeys3.contains(k3) { return true }
+        guard range.count >= 4 else { return false }
+        let v = Fold.lower(scalars[range.lowerBound + 3]).value
+        return v <= 0xFFFF && triggerKeys4.contains(k3 << 16 | UInt64(v))
+    }
+
+    /// The sense of the word at `range` of `scalars`; a word form seen before costs one hash.
+    func sense(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> WordSense {
+        let h = WordSet.hash(scalars, range)
+        var e = index[h] ?? -1
+        while e >= 0 {
+            if same(words[e], scalars, range) { return senses[e] }
+            e = next[e]
+        }
+        let word = Fold.lowerString(scalars, range)
+        let s = classify(word)
+        next.append(index[h] ?? -1)
+        index[h] = senses.count
+        words.append(Array(word.unicodeScalars))
+        senses.append(s)
+        return s
+    }
+
+    /// `true` when `word` (lower case) is the word at `range`, in any case.
+    @inline(__always)
+    private func same(_ word: [Unicode.Scalar], _ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard word.count == range.count else { return false }
+        var k = 0
+        for i in range {
+            if word[k] != Fold.lower(scalars[i]) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The sense of a word (any case).
+    func sense(of word: String) -> WordSense {
+        let s = Array(word.unicodeScalars)
+        return sense(s, 0..<s.count)
+    }
+
+    /// The stem used to compare titles (`управлении` → `управлен`); Kazakh words keep their
+    /// first six letters.
+    func titleStem(of word: String) -> String {
+        if word.unicodeScalars.contains(where: Self.isKazakhLetter) { return String(word.prefix(6)) }
+        return stemmer?.stem(word) ?? word
+    }
+
+    private func classify(_ word: String) -> WordSense {
+        let roles = ActLexicon.roles[word] ?? []
+        guard !word.unicodeScalars.contains(where: Self.isKazakhLetter) else {
+            var s = kazakh(word) ?? WordSense(jurisdiction: ActLexicon.jurisdictions[word])
+            s.roles.formUnion(roles)
+            return s
+        }
+        var s = russian(word)
+        s.roles.formUnion(roles)
+        if s.type != nil || s.modifier != nil || s.issuerCue || s.jurisdiction != nil { return s }
+        if var k = kazakh(word) { k.roles.formUnion(s.roles); return k }
+        return s
+    }
+
+    private func russian(_ word: String) -> WordSense {
+        let stem = stemmer?.stem(word) ?? word
+        var s = WordSense()
+        let rest = word.hasPrefix(stem) ? String(word.dropFirst(stem.count)) : ""
+        if let t = ActLexicon.russianTypes[stem], !t.rejects.contains(where: { rest.hasPrefix($0) }) {
+            s.type = t.kind
+            s.plural = t.plural.contains(rest)
+            s.needs = t.needs
+        }
+        s.modifier = ActLexicon.russianModifiers[stem]
+        s.issuer = ActLexicon.issuerStems[stem] ?? (Self.isMinistryAbbreviation(word) ? .minister : [])
+        s.jurisdiction = ActLexicon.jurisdictions[stem] ?? ActLexicon.jurisdictions[word]
+        s.roles = ActLexicon.roles[stem] ?? []
+        if stem.hasPrefix("республик") { s.roles.insert(.republic) }
+        return s
+    }
+
+    private func kazakh(_ word: String) -> WordSense? {
+        guard let (lemma, plural) = KazakhMorphology.analyse(word) else { return nil }
+        var s = WordSense()
+        if word.unicodeScalars.contains(where: Self.isKazakhLetter) || word != lemma.stem { s.roles.insert(.kazakh) }
+        switch lemma.meaning {
+        case .type(let kind, let needs):
+            s.type = kind
+            s.needs = needs
+            s.plural = plural
+        case .modifier(let m):
+            s.modifier = m
+            if m == .constitutional { s.issuer = .constitutional }
+        case .issuer(let parts): s.issuer = parts
+        case .jurisdiction(let j): s.jurisdiction = j
+        }
+        return s
+    }
+
+    /// `Минфин`, `Минюст`, `Минобрнауки`: Russian ministries by their short names.
+    private static func isMinistryAbbreviation(_ word: String) -> Bool {
+        word.count >= 5 && word.hasPrefix("мин") && !word.hasPrefix("минск") && !word.hasPrefix("миним")
+            && !word.hasPrefix("минут") && !word.hasPrefix("минув") && !word.hasPrefix("минов") && !word.hasPrefix("минер")
+    }
+
+    /// Kazakh letters that Russian does not use.
+    static func isKazakhLetter(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і", "Ә", "Ғ", "Қ", "Ң", "Ө", "Ұ", "Ү", "Һ", "І": true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,275 @@
+import LexCyrCore
+
+/// The pieces around a type word that belong to one act reference.
+struct ActPhrase {
+    /// The type the anchor word names, before refinement.
+    var kind: ActReference.Kind
+    /// Piece index of the type word.
+    var anchor: Int
+    /// First and last piece of the phrase (inclusive).
+    var first: Int
+    var last: Int
+    /// Modifiers in front of (or, in Kazakh, after) the type word.
+    var modifiers: [ActLexicon.Modifier] = []
+    /// Senses of the issuer and state words.
+    var senses: [WordSense] = []
+    /// Piece indices of the date, the number, the quoted title and a code part `(часть первая)`.
+    var date: Int?
+    var number: Int?
+    var title: Int?
+    var codePart: Int?
+    /// First and last piece of an act's name (`Гражданский кодекс Российской Федерации`).
+    var nameFirst: Int
+    var nameLast: Int
+    /// Scalar range of a descriptive phrase (`о местном управлении`, `… туралы`).
+    var describe: Range<Int>?
+    /// The type word is in Kazakh.
+    var kazakh = false
+
+    /// The state the phrase names, the first one written.
+    var jurisdiction: String? { senses.lazy.compactMap(\.jurisdiction).first }
+    /// `true` when the phrase names a Soviet republic or the USSR.
+    var soviet: Bool { senses.contains(where: \.soviet) }
+}
+
+/// Parses the phrase around a type word: modifiers before it, the issuer and state after it
+/// (before it in Kazakh), then the date, number and title in whatever order they come — the
+/// "parse fields around the anchor" step of citation extraction.
+struct ActPhraseParser {
+    /// How far the phrase may reach.
+    enum Mode {
+        /// A formal citation: issuer names may hold lower-case words (`Министра финансов`).
+        case citation
+        /// A mention in running text or inside a title: only words that name issuers and states.
+        case mention
+    }
+
+    let view: TokenView
+    let pieces: [Piece]
+    let classifier: WordClassifier
+    var mode: Mode
+
+    private static let describeStops = WordSet([
+        "в", "во", "на", "с", "со", "по", "для", "от", "до", "к", "ко", "за", "из", "при", "и", "а", "но",
+        "или", "что", "который", "которая", "которое", "которые", "которого", "которой", "котором", "которым",
+        "был", "была", "было", "были", "это", "не", "также", "как", "так", "его", "ее", "её", "их", "после",
+        "перед", "между", "через", "то", "же", "бы", "ли", "уже", "всех", "все",
+    ])
+    private static let ot = WordSet.hash("от"), o = WordSet.hash("о"), ob = WordSet.hash("об")
+    private static let turaly = WordSet.hash("туралы"), po = WordSet.hash("по"), and = WordSet.hash("и")
+    private static let skippedInGroups = WordSet(["в", "с", "со"])
+    /// Endings of verbs and adverbs, which end a description in running text
+    /// (`закон о местном управлении устанавливает`).
+    private static let verbEndings: [[Unicode.Scalar]] = ["о", "ся", "сь", "ть", "ла", "ло", "ли", "л", "ет", "ит", "ют", "ят", "ут", "ат"]
+        .map { Array($0.unicodeScalars) }
+
+    /// The sense of word piece `k`.
+    func sense(_ k: Int) -> WordSense {
+        classifier.sense(view.scalars, pieces[k].range)
+    }
+
+    /// The hash of word piece `k`, lower-cased (compare with `WordSet.hash`).
+    func hash(_ k: Int) -> UInt64 {
+        WordSet.hash(view.scalars, pieces[k].range)
+    }
+
+    /// `true` when word piece `k` ends with one of `endings` (lower case).
+    private func endsWith(_ k: Int, _ endings: [[Unicode.Scalar]]) -> Bool {
+        let r = pieces[k].range
+        return endings.contains { e in
+            e.count < r.count && e.indices.allSatisfy { e[$0] == Fold.lower(view.scalars[r.upperBound - e.count + $0]) }
+        }
+    }
+
+    func isCapitalized(_ k: Int) -> Bool {
+        Fold.isUpper(view.scalars[pieces[k].range.lowerBound])
+    }
+
+    /// The phrase whose type word is piece `a`, within pieces `bounds`.
+    func parse(anchor a: Int, bounds: Range<Int>) -> ActPhrase? {
+        let s = sense(a)
+        guard let kind = s.type else { return nil }
+        var p = ActPhrase(kind: kind, anchor: a, first: a, last: a, nameFirst: a, nameLast: a, kazakh: s.kazakh)
+        backward(&p, lower: bounds.lowerBound)
+        forward(&p, upper: bounds.upperBound)
+        return p
+    }
+
+    // MARK: Before the type word
+
+    private func backward(_ p: inout ActPhrase, lower floor: Int) {
+        var k = p.anchor - 1
+        var adjacent = true   // only modifiers so far
+        var nameRun = true    // only words so far: they are part of the act's name
+        while k >= floor {
+            let piece = pieces[k]
+            switch piece.kind {
+            case .word:
+                let s = sense(k)
+                if adjacent, let m = s.modifier {
+                    p.modifiers.append(m)
+                    p.nameFirst = k
+                } else if p.kazakh, hash(k) == Self.turaly, p.describe == nil, p.title == nil {
+                    p.describe = describeBefore(k, lower: floor)
+                    if let d = p.describe { k = pieces.firstIndex { $0.range.lowerBound >= d.lowerBound } ?? k }
+                    adjacent = false
+                } else if p.kazakh, s.issuerCue || s.jurisdiction != nil || s.soviet || isCapitalized(k) {
+                    p.senses.insert(s, at: 0)
+                    adjacent = false
+                    if nameRun { p.nameFirst = k }
+                } else {
+                    return
+                }
+            case .mark where piece.mark == "-" && !piece.spaceBefore && k > floor && pieces[k - 1].kind == .word
+                && (adjacent || p.kazakh):
+                break   // a hyphenated word: `Уголовно-процессуальный`, `Премьер-Министрінің`
+            case .mark where piece.mark == "." && adjacent && k > floor && pieces[k - 1].kind == .word
+                && sense(k - 1).modifier != nil:
+                break   // an abbreviated modifier: `федер. закон`
+            case .quote where p.kazakh && p.title == nil && piece.closed:
+                p.title = k
+                adjacent = false
+                nameRun = false
+            case .actNumber where p.kazakh && p.number == nil:
+                p.number = k
+                adjacent = false
+                nameRun = false
+            case .date where p.date == nil && (p.kazakh || adjacent):
+                p.date = k
+                adjacent = false
+                nameRun = false
+            default:
+                return
+            }
+            p.first = k
+            k -= 1
+        }
+    }
+
+    /// Up to five words before Kazakh `туралы` (`жергілікті мемлекеттік басқару туралы`).
+    private func describeBefore(_ k: Int, lower: Int) -> Range<Int>? {
+        var j = k - 1
+        var words = 0
+        while j >= lower, words < 5, pieces[j].kind == .word || (pieces[j].kind == .mark && pieces[j].mark == "-") {
+            if pieces[j].kind == .word { words += 1 }
+            j -= 1
+        }
+        guard words > 0 else { return nil }
+        return pieces[j + 1].range.lowerBound..<pieces[k].range.upperBound
+    }
+
+    // MARK: After the type word
+
+    private func forward(_ p: inout ActPhrase, upper: Int) {
+        var k = p.anchor + 1
+        var inChain = true
+        var lowercaseRun = 0
+        var sawIssuerCue = false
+        while k < upper {
+            let piece = pieces[k]
+            var consumed = true
+            switch piece.kind {
+            case .word:
+                let w = hash(k)
+                let s = sense(k)
+                if w == Self.ot, k + 1 < upper, pieces[k + 1].kind == .date, p.date == nil {
+                    p.date = k + 1
+                    k += 1
+                    inChain = false
+                } else if s.modifier == .draft, k == p.anchor + 1 {
+                    p.modifiers.append(.draft)
+                } else if inChain, !p.kazakh, chainWord(s, w, k, sawIssuerCue: sawIssuerCue, lowercaseRun: &lowercaseRun) {
+                    p.senses.append(s)
+                    if s.issuerCue { sawIssuerCue = true }
+                    if p.title == nil, p.date == nil, p.number == nil { p.nameLast = k }
+                } else if (w == Self.o || w == Self.ob), p.title == nil, p.describe == nil, !p.kazakh,
+                          let d = describeAfter(k, upper: upper) {
+                    p.describe = d.range
+                    k = d.last
+                    inChain = false
+                } else {
+                    consumed = false
+                }
+            case .mark where piece.mark == "-" && inChain && k + 1 < upper && pieces[k + 1].kind == .word && !piece.spaceBefore:
+                break
+            case .date where p.date == nil && (!p.kazakh || piece.yearOnly == false) && (mode == .citation || piece.yearOnly || k == p.anchor + 1):
+                p.date = k
+                inChain = false
+            case .actNumber where p.number == nil:
+                p.number = k
+                inChain = false
+            case .quote where p.title == nil && p.describe == nil && (piece.closed || mode == .citation) && !p.kazakh:
+                p.title = k
+                inChain = false
+            case .group where p.kind == .code && p.codePart == nil && groupStarts(piece, with: .codePart):
+                p.codePart = k
+                p.nameLast = k
+            case .group where mode == .citation && groupStarts(piece, with: .editionNote):
+                break
+            default:
+                consumed = false
+            }
+            if !consumed { break }
+            p.last = k
+            k += 1
+        }
+    }
+
+    /// Whether word `k` continues the issuer and state phrase after the type word.
+    private func chainWord(_ s: WordSense, _ w: UInt64, _ k: Int, sawIssuerCue: Bool, lowercaseRun: inout Int) -> Bool {
+        if w == Self.ot || w == Self.o || w == Self.ob { return false }
+        if s.issuerCue || s.jurisdiction != nil || s.soviet || (isCapitalized(k) && s.type == nil) {
+            lowercaseRun = 0
+            return true
+        }
+        guard mode == .citation, sawIssuerCue, lowercaseRun < 3,
+              !Self.describeStops.contains(view.scalars, pieces[k].range) || w == Self.po || w == Self.and else { return false }
+        lowercaseRun += 1
+        return true
+    }
+
+    /// The descriptive phrase after `о`/`об` at piece `k` (`о местном управлении`). In running
+    /// text it stops at function words, verbs and adverbs; in a citation it runs to the next
+    /// punctuation, date or number (`Кодекс … об административных правонарушениях от …`).
+    private func describeAfter(_ k: Int, upper: Int) -> (range: Range<Int>, last: Int)? {
+        var j = k + 1
+        var last: Int? = nil
+        var words = 0
+        var sawCapital = false
+        let limit = mode == .citation ? 20 : 6
+        while j < upper, words < limit {
+            let piece = pieces[j]
+            if piece.kind == .mark, piece.mark == "-", !piece.spaceBefore, last == j - 1 { j += 1; continue }
+            guard piece.kind == .word else { break }
+            let capital = isCapitalized(j)
+            if mode == .citation {
+                if hash(j) == Self.ot, j + 1 < upper, pieces[j + 1].kind == .date { break }
+            } else {
+                if Self.describeStops.contains(view.scalars, piece.range) || sense(j).type != nil && !capital { break }
+                if !capital && (sawCapital || endsWith(j, Self.verbEndings)) { break }
+            }
+            if capital { sawCapital = true }
+            last = j
+            words += 1
+            j += 1
+        }
+        guard let last else { return nil }
+        return (pieces[k].range.lowerBound..<pieces[last].range.upperBound, last)
+    }
+
+    /// `true` when the group's first word has `role` (`(часть первая)`, `(ред. от …)`).
+    func groupStarts(_ piece: Piece, with role: WordRoles) -> Bool {
+        guard let inner = piece.inner else { return false }
+        var i = view.firstToken(atOrAfter: inner.lowerBound)
+        while i < view.tokens.count, view.tokens[i].start < inner.upperBound {
+            let t = view.tokens[i]
+            if t.kind == .word {
+                if Self.skippedInGroups.contains(view.scalars, t.start..<t.end) { i += 1; continue }
+                return classifier.sense(view.scalars, t.start..<t.end).roles.contains(role)
+            }
+            if t.kind != .other { return false }
+            i += 1
+        }
+        return false
+    }
+}

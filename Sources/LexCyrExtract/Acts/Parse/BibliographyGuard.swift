@@ -1,0 +1,62 @@
+/// Tells a publication about an act (a book, a commentary, an article) from a citation of the
+/// act itself: `Иванов И.И. Закон «О …»: проблемы // Журнал …`, `Комментарий к Конституции …`,
+/// `… : Монография / Под ред. …`, `М.: Норма, 2011`.
+struct BibliographyGuard {
+    let view: TokenView
+    let pieces: [Piece]
+    let classifier: WordClassifier
+
+    private static let places = WordSet(["м", "спб", "л", "алматы", "астана", "киев", "минск",
+                                         "новосибирск", "екатеринбург", "казань", "ташкент", "бишкек"])
+
+    /// `true` when the head `head` of a region describes a publication rather than an act.
+    func isPublication(_ head: Range<Int>, anchor: Int) -> Bool {
+        if startsWithAuthor(head) { return true }
+        for k in head {
+            let p = pieces[k]
+            switch p.kind {
+            case .word:
+                if k < anchor, classifier.sense(view.scalars, p.range).roles.contains(.publication) { return true }
+                if Self.places.contains(view.scalars, p.range), followedByColon(k) { return true }
+            case .mark where p.mark == "/":
+                return true
+            default:
+                break
+            }
+        }
+        return false
+    }
+
+    /// `Фамилия И.О.` or `И.О. Фамилия` at the start.
+    private func startsWithAuthor(_ head: Range<Int>) -> Bool {
+        let k = head.lowerBound
+        guard head.count >= 3 else { return false }
+        if isInitial(k) { return isInitial(k + 2) || isSurname(k + 2) }
+        return isSurname(k) && isInitial(k + 1)
+    }
+
+    /// `И.` or `И.О.` (ICU keeps `И.О` together as one word).
+    private func isInitial(_ k: Int) -> Bool {
+        guard k + 1 < pieces.count, pieces[k].kind == .word else { return false }
+        let r = pieces[k].range
+        for (n, i) in r.enumerated() {
+            let c = view.scalars[i]
+            if n % 2 == 0 ? !Fold.isUpper(c) : c != "." { return false }
+        }
+        return r.count % 2 == 1 && pieces[k + 1].kind == .mark && pieces[k + 1].mark == "."
+    }
+
+    private func isSurname(_ k: Int) -> Bool {
+        guard k < pieces.count, pieces[k].kind == .word, pieces[k].range.count > 2,
+              Fold.isUpper(view.scalars[pieces[k].range.lowerBound]) else { return false }
+        let s = classifier.sense(view.scalars, pieces[k].range)
+        return s.type == nil && s.modifier == nil && !s.issuerCue && s.jurisdiction == nil
+    }
+
+    /// `М.:` or `Алматы:` (the place of an imprint).
+    private func followedByColon(_ k: Int) -> Bool {
+        var j = k + 1
+        if j < pieces.count, pieces[j].kind == .mark, pieces[j].mark == "." { j += 1 }
+        return j < pieces.count && pieces[j].kind == .mark && pieces[j].mark == ":"
+    }
+}
