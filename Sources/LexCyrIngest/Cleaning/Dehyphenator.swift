@@ -29,6 +29,9 @@ struct Dehyphenator {
         if vocabulary.contains(hyphenated) { return true }
         if vocabulary.contains(joined) { return false }
         if Self.prefixes.contains(lastPart) { return true }
+        // Both halves are words of the document, the joined form is not (`administrative-⏎territorial`).
+        if lastPart.count >= 4, lowRight.count >= 4, vocabulary.contains(lastPart), vocabulary.contains(lowRight),
+           !vocabulary.contains(lastPart + lowRight) { return true }
         // A word of the document that runs across the break (`басқару` for `басқа-⏎рудың`).
         if extendsVocabularyWord(lastPart, lowRight) { return false }
         if isKazakh(joined) && startsWithKazakhSuffix(lowRight) { return false }

@@ -30,7 +30,7 @@ struct LineJoiner {
                 case .hyphenBreak(let keep):
                     current.trimTrailing { $0 == " " }
                     if !keep { current.trimTrailing { $0 == "-" } }
-                case .url:
+                case .url, .glue:
                     current.trimTrailing { $0 == " " }
                 case .space:
                     current.append(" ", origin: -1)
@@ -60,6 +60,9 @@ struct LineJoiner {
     enum Relation: Equatable {
         case hyphenBreak(keep: Bool)
         case url
+        /// Join without a space: the next line opens with closing punctuation (`таниды1⏎. Алайда`,
+        /// a line split at a superscript marker).
+        case glue
         case space
         case paragraph
     }
@@ -67,6 +70,7 @@ struct LineJoiner {
     /// How line `b` continues line `a`.
     func relation(_ a: SourceLine, _ b: SourceLine, blanks: Int) -> Relation {
         let aEnd = a.range.upperBound, bStart = b.range.lowerBound
+        if isURLContinuation(a, b) { return .url }
         let last = s[aEnd - 1]
         if last == "-" && aEnd - 2 >= a.range.lowerBound && s[aEnd - 2].properties.isAlphabetic {
             let left = wordBefore(aEnd - 1, lowerBound: a.range.lowerBound)
@@ -75,9 +79,36 @@ struct LineJoiner {
                 return .hyphenBreak(keep: dehyphenator.keepsHyphen(left: left, right: right))
             }
         }
-        if isURLContinuation(a, b) { return .url }
+        if Self.closingPunctuation.contains(s[bStart]) && blanks == 0 { return .glue }
         if splitsParagraphs && isParagraphBreak(a, b, blanks: blanks) { return .paragraph }
         return .space
+    }
+
+    private static let closingPunctuation = Set(".,;:!?)»”".unicodeScalars)
+
+    /// `true` when `line` ends with a hyphen right after a letter (`сформирова-`).
+    static func endsWithWordHyphen(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        let e = line.range.upperBound
+        return e - line.range.lowerBound >= 2 && s[e - 1] == "-" && s[e - 2].properties.isAlphabetic
+    }
+
+    /// `true` when the last token of `line` is a URL (`https://…`, `www.…`).
+    static func endsInURL(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        var i = line.range.upperBound
+        while i > line.range.lowerBound, s[i - 1] != " " { i -= 1 }
+        return hasURLPrefix(s, i, line.range.upperBound)
+    }
+
+    private static func hasURLPrefix(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+        func starts(_ p: String) -> Bool {
+            var j = i
+            for c in p.unicodeScalars {
+                guard j < end, s[j] == c else { return false }
+                j += 1
+            }
+            return true
+        }
+        return starts("http:/") || starts("https:/") || starts("www.")
     }
 
     private func wordBefore(_ end: Int, lowerBound: Int) -> String {
@@ -100,22 +131,23 @@ struct LineJoiner {
 
     /// `true` when line `a` ends inside a URL that line `b` continues.
     func isURLContinuation(_ a: SourceLine, _ b: SourceLine) -> Bool {
-        // The last token of `a` must be a URL.
-        var i = a.range.upperBound
-        while i > a.range.lowerBound, s[i - 1] != " " { i -= 1 }
-        let token = string(i..<a.range.upperBound)
-        guard token.hasPrefix("http://") || token.hasPrefix("https://") || token.hasPrefix("www.") else { return false }
+        Self.continuesURL(a, b, s)
+    }
+
+    /// `true` when line `a` ends inside a URL that line `b` continues (`https://adilet.⏎zan.kz/…`).
+    static func continuesURL(_ a: SourceLine, _ b: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        guard endsInURL(a, s) else { return false }
         // The first token of `b` must be made of URL characters only.
         var j = b.range.lowerBound
         var hasSlash = false
         while j < b.range.upperBound, s[j] != " " {
             let c = s[j]
-            guard c.isASCII, Self.urlScalars.contains(c) else { return false }
+            guard c.isASCII, urlScalars.contains(c) else { return false }
             if c == "/" { hasSlash = true }
             j += 1
         }
         guard j > b.range.lowerBound, s[b.range.lowerBound] != "(" else { return false }
-        let end = token.unicodeScalars.last!
+        let end = s[a.range.upperBound - 1]
         return "/._-#=?&%:".unicodeScalars.contains(end) || hasSlash
     }
 

@@ -25,6 +25,8 @@ struct MarkerLinker {
     /// accepted even past ``maxGap``.
     var knownFootnotes: Set<Int> = []
 
+    private static let closing = Set(".,;:!?)»”".unicodeScalars)
+
     private static let abbreviations: Set<String> = ["ст", "п", "ч", "гл", "пп", "разд", "абз", "c", "с", "стр", "т", "вып", "no", "n"]
 
     /// Strips markers from `paragraphs` in reading order and returns them.
@@ -43,6 +45,8 @@ struct MarkerLinker {
                     markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i])))
                     expected = value + 1
                     i = end
+                    // `депутатов3 , и`: the space an extractor put after the superscript goes too.
+                    if i + 1 < sc.count, sc[i] == " ", Self.closing.contains(sc[i + 1]) { i += 1 }
                     continue
                 }
                 out.append(sc[i], origin: Int(text.origins[i]))

@@ -29,7 +29,10 @@ struct SourceLine {
         while i < n {
             let s = scalars[i]
             if s == "\n" { close(i, nextBreak: false) }
-            else if s == "\u{0C}" { close(i, nextBreak: true) }
+            else if s == "\u{0C}" {
+                // A form feed at a line start marks the next line; elsewhere it also ends one.
+                if start == i { pageBreak = true; start = i + 1 } else { close(i, nextBreak: true) }
+            }
             i += 1
         }
         if start < n { close(n, nextBreak: false) }

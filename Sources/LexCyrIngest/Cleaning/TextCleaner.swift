@@ -1,3 +1,4 @@
+import Foundation
 import LexCyrCore
 import LexCyrUnicode
 
@@ -44,24 +45,32 @@ public struct TextCleaner: Sendable {
     public func clean(_ source: SourceText) -> CleanedText {
         let (r, ro) = repair(source.scalars)
         let lines = SourceLine.split(r)
-        let roles = FootnoteSplitter().roles(of: lines, in: r)
-        let dehyphenator = Dehyphenator(vocabulary: vocabulary(lines, r), lexicon: lexicon)
+        let noise = RunningHeads().noise(lines, r)
+        let roles = FootnoteSplitter().roles(of: lines, in: r, noise: noise)
+        let dehyphenator = Dehyphenator(vocabulary: vocabulary(lines, r, roles), lexicon: lexicon)
+        if ProcessInfo.processInfo.environment["LEXCYR_DEBUG_LINES"] != nil {  // DEBUG-REMOVE
+            for (k, l) in lines.enumerated() { var v = String.UnicodeScalarView(); v.append(contentsOf: r[l.range]); FileHandle.standardError.write("\(k) \(roles[k]) [\(l.range.count)] \(String(v))\n".data(using: .utf8)!) }
+        }
 
         // Sequences of lines for the body and for each footnote.
         var bodyItems = [LineJoiner.Item]()
         var noteItems = [(id: Int, items: [LineJoiner.Item])]()
+        var noteIndex = [Int: Int]()
         var blanks = 0
         for (k, line) in lines.enumerated() {
             if line.isBlank { blanks += 1; continue }
             switch roles[k] {
+            case .layout:
+                continue
             case .body:
                 bodyItems.append(.init(line: line, blanksBefore: blanks))
             case .footnoteStart(let id, let textStart):
                 var l = line
                 l.range = textStart..<line.range.upperBound
+                noteIndex[id] = noteItems.count
                 noteItems.append((id, [.init(line: l, blanksBefore: 0)]))
-            case .footnoteContinuation:
-                noteItems[noteItems.count - 1].items.append(.init(line: line, blanksBefore: 0))
+            case .footnoteContinuation(let id):
+                if let n = noteIndex[id] { noteItems[n].items.append(.init(line: line, blanksBefore: 0)) }
             }
             blanks = 0
         }
@@ -147,10 +156,10 @@ public struct TextCleaner: Sendable {
     }
 
     /// Words seen whole inside lines (lower case), with their internal hyphens.
-    private func vocabulary(_ lines: [SourceLine], _ s: [Unicode.Scalar]) -> Set<String> {
+    private func vocabulary(_ lines: [SourceLine], _ s: [Unicode.Scalar], _ roles: [FootnoteSplitter.Role]) -> Set<String> {
         var words = Set<String>()
         var prevEndsWithHyphen = false
-        for line in lines where !line.isBlank {
+        for (k, line) in lines.enumerated() where !line.isBlank && roles[k] != .layout {
             var i = line.range.lowerBound
             let end = line.range.upperBound
             let endsWithHyphen = s[end - 1] == "-"

@@ -1,0 +1,225 @@
+extension FootnoteSplitter {
+    /// One pass over the lines, assigning roles (see ``FootnoteSplitter``).
+    struct Scan {
+        let lines: [SourceLine]
+        let s: [Unicode.Scalar]
+        let noise: Set<Int>
+        let markers: [(offset: Int, value: Int)]
+        let page: [Int]
+        let maxGap: Int
+        /// Line widths; `nil` in the first pass.
+        let widths: LineWidths?
+
+        private var roles: [Role] = []
+        private var last = 0                 // highest footnote number seen
+        private var current: Int? = nil      // footnote being continued
+        private var awaitingText = false     // the current footnote's number stood alone
+        private var pending: (id: Int, after: Int)? = nil  // footnote cut by a page or column break
+        private var bodyTail: Int? = nil     // last body line before the current footnote block
+        private var seen = Set<Int>()        // markers seen so far
+        private var nextMarker = 0
+
+        init(lines: [SourceLine], s: [Unicode.Scalar], noise: Set<Int>, markers: [(offset: Int, value: Int)],
+             page: [Int], maxGap: Int, widths: LineWidths?) {
+            self.lines = lines
+            self.s = s
+            self.noise = noise
+            self.markers = markers
+            self.page = page
+            self.maxGap = maxGap
+            self.widths = widths
+        }
+
+        mutating func run() -> [Role] {
+            roles = [Role](repeating: .body, count: lines.count)
+            for k in noise { roles[k] = .layout }
+            var prev: Int? = nil       // previous content line
+            var blank = false
+            for k in lines.indices where !noise.contains(k) {
+                let line = lines[k]
+                if line.isBlank {
+                    if !awaitingText { current = nil }
+                    blank = true
+                    continue
+                }
+                while nextMarker < markers.count, markers[nextMarker].offset < line.range.lowerBound {
+                    seen.insert(markers[nextMarker].value)
+                    nextMarker += 1
+                }
+                let newPage = prev.map { page[$0] != page[k] } ?? false
+                if newPage, let p = prev {
+                    if let c = current, !endsNote(p), !awaitingText { pending = (c, p) }
+                    else if let open = pending, open.after < p {
+                        // At the end of the page it was cut on, or of the next one.
+                        if !claimContinuation(of: open.id, before: p + 1, after: open.after), page[open.after] == page[p] {
+                            pending = open
+                        }
+                    }
+                    current = nil
+                    awaitingText = false
+                }
+                let atBlockStart = prev == nil || blank || newPage
+                blank = false
+                defer { prev = k }
+                if let (n, textStart) = footnoteStart(k, atBlockStart: atBlockStart, previous: prev) {
+                    if let open = pending, open.after < k - 1 { _ = claimContinuation(of: open.id, before: k, after: open.after) }
+                    if current == nil { bodyTail = prev.flatMap { roles[$0] == .body ? $0 : nil } }
+                    roles[k] = .footnoteStart(id: n, textStart: textStart)
+                    last = n
+                    current = n
+                    awaitingText = textStart == line.range.upperBound
+                    continue
+                }
+                guard let c = current, let p = prev else { continue }
+                if awaitingText || !resumesBody(k, after: p, note: c) {
+                    roles[k] = .footnoteContinuation(id: c)
+                    awaitingText = false
+                } else {
+                    // The body resumes (the next column): an unfinished footnote goes on later.
+                    if !endsNote(p) { pending = (c, k) }
+                    current = nil
+                }
+            }
+            if let open = pending, let p = prev, open.after < p {
+                _ = claimContinuation(of: open.id, before: p + 1, after: open.after)
+            }
+            return roles
+        }
+
+        /// The footnote number and text start if line `k` opens a footnote.
+        private func footnoteStart(_ k: Int, atBlockStart: Bool, previous: Int?) -> (Int, Int)? {
+            let line = lines[k]
+            // Digits glued to digits are split only where body text cannot go on.
+            if current != nil || atBlockStart || previous.map({ LineJoiner.endsWithWordHyphen(lines[$0], s) }) == true,
+               let split = splitGluedNumber(line) { return split }
+            guard let (n, textStart, lead) = MarkerScan.leadingNumber(line, s), n > last else { return nil }
+            let marked = seen.contains(n)
+            guard n <= last + maxGap || marked else { return nil }
+            // The text of a number standing alone is on the next content line.
+            var first: Unicode.Scalar? = textStart < line.range.upperBound ? s[textStart] : nil
+            if lead == .alone {
+                guard marked, let next = nextContent(after: k) else { return nil }
+                first = s[lines[next].range.lowerBound]
+                guard MarkerScan.opensNote(first!) else { return nil }
+            }
+            guard let first else { return nil }
+            if lead == .single && !MarkerScan.opensNote(first) { return nil }
+            if lead == .single || lead == .wide, MonthNames.isMonthWordStart(s, at: textStart) { return nil }
+            // Inside a footnote block, a new footnote follows one that ended a sentence.
+            if current != nil, let p = previous, !closes(p), lead != .wide, !(marked && lead != .single) { return nil }
+            if marked { return (n, textStart) }
+            // Without a marker: only where a block opens, set as extractors set footnotes.
+            guard atBlockStart || current != nil else { return nil }
+            return lead == .wide || MarkerScan.opensNote(first) ? (n, textStart) : nil
+        }
+
+        /// A footnote number glued to a text that starts with digits (`1523 апреля 1999 года` is
+        /// footnote 15 when its marker was seen): the longest marked prefix of the digits.
+        private func splitGluedNumber(_ line: SourceLine) -> (Int, Int)? {
+            let r = line.range
+            var j = r.lowerBound
+            while j < r.upperBound, s[j].asciiDigit != nil { j += 1 }
+            guard j - r.lowerBound >= 2, j < r.upperBound, s[j] == " " else { return nil }
+            var n = 0
+            for cut in r.lowerBound..<min(j - 1, r.lowerBound + 3) {
+                n = n * 10 + s[cut].asciiDigit!
+                if n > last, seen.contains(n), n <= last + maxGap, s[cut + 1] != "0" { return (n, cut + 1) }
+            }
+            return nil
+        }
+
+        /// `true` when line `k`, after footnote line `p` of footnote `note`, is body text again.
+        private func resumesBody(_ k: Int, after p: Int, note: Int) -> Bool {
+            // The next footnote's marker is in the text already: its note comes first.
+            if seen.contains(note + 1) { return false }
+            if LineJoiner.continuesURL(lines[p], lines[k], s) || citesSource(k) { return false }
+            // A word broken before the footnote block goes on in lower case.
+            let first = s[lines[k].range.lowerBound]
+            if let t = bodyTail, LineJoiner.endsWithWordHyphen(lines[t], s), !first.properties.isLowercase { return false }
+            let length = lines[k].range.count
+            let finished = endsNote(p) && !endsWithAbbreviation(p)
+            let lower = s[lines[k].range.lowerBound].properties.isLowercase
+            guard let widths else { return finished && lower }
+            if widths.isFootnoteWide(length) { return false }
+            if finished {
+                if widths.isBodyFull(length) { return true }
+                return lower
+            }
+            // An unfinished footnote goes on unless two full body lines follow.
+            guard widths.informative, widths.isBodyFull(length), let next = nextContent(after: k),
+                  page[next] == page[k] else { return false }
+            return widths.isBodyFull(lines[next].range.count)
+        }
+
+        /// Gives footnote `id` the footnote-like body lines of `page` that end just before line
+        /// `end`: the continuation of a footnote cut by a page break.
+        @discardableResult
+        private mutating func claimContinuation(of id: Int, before end: Int, after start: Int) -> Bool {
+            pending = nil
+            guard let widths, widths.informative else { return false }
+            var taken = [Int]()
+            var q = end - 1
+            let target = page[q]
+            while q > start, page[q] == target, taken.count < 20 {
+                if noise.contains(q) || lines[q].isBlank { q -= 1; continue }
+                guard roles[q] == .body else { break }
+                let length = lines[q].range.count
+                if widths.isFootnoteWide(length) || (taken.isEmpty && endsNote(q)) {
+                    taken.append(q)
+                    q -= 1
+                } else {
+                    break
+                }
+            }
+            guard taken.contains(where: { widths.isFootnoteWide(lines[$0].range.count) }) else { return false }
+            for q in taken { roles[q] = .footnoteContinuation(id: id) }
+            return true
+        }
+
+        /// `true` when line `k` holds what citations hold and body text does not: a URL, `//`.
+        private func citesSource(_ k: Int) -> Bool {
+            let r = lines[k].range
+            var i = r.lowerBound
+            while i + 2 < r.upperBound {
+                if s[i] == "/" && s[i + 1] == "/" && (s[i + 2] == " " || (i > r.lowerBound && s[i - 1] == ":")) { return true }
+                i += 1
+            }
+            return false
+        }
+
+        private func nextContent(after k: Int) -> Int? {
+            var j = k + 1
+            while j < lines.count {
+                if !noise.contains(j) && !lines[j].isBlank { return j }
+                j += 1
+            }
+            return nil
+        }
+
+        /// `true` when line `k` ends a sentence or a clause (as footnotes end).
+        private func closes(_ k: Int) -> Bool {
+            let end = s[lines[k].range.upperBound - 1]
+            return ".)»;\"”!?".unicodeScalars.contains(end) || end.asciiDigit != nil
+        }
+
+        /// `true` when line `k` ends as a footnote ends (`.`, `)`, a closing quote).
+        private func endsNote(_ k: Int) -> Bool {
+            ".)»\"”!?".unicodeScalars.contains(s[lines[k].range.upperBound - 1]) && !LineJoiner.endsInURL(lines[k], s)
+        }
+
+        private static let abbreviations: Set<String> = ["с", "ст", "г", "гг", "т", "п", "пп", "ч", "см", "изд", "им",
+                                                         "др", "вып", "ред", "стр", "б", "бб", "no", "p", "pp", "vol", "ed", "cf"]
+
+        /// `true` when line `k` ends with an abbreviation's period (`С.`, `ст.`, `изд.`).
+        private func endsWithAbbreviation(_ k: Int) -> Bool {
+            let r = lines[k].range
+            guard s[r.upperBound - 1] == "." else { return false }
+            var i = r.upperBound - 1
+            while i > r.lowerBound, s[i - 1].properties.isAlphabetic { i -= 1 }
+            guard i < r.upperBound - 1, i == r.lowerBound || !s[i - 1].properties.isAlphabetic else { return false }
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: s[i..<(r.upperBound - 1)])
+            return Self.abbreviations.contains(String(v).lowercased())
+        }
+    }
+}

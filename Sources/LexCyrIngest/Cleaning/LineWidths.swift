@@ -1,0 +1,49 @@
+/// Typical line lengths of a document, telling body lines from footnote lines.
+///
+/// Footnotes are set in a smaller type than the body, so their full lines hold more characters
+/// (about 1.2 times in one column; in a two-column page with full-width footnotes, over twice
+/// as many). When the two lengths differ enough, a line's length is evidence of its role.
+struct LineWidths {
+    /// Typical length (scalars) of a full body line.
+    var body: Int
+    /// Typical length of a full footnote line, or `nil` when no footnote line is known.
+    var footnote: Int?
+
+    /// Estimates widths from `lines` (all content lines) and `noteStarts` (lines known to start
+    /// footnotes).
+    init(lines: [SourceLine], noteStarts: [Int], skipping noise: Set<Int>) {
+        let starts = noteStarts.map { lines[$0].range.count }.filter { $0 >= 15 }
+        let f = Self.median(starts)
+        footnote = f
+        var lengths = [Int]()
+        for (k, line) in lines.enumerated() where !noise.contains(k) && line.range.count >= 15 {
+            if let f, line.range.count * 10 > f * 9 { continue }
+            lengths.append(line.range.count)
+        }
+        body = Self.median(lengths) ?? 60
+    }
+
+    /// `true` when footnote lines are clearly longer than body lines.
+    var informative: Bool {
+        guard let f = footnote else { return false }
+        return f * 100 >= body * 112
+    }
+
+    /// Length between the two: longer lines are footnote lines.
+    var threshold: Int { ((footnote ?? body) + body) / 2 }
+
+    /// `true` when a line of `length` is as long as a footnote line and longer than a body line.
+    func isFootnoteWide(_ length: Int) -> Bool { informative && length > threshold }
+
+    /// `true` when a line of `length` is a full body line.
+    func isBodyFull(_ length: Int) -> Bool {
+        length * 100 >= body * 85 && (!informative || length <= threshold)
+    }
+
+    private static func median(_ values: [Int]) -> Int? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        // The upper median: full lines outnumber short ones.
+        return sorted[(sorted.count * 3) / 5]
+    }
+}

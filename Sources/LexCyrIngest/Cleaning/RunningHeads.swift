@@ -1,0 +1,122 @@
+/// Finds running heads, running feet and page numbers: lines at the top or bottom of pages
+/// (pages end at form feeds) that repeat from page to page or carry the page's number.
+///
+/// Evidence, from strongest to weakest:
+/// 1. page numbers: a number standing alone, or first or last on a head/foot line, that grows by
+///    one from page to page (`27`, `28`, …; `112 ВЕСТНИК …`, `Теория права 113`);
+/// 2. repetition: the same line (digits ignored) at the top or bottom of two pages or more;
+/// 3. position: in the top zone, lines before the page-number line belong to the head; in the
+///    bottom zone, lines after it belong to the foot.
+///
+/// A text without form feeds is one page: only repetition of numbered lines is used there.
+struct RunningHeads {
+    /// Lines of the head or foot zone looked at on each page.
+    var zone = 3
+    /// Longest head line (scalars).
+    var maxLength = 160
+
+    /// Indices of lines that are layout noise.
+    func noise(_ lines: [SourceLine], _ s: [Unicode.Scalar]) -> Set<Int> {
+        let pages = Self.pages(lines)
+        guard pages.count >= 2 else { return [] }
+        let tops = pages.map { zoneLines($0, lines, fromTop: true) }
+        let bottoms = pages.map { zoneLines($0, lines, fromTop: false) }
+
+        // Page numbers: the offset that explains the most pages.
+        var votes = [Int: Int]()
+        for p in pages.indices {
+            var seen = Set<Int>()
+            for k in tops[p] + bottoms[p] {
+                for n in edgeNumbers(lines[k], s) where n >= p { seen.insert(n - p) }
+            }
+            for o in seen { votes[o, default: 0] += 1 }
+        }
+        let best = votes.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }
+        let offset: Int? = best.flatMap { $0.value >= 2 && $0.value * 2 >= pages.count ? $0.key : nil }
+
+        // Skeletons repeated at page edges.
+        var counts = [String: Int]()
+        for p in pages.indices {
+            for k in Set(tops[p] + bottoms[p]) {
+                let key = skeleton(lines[k], s)
+                if key.unicodeScalars.count(where: { $0.properties.isAlphabetic }) >= 3 { counts[key, default: 0] += 1 }
+            }
+        }
+
+        var out = Set<Int>()
+        for p in pages.indices {
+            let number = offset.map { $0 + p }
+            for (zoneLines, fromTop) in [(tops[p], true), (bottoms[p], false)] {
+                // Index in the zone of the page-number line, if any.
+                let numbered = zoneLines.firstIndex { k in
+                    number.map { edgeNumbers(lines[k], s).contains($0) && isShort(lines[k], s) } ?? false
+                }
+                for (z, k) in zoneLines.enumerated() {
+                    let repeated = counts[skeleton(lines[k], s), default: 0] >= 2 && isShort(lines[k], s)
+                    let beyondNumber = numbered.map { fromTop ? z <= $0 : z >= $0 } ?? false
+                    if repeated || (beyondNumber && isShort(lines[k], s)) { out.insert(k) }
+                    else if fromTop { break }
+                }
+                if !fromTop {
+                    // Keep only the contiguous run from the page end.
+                    for k in zoneLines.reversed() where !out.contains(k) {
+                        for later in zoneLines where later < k { out.remove(later) }
+                        break
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Line index ranges of pages (a page starts at a line with a form feed before it).
+    static func pages(_ lines: [SourceLine]) -> [Range<Int>] {
+        var pages = [Range<Int>]()
+        var start = 0
+        for (k, line) in lines.enumerated() where k > start && line.pageBreakBefore {
+            pages.append(start..<k)
+            start = k
+        }
+        if start < lines.count { pages.append(start..<lines.count) }
+        return pages
+    }
+
+    /// The first (or last) non-blank lines of a page, in reading order.
+    private func zoneLines(_ page: Range<Int>, _ lines: [SourceLine], fromTop: Bool) -> [Int] {
+        var out = [Int]()
+        let order: [Int] = fromTop ? Array(page) : page.reversed()
+        for k in order where !lines[k].isBlank {
+            out.append(k)
+            if out.count == zone { break }
+        }
+        return fromTop ? out : out.reversed()
+    }
+
+    /// Numbers that stand first or last on a line.
+    private func edgeNumbers(_ line: SourceLine, _ s: [Unicode.Scalar]) -> [Int] {
+        var out = [Int]()
+        let r = line.range
+        var i = r.lowerBound, n = 0
+        while i < r.upperBound, let d = s[i].asciiDigit, i - r.lowerBound < 5 { n = n * 10 + d; i += 1 }
+        if i > r.lowerBound, i - r.lowerBound <= 4, i == r.upperBound || s[i] == " " { out.append(n) }
+        var j = r.upperBound
+        while j > r.lowerBound, s[j - 1].asciiDigit != nil, r.upperBound - j < 5 { j -= 1 }
+        if j < r.upperBound, r.upperBound - j <= 4, j == r.lowerBound || s[j - 1] == " " {
+            var m = 0
+            for q in j..<r.upperBound { m = m * 10 + s[q].asciiDigit! }
+            out.append(m)
+        }
+        return out
+    }
+
+    private func isShort(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        line.range.count <= maxLength && s[line.range.upperBound - 1] != "-"
+    }
+
+    /// The line lower-cased, with digits and spaces dropped: the same on every page.
+    private func skeleton(_ line: SourceLine, _ s: [Unicode.Scalar]) -> String {
+        var v = String.UnicodeScalarView()
+        for i in line.range where s[i].asciiDigit == nil && s[i] != " " { v.append(s[i]) }
+        return String(v).lowercased()
+    }
+}
