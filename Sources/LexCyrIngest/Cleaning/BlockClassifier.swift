@@ -29,6 +29,29 @@ enum BlockClassifier {
         return headings.contains(t.lowercased())
     }
 
+    /// `true` when a physical line reads as a heading: a known section name, a numbered heading
+    /// (`1. Общие положения`, `2.1 Методы`), or a short line in capitals.
+    static func looksLikeHeading(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[line.range])
+        let text = String(v)
+        return isHeading(text) || isNumberedHeading(text) || (isCapsLine(text) && line.range.count <= 80)
+    }
+
+    /// `true` for `1. Общие положения`, `2.3. Выводы`, `IV. Заключение`: a number, a capital,
+    /// at most ten words and no final period.
+    static func isNumberedHeading(_ line: String) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count <= 90, let last = scalars.last, last != ".", last != ",", last != ";" else { return false }
+        var i = 0
+        while i < scalars.count, scalars[i].asciiDigit != nil || scalars[i] == "." || "IVX".unicodeScalars.contains(scalars[i]) { i += 1 }
+        guard i > 0, i < scalars.count, scalars[i - 1] == "." || scalars[i] == " " else { return false }
+        while i < scalars.count, scalars[i] == " " { i += 1 }
+        guard i < scalars.count, scalars[i].properties.isUppercase, scalars[0] != "0" else { return false }
+        let words = line.split(separator: " ").count
+        return words >= 2 && words <= 11
+    }
+
     /// `true` when `line` starts with an abstract or keywords label.
     static func startsBlockLabel(_ line: String) -> Bool {
         labelKind(line) != nil

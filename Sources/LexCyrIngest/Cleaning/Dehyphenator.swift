@@ -34,7 +34,8 @@ struct Dehyphenator {
            !vocabulary.contains(lastPart + lowRight) { return true }
         // A word of the document that runs across the break (`басқару` for `басқа-⏎рудың`).
         if extendsVocabularyWord(lastPart, lowRight) { return false }
-        if isKazakh(joined) && startsWithKazakhSuffix(lowRight) { return false }
+        // Kazakh endings never stand alone after a hyphen (`басқарушы-⏎лардың`).
+        if isKazakh(joined) && KazakhSuffixes.isEnding(lowRight) { return false }
         if Self.particles.contains(lowRight), lexicon?.knows(lastPart + lowRight) != true { return true }
         // Kazakh reduplication: өзін-өзі, әр-түрлі.
         if lastPart.count >= 2, lowRight.hasPrefix(String(lastPart.prefix(2))), lowRight.count <= lastPart.count + 1,
@@ -43,9 +44,10 @@ struct Dehyphenator {
             let joinedWord = lastPart + lowRight
             let joinedKnown = lexicon.knows(joinedWord)
             if joinedKnown == true { return false }
-            if joinedKnown == false, lastPart.count >= 3, lowRight.count >= 3,
-               lexicon.knows(lastPart) == true, lexicon.knows(lowRight) == true {
-                return true
+            if joinedKnown == false, lastPart.count >= 3, lowRight.count >= 3, lexicon.knows(lowRight) == true {
+                if lexicon.knows(lastPart) == true { return true }
+                // Kazakh paired words: `тепе-теңдік`, `ата-ана` (often alliterating).
+                if isKazakh(joined), lowRight.count >= 4, lowRight.hasPrefix(String(lastPart.prefix(2))) { return true }
             }
         }
         return false
@@ -61,14 +63,6 @@ struct Dehyphenator {
             if vocabulary.contains(String(joined[0..<end])) { return true }
         }
         return false
-    }
-
-    /// Kazakh plural and case suffixes that never stand alone after a hyphen.
-    private static let kazakhSuffixes = ["лар", "лер", "дар", "дер", "тар", "тер", "ның", "нің", "дың", "дің",
-                                         "тың", "тің", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "ды", "ді", "ты", "ті"]
-
-    private func startsWithKazakhSuffix(_ right: String) -> Bool {
-        Self.kazakhSuffixes.contains { right.hasPrefix($0) && right.count > $0.count }
     }
 
     private func isAllCaps(_ s: String) -> Bool {

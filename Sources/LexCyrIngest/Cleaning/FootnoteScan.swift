@@ -38,7 +38,6 @@ extension FootnoteSplitter {
             for k in lines.indices where !noise.contains(k) {
                 let line = lines[k]
                 if line.isBlank {
-                    if !awaitingText { current = nil }
                     blank = true
                     continue
                 }
@@ -59,6 +58,8 @@ extension FootnoteSplitter {
                     awaitingText = false
                 }
                 let atBlockStart = prev == nil || blank || newPage
+                // A blank line ends a footnote, unless an unfinished one goes on with a citation.
+                if blank, !awaitingText, let p = prev, current != nil, endsNote(p) || !citesSource(k) { current = nil }
                 blank = false
                 defer { prev = k }
                 if let (n, textStart) = footnoteStart(k, atBlockStart: atBlockStart, previous: prev) {
@@ -138,16 +139,15 @@ extension FootnoteSplitter {
             if let t = bodyTail, LineJoiner.endsWithWordHyphen(lines[t], s), !first.properties.isLowercase { return false }
             let length = lines[k].range.count
             let finished = endsNote(p) && !endsWithAbbreviation(p)
-            let lower = s[lines[k].range.lowerBound].properties.isLowercase
-            guard let widths else { return finished && lower }
+            let lower = first.properties.isLowercase
+            guard let widths, widths.informative, let noteWidth = widths.footnote else { return finished && lower }
             if widths.isFootnoteWide(length) { return false }
-            if finished {
-                if widths.isBodyFull(length) { return true }
-                return lower
-            }
+            if BlockClassifier.looksLikeHeading(lines[k], s) { return true }
+            // Every line of a footnote but its last is full: a short line ended the footnote.
+            if lines[p].range.count * 10 < noteWidth * 8 { return true }
+            if finished { return widths.isBodyFull(length) || lower }
             // An unfinished footnote goes on unless two full body lines follow.
-            guard widths.informative, widths.isBodyFull(length), let next = nextContent(after: k),
-                  page[next] == page[k] else { return false }
+            guard widths.isBodyFull(length), let next = nextContent(after: k), page[next] == page[k] else { return false }
             return widths.isBodyFull(lines[next].range.count)
         }
 

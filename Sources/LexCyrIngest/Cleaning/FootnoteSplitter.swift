@@ -43,7 +43,8 @@ struct FootnoteSplitter {
             if textStart < lines[k].range.upperBound { starts.append(k); continue }
             if let next = (k + 1..<lines.count).first(where: { !noise.contains($0) && !lines[$0].isBlank }) { starts.append(next) }
         }
-        let widths = LineWidths(lines: lines, noteStarts: starts, skipping: noise)
+        let hyphenated = lines.count { !$0.isBlank && LineJoiner.endsWithWordHyphen($0, s) }
+        let widths = LineWidths(lines: lines, noteStarts: starts, skipping: noise, hyphenated: hyphenated)
         if ProcessInfo.processInfo.environment["LEXCYR_DEBUG_LINES"] != nil { FileHandle.standardError.write("widths \(widths)\n".data(using: .utf8)!) } // DEBUG-REMOVE
         scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, maxGap: maxGap, widths: widths)
         return scan.run()

@@ -96,7 +96,15 @@ struct LineJoiner {
     static func endsInURL(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
         var i = line.range.upperBound
         while i > line.range.lowerBound, s[i - 1] != " " { i -= 1 }
-        return hasURLPrefix(s, i, line.range.upperBound)
+        if hasURLPrefix(s, i, line.range.upperBound) { return true }
+        // A whole line of URL characters with a slash: the middle of a URL broken twice.
+        guard i == line.range.lowerBound, line.range.count >= 8 else { return false }
+        var slash = false
+        for j in line.range {
+            guard s[j].isASCII, urlScalars.contains(s[j]) else { return false }
+            if s[j] == "/" { slash = true }
+        }
+        return slash
     }
 
     private static func hasURLPrefix(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {

@@ -10,8 +10,8 @@ struct LineWidths {
     var footnote: Int?
 
     /// Estimates widths from `lines` (all content lines) and `noteStarts` (lines known to start
-    /// footnotes).
-    init(lines: [SourceLine], noteStarts: [Int], skipping noise: Set<Int>) {
+    /// footnotes); `hyphenated` is the number of lines that end with a word broken by a hyphen.
+    init(lines: [SourceLine], noteStarts: [Int], skipping noise: Set<Int>, hyphenated: Int) {
         let starts = noteStarts.map { lines[$0].range.count }.filter { $0 >= 15 }
         let f = Self.median(starts)
         footnote = f
@@ -21,11 +21,29 @@ struct LineWidths {
             lengths.append(line.range.count)
         }
         body = Self.median(lengths) ?? 60
+        // Extractors that join lines (poppler's reading-order mode) leave lengths that mean
+        // nothing: then most lines are near neither typical length.
+        // It also joins words hyphenated at line ends, so no line ends with a hyphen there.
+        var total = 0, near = 0, overlong = 0
+        for (k, line) in lines.enumerated() where !noise.contains(k) && line.range.count >= 15 {
+            total += 1
+            let n = line.range.count
+            if Self.near(n, body) || f.map({ Self.near(n, $0) }) == true { near += 1 }
+            if n * 10 > max(body, f ?? body) * 16 { overlong += 1 }
+        }
+        regular = near * 2 >= total && hyphenated * 50 >= total && overlong * 20 < total
     }
+
+    private static func near(_ n: Int, _ width: Int) -> Bool {
+        n * 100 >= width * 85 && n * 100 <= width * 115
+    }
+
+    /// `false` when many lines are longer than any full line should be.
+    var regular = true
 
     /// `true` when footnote lines are clearly longer than body lines.
     var informative: Bool {
-        guard let f = footnote else { return false }
+        guard let f = footnote, regular else { return false }
         return f * 100 >= body * 112
     }
 

@@ -66,7 +66,32 @@ struct RunningHeads {
                 }
             }
         }
+        alternateHeads(pages, tops, lines, s, &out)
         return out
+    }
+
+    /// With heads that alternate between odd and even pages, a short document has one page of a
+    /// kind, whose head cannot repeat: when the other kind has a repeated head, the first line of
+    /// such a page is its head if it is short and reads like one.
+    private func alternateHeads(_ pages: [Range<Int>], _ tops: [[Int]], _ lines: [SourceLine],
+                                _ s: [Unicode.Scalar], _ out: inout Set<Int>) {
+        var headed = [false, false], count = [0, 0]
+        for p in pages.indices {
+            count[p % 2] += 1
+            if let first = tops[p].first, out.contains(first) { headed[p % 2] = true }
+        }
+        var lengths = lines.indices.filter { !lines[$0].isBlank && !out.contains($0) }.map { lines[$0].range.count }
+        lengths.sort()
+        guard !lengths.isEmpty else { return }
+        let typical = lengths[lengths.count * 3 / 5]
+        for p in pages.indices.dropFirst() where !headed[p % 2] && headed[1 - p % 2] && count[p % 2] == 1 {
+            guard let first = tops[p].first, !out.contains(first) else { continue }
+            let r = lines[first].range
+            let end = s[r.upperBound - 1]
+            guard isShort(lines[first], s), r.count * 10 < typical * 9, end != ",",
+                  !s[r.lowerBound].properties.isLowercase else { continue }
+            out.insert(first)
+        }
     }
 
     /// Line index ranges of pages (a page starts at a line with a form feed before it).
