@@ -14,7 +14,7 @@ extension FootnoteSplitter {
         private var last = 0                 // highest footnote number seen
         private var current: Int? = nil      // footnote being continued
         private var awaitingText = false     // the current footnote's number stood alone
-        private var pending: (id: Int, after: Int)? = nil  // footnote cut by a page or column break
+        private var pending: (id: Int, after: Int, tail: Int)? = nil  // footnote cut by a page or column break, its last line
         private var bodyTail: Int? = nil     // last body line before the current footnote block
         private var seen = Set<Int>()        // markers seen so far
         private var nextMarker = 0
@@ -47,15 +47,19 @@ extension FootnoteSplitter {
                 }
                 let newPage = prev.map { page[$0] != page[k] } ?? false
                 if newPage, let p = prev {
-                    if let c = current, !endsNote(p), !awaitingText { pending = (c, p) }
+                    if let c = current, !endsNote(p), !awaitingText { pending = (c, p, p) }
                     else if let open = pending, open.after < p {
                         // At the end of the page it was cut on, or of the next one.
-                        if !claimContinuation(of: open.id, before: p + 1, after: open.after), page[open.after] == page[p] {
+                        if !claimContinuation(of: open, before: p + 1), page[open.after] == page[p] {
                             pending = open
                         }
                     }
                     current = nil
                     awaitingText = false
+                }
+                if newPage, isHeadInsideWord(k) {
+                    roles[k] = .layout
+                    continue
                 }
                 let atBlockStart = prev == nil || blank || newPage
                 // A blank line ends a footnote, unless an unfinished one goes on with a citation.
@@ -63,7 +67,7 @@ extension FootnoteSplitter {
                 blank = false
                 defer { prev = k }
                 if let (n, textStart) = footnoteStart(k, atBlockStart: atBlockStart, previous: prev) {
-                    if let open = pending, open.after < k - 1 { _ = claimContinuation(of: open.id, before: k, after: open.after) }
+                    if let open = pending, open.after < k - 1 { _ = claimContinuation(of: open, before: k) }
                     if current == nil { bodyTail = prev.flatMap { roles[$0] == .body ? $0 : nil } }
                     roles[k] = .footnoteStart(id: n, textStart: textStart)
                     last = n
@@ -77,12 +81,12 @@ extension FootnoteSplitter {
                     awaitingText = false
                 } else {
                     // The body resumes (the next column): an unfinished footnote goes on later.
-                    if !endsNote(p) { pending = (c, k) }
+                    if !endsNote(p) { pending = (c, k, p) }
                     current = nil
                 }
             }
             if let open = pending, let p = prev, open.after < p {
-                _ = claimContinuation(of: open.id, before: p + 1, after: open.after)
+                _ = claimContinuation(of: open, before: p + 1)
             }
             return roles
         }
@@ -154,13 +158,13 @@ extension FootnoteSplitter {
         /// Gives footnote `id` the footnote-like body lines of `page` that end just before line
         /// `end`: the continuation of a footnote cut by a page break.
         @discardableResult
-        private mutating func claimContinuation(of id: Int, before end: Int, after start: Int) -> Bool {
+        private mutating func claimContinuation(of open: (id: Int, after: Int, tail: Int), before end: Int) -> Bool {
             pending = nil
             guard let widths, widths.informative else { return false }
             var taken = [Int]()
             var q = end - 1
             let target = page[q]
-            while q > start, page[q] == target, taken.count < 20 {
+            while q > open.after, page[q] == target, taken.count < 20 {
                 if noise.contains(q) || lines[q].isBlank { q -= 1; continue }
                 guard roles[q] == .body else { break }
                 let length = lines[q].range.count
@@ -171,9 +175,27 @@ extension FootnoteSplitter {
                     break
                 }
             }
-            guard taken.contains(where: { widths.isFootnoteWide(lines[$0].range.count) }) else { return false }
-            for q in taken { roles[q] = .footnoteContinuation(id: id) }
+            guard let top = taken.last else { return false }
+            if !taken.contains(where: { widths.isFootnoteWide(lines[$0].range.count) }) {
+                // One short line: it must go on with a lower-case word where body text cannot
+                // (after a word broken in the footnote, or after a finished paragraph).
+                guard s[lines[top].range.lowerBound].properties.isLowercase else { return false }
+                let afterParagraph = q > open.after && roles[q] == .body && endsNote(q)
+                    && !widths.isBodyFull(lines[q].range.count)
+                guard LineJoiner.endsWithWordHyphen(lines[open.tail], s) || afterParagraph else { return false }
+            }
+            for q in taken { roles[q] = .footnoteContinuation(id: open.id) }
             return true
+        }
+
+        /// `true` when line `k`, first on its page, is a short line that interrupts a word broken
+        /// at the end of the body on the page before: a running head (`публико-` ⏎ head ⏎ `вать`).
+        private func isHeadInsideWord(_ k: Int) -> Bool {
+            guard let widths, let tail = (0..<k).last(where: { roles[$0] == .body && !lines[$0].isBlank }),
+                  LineJoiner.endsWithWordHyphen(lines[tail], s), let next = nextContent(after: k) else { return false }
+            let r = lines[k].range
+            return r.count * 10 < widths.body * 9 && !s[r.lowerBound].properties.isLowercase
+                && s[lines[next].range.lowerBound].properties.isLowercase && s[r.upperBound - 1] != "-"
         }
 
         /// `true` when line `k` holds what citations hold and body text does not: a URL, `//`.

@@ -66,8 +66,50 @@ struct RunningHeads {
                 }
             }
         }
+        if offset != nil || !out.isEmpty { issueLines(pages, tops, lines, s, &out) }
         alternateHeads(pages, tops, lines, s, &out)
         return out
+    }
+
+    /// A journal's issue line (`Вестник … № 2 (72), 2023`) heading a page of a document with
+    /// page furniture, even when it appears once: short, with `№ N` or a year, not a sentence.
+    private func issueLines(_ pages: [Range<Int>], _ tops: [[Int]], _ lines: [SourceLine],
+                            _ s: [Unicode.Scalar], _ out: inout Set<Int>) {
+        let typical = typicalLength(lines, out)
+        for p in pages.indices {
+            guard let first = tops[p].first(where: { !out.contains($0) }),
+                  tops[p].prefix(while: { out.contains($0) }).count == tops[p].firstIndex(of: first) else { continue }
+            let r = lines[first].range
+            let end = s[r.upperBound - 1]
+            let shortOrNumbered = r.count * 10 < typical * 9 || end.asciiDigit != nil || end == ")"
+            guard isShort(lines[first], s), shortOrNumbered, end != ",",
+                  !s[r.lowerBound].properties.isLowercase, hasIssueNumber(r, s) else { continue }
+            out.insert(first)
+        }
+    }
+
+    /// `true` when the range holds `№ 3` or a year from 1900 to 2099 standing alone.
+    private func hasIssueNumber(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if s[i] == "№" { return true }
+            if s[i].asciiDigit != nil, i == r.lowerBound || s[i - 1].asciiDigit == nil {
+                var j = i, n = 0
+                while j < r.upperBound, let d = s[j].asciiDigit { n = n * 10 + d; j += 1 }
+                let alone = j == r.upperBound || !s[j].properties.isAlphabetic
+                if j - i == 4, (1900...2099).contains(n), alone { return true }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private func typicalLength(_ lines: [SourceLine], _ out: Set<Int>) -> Int {
+        var lengths = lines.indices.filter { !lines[$0].isBlank && !out.contains($0) }.map { lines[$0].range.count }
+        lengths.sort()
+        return lengths.isEmpty ? 0 : lengths[lengths.count * 3 / 5]
     }
 
     /// With heads that alternate between odd and even pages, a short document has one page of a
@@ -80,10 +122,7 @@ struct RunningHeads {
             count[p % 2] += 1
             if let first = tops[p].first, out.contains(first) { headed[p % 2] = true }
         }
-        var lengths = lines.indices.filter { !lines[$0].isBlank && !out.contains($0) }.map { lines[$0].range.count }
-        lengths.sort()
-        guard !lengths.isEmpty else { return }
-        let typical = lengths[lengths.count * 3 / 5]
+        let typical = typicalLength(lines, out)
         for p in pages.indices.dropFirst() where !headed[p % 2] && headed[1 - p % 2] && count[p % 2] == 1 {
             guard let first = tops[p].first, !out.contains(first) else { continue }
             let r = lines[first].range
