@@ -42,7 +42,8 @@ enum BlockClassifier {
     /// at most ten words and no final period.
     static func isNumberedHeading(_ line: String) -> Bool {
         let scalars = Array(line.unicodeScalars)
-        guard scalars.count <= 90, let last = scalars.last, last != ".", last != ",", last != ";" else { return false }
+        guard scalars.count <= 90, let first = scalars.first, first.asciiDigit != nil || "IVX".unicodeScalars.contains(first),
+              let last = scalars.last, last != ".", last != ",", last != ";" else { return false }
         var i = 0
         while i < scalars.count, scalars[i].asciiDigit != nil || scalars[i] == "." || "IVX".unicodeScalars.contains(scalars[i]) { i += 1 }
         guard i > 0, i < scalars.count, scalars[i - 1] == "." || scalars[i] == " " else { return false }
@@ -71,14 +72,14 @@ enum BlockClassifier {
         return nil
     }
 
-    /// `true` for a line written in capitals (a title line), with at least 8 letters.
-    static func isCapsLine(_ line: String) -> Bool {
+    /// `true` for a line written in capitals (a title line), with at least `minLetters` letters.
+    static func isCapsLine(_ line: String, minLetters: Int = 8) -> Bool {
         var letters = 0, upper = 0
         for s in line.unicodeScalars where s.properties.isAlphabetic {
             letters += 1
             if s.properties.isUppercase { upper += 1 }
         }
-        return letters >= 8 && upper * 10 >= letters * 9
+        return letters >= minLetters && upper * 10 >= letters * 9
     }
 
     /// Classifies paragraphs in reading order. The front matter (before the first heading)
@@ -87,11 +88,11 @@ enum BlockClassifier {
         var kinds = [Block.Kind]()
         var inFront = true
         var previous: Block.Kind? = nil
-        let firstHeading = paragraphs.firstIndex(where: isHeading)
+        let firstHeading = paragraphs.firstIndex { isHeading($0) || isNumberedHeading($0) }
         for (k, p) in paragraphs.enumerated() {
             if let h = firstHeading, k >= h { inFront = false }
             let kind: Block.Kind
-            if isHeading(p) {
+            if isHeading(p) || isNumberedHeading(p) || (!inFront && isCapsLine(p) && p.split(separator: " ").count <= 6) {
                 kind = .heading
                 if ["литература", "список литературы", "references", "әдебиеттер", "bibliography", "список источников", "библиографический список", "әдебиеттер тізімі", "пайдаланылған әдебиеттер"].contains(p.trimmingCharacters(in: " .:").lowercased()) {
                     kinds.append(kind)

@@ -30,6 +30,11 @@ struct FootnoteSplitter {
 
     /// Assigns a role to every line; `noise` are the layout lines.
     func roles(of lines: [SourceLine], in s: [Unicode.Scalar], noise: Set<Int> = []) -> [Role] {
+        layout(of: lines, in: s, noise: noise).roles
+    }
+
+    /// Roles of the lines, and the line widths learnt on the way.
+    func layout(of lines: [SourceLine], in s: [Unicode.Scalar], noise: Set<Int> = []) -> (roles: [Role], widths: LineWidths) {
         let markers = MarkerScan.gluedNumbers(s)
         let page = Self.pageIndex(lines)
         // First pass: sure footnote starts, to learn line widths.
@@ -47,7 +52,7 @@ struct FootnoteSplitter {
         let widths = LineWidths(lines: lines, noteStarts: starts, skipping: noise, hyphenated: hyphenated)
         if ProcessInfo.processInfo.environment["LEXCYR_DEBUG_LINES"] != nil { FileHandle.standardError.write("widths \(widths)\n".data(using: .utf8)!) } // DEBUG-REMOVE
         scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, maxGap: maxGap, widths: widths)
-        return scan.run()
+        return (scan.run(), widths)
     }
 
     /// Page number (0-based) of every line.

@@ -9,6 +9,8 @@ struct LineJoiner {
     let dehyphenator: Dehyphenator
     /// When `false`, everything joins into one paragraph (footnotes).
     var splitsParagraphs = true
+    /// Length of a full body line, when known: a shorter line ending a sentence ends a paragraph.
+    var fullWidth: Int? = nil
 
     /// One physical line of a sequence, with the count of blank lines before it.
     struct Item {
@@ -21,12 +23,13 @@ struct LineJoiner {
         var paragraphs = [MappedText]()
         var current = MappedText()
         var prev: SourceLine? = nil
+        var inHeading = false
         for item in items {
             let line = item.line
             guard !line.isBlank else { continue }
             var contentStart = line.range.lowerBound
             if let p = prev {
-                switch relation(p, line, blanks: item.blanksBefore) {
+                switch relation(p, line, blanks: item.blanksBefore, inHeading: inHeading) {
                 case .hyphenBreak(let keep):
                     current.trimTrailing { $0 == " " }
                     if !keep { current.trimTrailing { $0 == "-" } }
@@ -37,8 +40,10 @@ struct LineJoiner {
                 case .paragraph:
                     paragraphs.append(current)
                     current = MappedText()
+                    inHeading = false
                 }
             }
+            if current.isEmpty { inHeading = BlockClassifier.looksLikeHeading(line, s) }
             while contentStart < line.range.upperBound, s[contentStart] == " " { contentStart += 1 }
             var lastWasSpace = false
             for i in contentStart..<line.range.upperBound {
@@ -68,7 +73,7 @@ struct LineJoiner {
     }
 
     /// How line `b` continues line `a`.
-    func relation(_ a: SourceLine, _ b: SourceLine, blanks: Int) -> Relation {
+    func relation(_ a: SourceLine, _ b: SourceLine, blanks: Int, inHeading: Bool = false) -> Relation {
         let aEnd = a.range.upperBound, bStart = b.range.lowerBound
         if isURLContinuation(a, b) { return .url }
         let last = s[aEnd - 1]
@@ -80,7 +85,7 @@ struct LineJoiner {
             }
         }
         if Self.closingPunctuation.contains(s[bStart]) && blanks == 0 { return .glue }
-        if splitsParagraphs && isParagraphBreak(a, b, blanks: blanks) { return .paragraph }
+        if splitsParagraphs && isParagraphBreak(a, b, blanks: blanks, inHeading: inHeading) { return .paragraph }
         return .space
     }
 
@@ -162,15 +167,21 @@ struct LineJoiner {
     private static let urlScalars = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'*+,;=%".unicodeScalars)
 
     /// `true` when a new paragraph starts at `b`.
-    func isParagraphBreak(_ a: SourceLine, _ b: SourceLine, blanks: Int) -> Bool {
+    func isParagraphBreak(_ a: SourceLine, _ b: SourceLine, blanks: Int, inHeading: Bool = false) -> Bool {
         let aText = string(a.range), bText = string(b.range)
-        if BlockClassifier.isHeading(aText) || BlockClassifier.isHeading(bText) { return true }
+        // A title in capitals goes on over its lines.
+        if blanks == 0, BlockClassifier.isCapsLine(aText, minLetters: 3), BlockClassifier.isCapsLine(bText, minLetters: 3) { return false }
+        if BlockClassifier.looksLikeHeading(a, s) || BlockClassifier.looksLikeHeading(b, s) { return true }
         if BlockClassifier.startsBlockLabel(bText) { return true }
         let aCaps = BlockClassifier.isCapsLine(aText), bCaps = BlockClassifier.isCapsLine(bText)
         if aCaps != bCaps { return true }
         let end = s[a.range.upperBound - 1]
         let terminal = ".!?:;»)\"”".unicodeScalars.contains(end)
         if blanks > 0 && terminal { return true }
-        return false
+        // Justified text: only the last line of a paragraph (or of a heading) is short.
+        guard let fullWidth, a.range.count * 10 < fullWidth * 8 else { return false }
+        let first = s[b.range.lowerBound]
+        let opens = first.properties.isUppercase || first.asciiDigit != nil || "«\"–—(".unicodeScalars.contains(first)
+        return opens && (terminal || inHeading)
     }
 }

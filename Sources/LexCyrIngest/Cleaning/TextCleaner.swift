@@ -46,7 +46,7 @@ public struct TextCleaner: Sendable {
         let (r, ro) = repair(source.scalars)
         let lines = SourceLine.split(r)
         let noise = RunningHeads().noise(lines, r)
-        let roles = FootnoteSplitter().roles(of: lines, in: r, noise: noise)
+        let (roles, widths) = FootnoteSplitter().layout(of: lines, in: r, noise: noise)
         let dehyphenator = Dehyphenator(vocabulary: vocabulary(lines, r, roles), lexicon: lexicon)
         if ProcessInfo.processInfo.environment["LEXCYR_DEBUG_LINES"] != nil {  // DEBUG-REMOVE
             for (k, l) in lines.enumerated() { var v = String.UnicodeScalarView(); v.append(contentsOf: r[l.range]); FileHandle.standardError.write("\(k) \(roles[k]) [\(l.range.count)] \(String(v))\n".data(using: .utf8)!) }
@@ -75,7 +75,9 @@ public struct TextCleaner: Sendable {
             blanks = 0
         }
 
-        var paragraphs = LineJoiner(s: r, dehyphenator: dehyphenator).join(bodyItems)
+        var bodyJoiner = LineJoiner(s: r, dehyphenator: dehyphenator)
+        if widths.regular { bodyJoiner.fullWidth = widths.body }
+        var paragraphs = bodyJoiner.join(bodyItems)
         var noteJoiner = LineJoiner(s: r, dehyphenator: dehyphenator)
         noteJoiner.splitsParagraphs = false
         var notes = noteItems.map { (id: $0.id, text: noteJoiner.join($0.items).first ?? MappedText()) }
