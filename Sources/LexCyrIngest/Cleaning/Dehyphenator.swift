@@ -14,15 +14,39 @@ struct Dehyphenator {
     /// Dictionary for evidence 3, if available.
     var lexicon: Lexicon?
 
-    private static let particles: Set<String> = ["то", "либо", "нибудь", "ка", "таки", "де"]
+    /// Parts of a compound the document writes with a hyphen (`социально` from
+    /// `социально-экономический`), built from ``vocabulary``.
+    var compoundHeads: Set<String> = []
+    /// First five letters of the document's words (the whole word when shorter).
+    var wordStarts: Set<String> = []
+
+    /// Creates a dehyphenator from the document's vocabulary (lower-cased words, hyphenated ones
+    /// with their hyphens) and an optional dictionary.
+    init(vocabulary: Set<String>, lexicon: Lexicon?) {
+        self.vocabulary = vocabulary
+        self.lexicon = lexicon
+        for word in vocabulary {
+            wordStarts.insert(String(word.prefix(5)))
+            let parts = word.split(separator: "-")
+            if parts.count > 1 { for part in parts.dropLast() where part.count >= 4 { compoundHeads.insert(String(part)) } }
+        }
+    }
+
+    private static let particles: Set<String> = ["либо", "нибудь", "таки"]
+    private static let shortParticles: Set<String> = ["то", "ка", "де"]
+    private static let pronouns: Set<String> = ["кто", "что", "где", "куда", "когда", "как", "какой", "какая", "какое",
+                                                "какие", "каким", "каких", "какую", "какого", "какому", "чей", "чья",
+                                                "почему", "зачем", "откуда", "кого", "чего", "кому", "чему", "кем", "чем",
+                                                "ком", "чём", "сколько", "давай", "скажи", "смотри", "пойди", "так"]
+    private static let ordinals: Set<String> = ["первых", "вторых", "третьих", "четвертых", "четвёртых", "пятых", "шестых"]
     private static let prefixes: Set<String> = ["кое", "кой", "экс", "вице", "лейб", "обер", "унтер", "штаб"]
 
     /// `true` when the hyphen between `left` and `right` must be kept.
     func keepsHyphen(left: String, right: String) -> Bool {
         guard let l = left.unicodeScalars.last, let r = right.unicodeScalars.first else { return true }
-        if !l.properties.isAlphabetic || !r.properties.isAlphabetic { return true }
-        if r.properties.isUppercase && !isAllCaps(right) { return true }
-        let lowLeft = left.lowercased(), lowRight = right.lowercased()
+        if !l.isLetter || !r.isLetter { return true }
+        if r.isUpperLetter && !isAllCaps(right) { return true }
+        let lowLeft = FastCase.lower(left), lowRight = FastCase.lower(right)
         let lastPart = lowLeft.split(separator: "-").last.map(String.init) ?? lowLeft
         let joined = lowLeft + lowRight
         let hyphenated = lowLeft + "-" + lowRight
@@ -36,15 +60,18 @@ struct Dehyphenator {
         if extendsVocabularyWord(lastPart, lowRight) { return false }
         // Kazakh endings never stand alone after a hyphen (`басқарушы-⏎лардың`).
         if isKazakh(joined) && KazakhSuffixes.isEnding(lowRight) { return false }
-        if Self.particles.contains(lowRight), lexicon?.knows(lastPart + lowRight) != true { return true }
+        if keepsParticle(lastPart, lowRight) || isAdverbialCompound(lastPart, lowRight) { return true }
+        // The document writes this first part with a hyphen elsewhere (`социально-…`).
+        if lastPart.count >= 4, compoundHeads.contains(lastPart) { return true }
         // Kazakh reduplication: өзін-өзі, әр-түрлі.
         if lastPart.count >= 2, lowRight.hasPrefix(String(lastPart.prefix(2))), lowRight.count <= lastPart.count + 1,
            lowRight != lastPart, isKazakh(lowLeft + lowRight) { return true }
-        if let lexicon {
-            let joinedWord = lastPart + lowRight
-            let joinedKnown = lexicon.knows(joinedWord)
+        // The dictionary is asked only where a compound is possible: loading it costs tens of
+        // milliseconds, and an ordinary line-end hyphen is joined either way.
+        if let lexicon, mayBeCompound(lastPart, lowRight, kazakh: isKazakh(joined)) {
+            let joinedKnown = lexicon.knows(lastPart + lowRight)
             if joinedKnown == true { return false }
-            if joinedKnown == false, lastPart.count >= 3, lowRight.count >= 3, lexicon.knows(lowRight) == true {
+            if joinedKnown == false, lexicon.knows(lowRight) == true {
                 if lexicon.knows(lastPart) == true { return true }
                 // Kazakh paired words: `тепе-теңдік`, `ата-ана` (often alliterating).
                 if isKazakh(joined), lowRight.count >= 4, lowRight.hasPrefix(String(lastPart.prefix(2))) { return true }
@@ -59,14 +86,41 @@ struct Dehyphenator {
         let joined = Array(left + right)
         let l = left.count
         guard l >= 2, joined.count >= l + 2 else { return false }
-        for end in stride(from: joined.count - 1, through: max(l + 2, 5), by: -1) {
+        // Endings differ by a few letters: look at most four letters back.
+        for end in stride(from: joined.count - 1, through: max(l + 2, 5, joined.count - 4), by: -1) {
             if vocabulary.contains(String(joined[0..<end])) { return true }
         }
         return false
     }
 
+    /// `кто-то`, `где-либо`, `что-нибудь`, `всё-таки`.
+    private func keepsParticle(_ left: String, _ right: String) -> Bool {
+        Self.particles.contains(right) || (Self.shortParticles.contains(right) && Self.pronouns.contains(left))
+    }
+
+    /// `по-прежнему`, `по-казахски`, `во-первых`, `из-за`, `из-под`.
+    private func isAdverbialCompound(_ left: String, _ right: String) -> Bool {
+        switch left {
+        case "по": ["ому", "ему", "ски", "цки", "ьи"].contains { right.hasSuffix($0) } && right.count >= 4
+        case "во", "в": Self.ordinals.contains(right)
+        case "из": right == "за" || right == "под"
+        default: false
+        }
+    }
+
+    /// `true` when the halves could make a compound: Kazakh words, or a Russian first part ending
+    /// in a linking vowel (`административно-`), long or before a word the document starts elsewhere.
+    private func mayBeCompound(_ left: String, _ right: String, kazakh: Bool) -> Bool {
+        guard left.count >= 3, right.count >= 3 else { return false }
+        if kazakh { return true }
+        guard let last = left.unicodeScalars.last, last == "о" || last == "е" || last == "и" else { return false }
+        // `административно-`, `социально-`, `историко-`: long first parts in a linking vowel.
+        if left.count >= 6, last == "о" || last == "е" { return true }
+        return wordStarts.contains(String(right.prefix(5)))
+    }
+
     private func isAllCaps(_ s: String) -> Bool {
-        s.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        s.unicodeScalars.allSatisfy { !$0.isLowerLetter }
     }
 
     private func isKazakh(_ s: String) -> Bool {

@@ -140,10 +140,10 @@ extension FootnoteSplitter {
             if LineJoiner.continuesURL(lines[p], lines[k], s) || citesSource(k) { return false }
             // A word broken before the footnote block goes on in lower case.
             let first = s[lines[k].range.lowerBound]
-            if let t = bodyTail, LineJoiner.endsWithWordHyphen(lines[t], s), !first.properties.isLowercase { return false }
+            if let t = bodyTail, LineJoiner.endsWithWordHyphen(lines[t], s), !first.isLowerLetter { return false }
             let length = lines[k].range.count
             let finished = endsNote(p) && !endsWithAbbreviation(p)
-            let lower = first.properties.isLowercase
+            let lower = first.isLowerLetter
             guard let widths, widths.informative, let noteWidth = widths.footnote else { return finished && lower }
             if widths.isFootnoteWide(length) { return false }
             if BlockClassifier.looksLikeHeading(lines[k], s) { return true }
@@ -179,7 +179,7 @@ extension FootnoteSplitter {
             if !taken.contains(where: { widths.isFootnoteWide(lines[$0].range.count) }) {
                 // One short line: it must go on with a lower-case word where body text cannot
                 // (after a word broken in the footnote, or after a finished paragraph).
-                guard s[lines[top].range.lowerBound].properties.isLowercase else { return false }
+                guard s[lines[top].range.lowerBound].isLowerLetter else { return false }
                 let afterParagraph = q > open.after && roles[q] == .body && endsNote(q)
                     && !widths.isBodyFull(lines[q].range.count)
                 guard LineJoiner.endsWithWordHyphen(lines[open.tail], s) || afterParagraph else { return false }
@@ -194,8 +194,8 @@ extension FootnoteSplitter {
             guard let widths, let tail = (0..<k).last(where: { roles[$0] == .body && !lines[$0].isBlank }),
                   LineJoiner.endsWithWordHyphen(lines[tail], s), let next = nextContent(after: k) else { return false }
             let r = lines[k].range
-            return r.count * 10 < widths.body * 9 && !s[r.lowerBound].properties.isLowercase
-                && s[lines[next].range.lowerBound].properties.isLowercase && s[r.upperBound - 1] != "-"
+            return r.count * 10 < widths.body * 9 && !s[r.lowerBound].isLowerLetter
+                && s[lines[next].range.lowerBound].isLowerLetter && s[r.upperBound - 1] != "-"
         }
 
         /// `true` when line `k` holds what citations hold and body text does not: a URL, `//`.
@@ -237,8 +237,8 @@ extension FootnoteSplitter {
             let r = lines[k].range
             guard s[r.upperBound - 1] == "." else { return false }
             var i = r.upperBound - 1
-            while i > r.lowerBound, s[i - 1].properties.isAlphabetic { i -= 1 }
-            guard i < r.upperBound - 1, i == r.lowerBound || !s[i - 1].properties.isAlphabetic else { return false }
+            while i > r.lowerBound, s[i - 1].isLetter { i -= 1 }
+            guard i < r.upperBound - 1, i == r.lowerBound || !s[i - 1].isLetter else { return false }
             var v = String.UnicodeScalarView()
             v.append(contentsOf: s[i..<(r.upperBound - 1)])
             return Self.abbreviations.contains(String(v).lowercased())

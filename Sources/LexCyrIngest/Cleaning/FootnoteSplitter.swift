@@ -84,7 +84,7 @@ enum MonthNames {
     static func isMonthWordStart(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         var word = ""
         var j = i
-        while j < s.count, s[j].properties.isAlphabetic, word.unicodeScalars.count < 12 {
+        while j < s.count, s[j].isLetter, word.unicodeScalars.count < 12 {
             word.unicodeScalars.append(s[j])
             j += 1
         }

@@ -77,7 +77,7 @@ struct LineJoiner {
         let aEnd = a.range.upperBound, bStart = b.range.lowerBound
         if isURLContinuation(a, b) { return .url }
         let last = s[aEnd - 1]
-        if last == "-" && aEnd - 2 >= a.range.lowerBound && s[aEnd - 2].properties.isAlphabetic {
+        if last == "-" && aEnd - 2 >= a.range.lowerBound && s[aEnd - 2].isLetter {
             let left = wordBefore(aEnd - 1, lowerBound: a.range.lowerBound)
             let right = wordAfter(bStart, upperBound: b.range.upperBound)
             if !right.isEmpty {
@@ -94,7 +94,7 @@ struct LineJoiner {
     /// `true` when `line` ends with a hyphen right after a letter (`сформирова-`).
     static func endsWithWordHyphen(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
         let e = line.range.upperBound
-        return e - line.range.lowerBound >= 2 && s[e - 1] == "-" && s[e - 2].properties.isAlphabetic
+        return e - line.range.lowerBound >= 2 && s[e - 1] == "-" && s[e - 2].isLetter
     }
 
     /// `true` when the last token of `line` is a URL (`https://…`, `www.…`).
@@ -126,13 +126,13 @@ struct LineJoiner {
 
     private func wordBefore(_ end: Int, lowerBound: Int) -> String {
         var i = end
-        while i > lowerBound, s[i - 1].properties.isAlphabetic || (s[i - 1] == "-" && i - 1 > lowerBound && s[i - 2].properties.isAlphabetic) { i -= 1 }
+        while i > lowerBound, s[i - 1].isLetter || (s[i - 1] == "-" && i - 1 > lowerBound && s[i - 2].isLetter) { i -= 1 }
         return string(i..<end)
     }
 
     private func wordAfter(_ start: Int, upperBound: Int) -> String {
         var i = start
-        while i < upperBound, s[i].properties.isAlphabetic || (s[i] == "-" && i + 1 < upperBound && s[i + 1].properties.isAlphabetic) { i += 1 }
+        while i < upperBound, s[i].isLetter || (s[i] == "-" && i + 1 < upperBound && s[i + 1].isLetter) { i += 1 }
         return string(start..<i)
     }
 
@@ -168,20 +168,20 @@ struct LineJoiner {
 
     /// `true` when a new paragraph starts at `b`.
     func isParagraphBreak(_ a: SourceLine, _ b: SourceLine, blanks: Int, inHeading: Bool = false) -> Bool {
-        let aText = string(a.range), bText = string(b.range)
+        let aCaps = BlockClassifier.isCapsLine(s[a.range], minLetters: 3)
+        let bCaps = BlockClassifier.isCapsLine(s[b.range], minLetters: 3)
         // A title in capitals goes on over its lines.
-        if blanks == 0, BlockClassifier.isCapsLine(aText, minLetters: 3), BlockClassifier.isCapsLine(bText, minLetters: 3) { return false }
+        if blanks == 0, aCaps, bCaps { return false }
         if BlockClassifier.looksLikeHeading(a, s) || BlockClassifier.looksLikeHeading(b, s) { return true }
-        if BlockClassifier.startsBlockLabel(bText) { return true }
-        let aCaps = BlockClassifier.isCapsLine(aText), bCaps = BlockClassifier.isCapsLine(bText)
-        if aCaps != bCaps { return true }
+        if b.range.count >= 5, BlockClassifier.startsBlockLabel(string(b.range.lowerBound..<min(b.range.upperBound, b.range.lowerBound + 24))) { return true }
+        if aCaps != bCaps, BlockClassifier.isCapsLine(s[a.range]) || BlockClassifier.isCapsLine(s[b.range]) { return true }
         let end = s[a.range.upperBound - 1]
         let terminal = ".!?:;»)\"”".unicodeScalars.contains(end)
         if blanks > 0 && terminal { return true }
         // Justified text: only the last line of a paragraph (or of a heading) is short.
         guard let fullWidth, a.range.count * 10 < fullWidth * 8 else { return false }
         let first = s[b.range.lowerBound]
-        let opens = first.properties.isUppercase || first.asciiDigit != nil || "«\"–—(".unicodeScalars.contains(first)
+        let opens = first.isUpperLetter || first.asciiDigit != nil || "«\"–—(".unicodeScalars.contains(first)
         return opens && (terminal || inHeading)
     }
 }

@@ -72,17 +72,17 @@ struct MarkerLinker {
             value = value * 10 + d
             j += 1
         }
-        if j < s.count, s[j].asciiDigit != nil || s[j].properties.isAlphabetic { return nil }
+        if j < s.count, s[j].asciiDigit != nil || s[j].isLetter { return nil }
         // A number glued to a word: decimal separators and dashes do not count.
         if j < s.count, (s[j] == "," || s[j] == "."), j + 1 < s.count, s[j + 1].asciiDigit != nil { return nil }
         if j < s.count, s[j] == "-" || s[j] == "–" || s[j] == "/" { return nil }
         guard value > 0 else { return nil }
-        if prev.properties.isAlphabetic {
+        if prev.isLetter {
             return (value, j)
         }
         if "»\".,)”’:;".unicodeScalars.contains(prev) {
             // The mark must close something that follows a word (`Советов»4`, `г.29`).
-            guard i >= 2, s[i - 2].properties.isAlphabetic || "»\")”".unicodeScalars.contains(s[i - 2]) else { return nil }
+            guard i >= 2, s[i - 2].isLetter || "»\")”".unicodeScalars.contains(s[i - 2]) else { return nil }
             if prev == ".", isAbbreviation(s, dotAt: i - 1) { return nil }
             return (value, j)
         }
@@ -91,7 +91,7 @@ struct MarkerLinker {
 
     private func isAbbreviation(_ s: [Unicode.Scalar], dotAt d: Int) -> Bool {
         var j = d
-        while j > 0, s[j - 1].properties.isAlphabetic { j -= 1 }
+        while j > 0, s[j - 1].isLetter { j -= 1 }
         var w = String.UnicodeScalarView()
         w.append(contentsOf: s[j..<d])
         let word = String(w).lowercased()

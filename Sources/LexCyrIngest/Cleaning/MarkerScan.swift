@@ -12,7 +12,7 @@ enum MarkerScan {
             var j = i, n = 0
             while j < s.count, let d = s[j].asciiDigit, j - i < 4 { n = n * 10 + d; j += 1 }
             let decimal = j + 1 < s.count && (s[j] == "." || s[j] == ",") && s[j + 1].asciiDigit != nil
-            if j - i <= 3, n > 0, !decimal, j == s.count || !(s[j].asciiDigit != nil || s[j].properties.isAlphabetic) {
+            if j - i <= 3, n > 0, !decimal, j == s.count || !(s[j].asciiDigit != nil || s[j].isLetter) {
                 found.append((i, n))
             }
             while j < s.count, s[j].asciiDigit != nil { j += 1 }
@@ -24,8 +24,8 @@ enum MarkerScan {
     /// `true` when a digit at `i` follows a letter, or a closing mark that follows a letter.
     private static func isMarkerAnchor(_ s: [Unicode.Scalar], before i: Int) -> Bool {
         let p = s[i - 1]
-        if p.properties.isAlphabetic { return true }
-        guard i >= 2, s[i - 2].properties.isAlphabetic || s[i - 2] == "»" else { return false }
+        if p.isLetter { return true }
+        guard i >= 2, s[i - 2].isLetter || s[i - 2] == "»" else { return false }
         return p == "»" || p == "." || p == ")" || p == "\"" || p == "”"
     }
 
@@ -55,7 +55,7 @@ enum MarkerScan {
         if i == end { return (n, end, .alone) }
         if s[i] != " " {
             let c = s[i]
-            guard c.properties.isUppercase || c == "«" || c == "\"" || c == "“" else { return nil }
+            guard c.isUpperLetter || c == "«" || c == "\"" || c == "“" else { return nil }
             return (n, i, .glued)
         }
         var spaces = 0
@@ -66,6 +66,6 @@ enum MarkerScan {
 
     /// `true` when `c` may open a footnote's text after a single space or none.
     static func opensNote(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isUppercase || c == "«" || c == "\"" || c == "“" || c.asciiDigit != nil
+        c.isUpperLetter || c == "«" || c == "\"" || c == "“" || c.asciiDigit != nil
     }
 }

@@ -39,7 +39,7 @@ struct RunningHeads {
         for p in pages.indices {
             for k in Set(tops[p] + bottoms[p]) {
                 let key = skeleton(lines[k], s)
-                if key.unicodeScalars.count(where: { $0.properties.isAlphabetic }) >= 3 { counts[key, default: 0] += 1 }
+                if key.unicodeScalars.count(where: { $0.isLetter }) >= 3 { counts[key, default: 0] += 1 }
             }
         }
 
@@ -83,7 +83,7 @@ struct RunningHeads {
             let end = s[r.upperBound - 1]
             let shortOrNumbered = r.count * 10 < typical * 9 || end.asciiDigit != nil || end == ")"
             guard isShort(lines[first], s), shortOrNumbered, end != ",",
-                  !s[r.lowerBound].properties.isLowercase, hasIssueNumber(r, s) else { continue }
+                  !s[r.lowerBound].isLowerLetter, hasIssueNumber(r, s) else { continue }
             out.insert(first)
         }
     }
@@ -96,7 +96,7 @@ struct RunningHeads {
             if s[i].asciiDigit != nil, i == r.lowerBound || s[i - 1].asciiDigit == nil {
                 var j = i, n = 0
                 while j < r.upperBound, let d = s[j].asciiDigit { n = n * 10 + d; j += 1 }
-                let alone = j == r.upperBound || !s[j].properties.isAlphabetic
+                let alone = j == r.upperBound || !s[j].isLetter
                 if j - i == 4, (1900...2099).contains(n), alone { return true }
                 i = j
                 continue
@@ -128,7 +128,7 @@ struct RunningHeads {
             let r = lines[first].range
             let end = s[r.upperBound - 1]
             guard isShort(lines[first], s), r.count * 10 < typical * 9, end != ",",
-                  !s[r.lowerBound].properties.isLowercase else { continue }
+                  !s[r.lowerBound].isLowerLetter else { continue }
             out.insert(first)
         }
     }
@@ -181,6 +181,6 @@ struct RunningHeads {
     private func skeleton(_ line: SourceLine, _ s: [Unicode.Scalar]) -> String {
         var v = String.UnicodeScalarView()
         for i in line.range where s[i].asciiDigit == nil && s[i] != " " { v.append(s[i]) }
-        return String(v).lowercased()
+        return FastCase.lower(v)
     }
 }

@@ -167,14 +167,12 @@ public struct TextCleaner: Sendable {
             let endsWithHyphen = s[end - 1] == "-"
             var first = true
             while i < end {
-                guard s[i].properties.isAlphabetic else { i += 1; continue }
+                guard s[i].isLetter else { i += 1; continue }
                 var j = i
-                while j < end, s[j].properties.isAlphabetic || (s[j] == "-" && j + 1 < end && s[j + 1].properties.isAlphabetic) { j += 1 }
+                while j < end, s[j].isLetter || (s[j] == "-" && j + 1 < end && s[j + 1].isLetter) { j += 1 }
                 let isLast = j >= end - 1
                 if !(first && prevEndsWithHyphen) && !(isLast && endsWithHyphen) && j - i >= 2 {
-                    var v = String.UnicodeScalarView()
-                    v.append(contentsOf: s[i..<j])
-                    words.insert(String(v).lowercased())
+                    words.insert(FastCase.lower(s[i..<j]))
                 }
                 first = false
                 i = j

@@ -1,0 +1,65 @@
+extension Unicode.Scalar {
+    /// `true` for a letter. ASCII and Cyrillic are answered from their code points (the cleaner
+    /// asks this for every scalar); other scripts from the Unicode properties.
+    @inline(__always)
+    var isLetter: Bool {
+        let v = value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if v >= 0x400 && v <= 0x481 { return true }
+        if v >= 0x48A && v <= 0x52F { return true }
+        return properties.isAlphabetic
+    }
+
+    /// `true` for an upper-case letter (see ``isLetter``).
+    @inline(__always)
+    var isUpperLetter: Bool {
+        let v = value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0x400 && v <= 0x42F { return true }
+        if v >= 0x430 && v <= 0x45F { return false }
+        if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x52F) { return v & 1 == 0 }
+        return properties.isUppercase
+    }
+
+    /// `true` for a lower-case letter (see ``isLetter``).
+    @inline(__always)
+    var isLowerLetter: Bool {
+        let v = value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v >= 0x400 && v <= 0x42F { return false }
+        if v >= 0x430 && v <= 0x45F { return true }
+        if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x52F) { return v & 1 == 1 }
+        return properties.isLowercase
+    }
+}
+
+extension Unicode.Scalar {
+    /// The lower-case form of an ASCII or Cyrillic letter, computed from its code point; other
+    /// scalars are returned unchanged unless they map to exactly one lower-case scalar.
+    @inline(__always)
+    var lowerFast: Unicode.Scalar {
+        let v = value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : self }
+        if v >= 0x410 && v <= 0x42F { return Unicode.Scalar(v + 0x20)! }
+        if v >= 0x400 && v <= 0x40F { return Unicode.Scalar(v + 0x50)! }
+        if v < 0x460 { return self }
+        if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x52F) {
+            return v & 1 == 0 ? Unicode.Scalar(v + 1)! : self
+        }
+        let mapped = properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? mapped.first! : self
+    }
+}
+
+/// Lower-cased words built straight from scalars, without the cost of `String.lowercased()`.
+enum FastCase {
+    /// The lower-cased string of `scalars`.
+    static func lower<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var v = String.UnicodeScalarView()
+        for s in scalars { v.append(s.lowerFast) }
+        return String(v)
+    }
+
+    /// `string` lower-cased.
+    static func lower(_ string: String) -> String { lower(string.unicodeScalars) }
+}
