@@ -44,9 +44,11 @@ enum BlockClassifier {
         guard r.count <= 45, first.isUpperLetter || first.asciiDigit != nil else { return false }
         // Most lines are rejected on their first word.
         var firstWord = String.UnicodeScalarView()
-        for c in s[r] where c.asciiDigit == nil && c != "." && c != " " {
-            guard c.isLetter else { break }
-            firstWord.append(c.lowerFast)
+        var i = r.lowerBound
+        while i < r.upperBound, s[i].asciiDigit != nil || s[i] == "." || s[i] == " " { i += 1 }
+        while i < r.upperBound, s[i].isLetter {
+            firstWord.append(s[i].lowerFast)
+            i += 1
         }
         guard headingFirstWords.contains(String(firstWord)) else { return false }
         return isHeading(String(String.UnicodeScalarView(s[r])))

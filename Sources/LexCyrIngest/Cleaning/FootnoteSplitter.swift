@@ -1,4 +1,3 @@
-import Foundation
 /// Tells footnote lines from body lines in extracted text.
 ///
 /// A footnote starts on a line that begins with its number: `7  См.: …` (extractors that keep
@@ -50,7 +49,6 @@ struct FootnoteSplitter {
         }
         let hyphenated = lines.count { !$0.isBlank && LineJoiner.endsWithWordHyphen($0, s) }
         let widths = LineWidths(lines: lines, noteStarts: starts, skipping: noise, hyphenated: hyphenated)
-        if ProcessInfo.processInfo.environment["LEXCYR_DEBUG_LINES"] != nil { FileHandle.standardError.write("widths \(widths)\n".data(using: .utf8)!) } // DEBUG-REMOVE
         scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, maxGap: maxGap, widths: widths)
         return (scan.run(), widths)
     }

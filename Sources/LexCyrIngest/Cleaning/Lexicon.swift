@@ -37,7 +37,6 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
     }
 
     public func knows(_ word: String) -> Bool? {
-        if ProcessInfo.processInfo.environment["LEXCYR_DEBUG_LEX"] != nil { FileHandle.standardError.write("LEX \(word)\n".data(using: .utf8)!) } // DEBUG-REMOVE
         let language = word.unicodeScalars.contains(where: Self.isKazakhLetter) ? "kk_KZ" : "ru_RU"
         lock.lock(); defer { lock.unlock() }
         guard let h = handle(language) else { return nil }

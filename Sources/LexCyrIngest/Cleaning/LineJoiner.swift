@@ -177,11 +177,14 @@ struct LineJoiner {
         if aCaps != bCaps, BlockClassifier.isCapsLine(s[a.range]) || BlockClassifier.isCapsLine(s[b.range]) { return true }
         let end = s[a.range.upperBound - 1]
         let terminal = ".!?:;»)\"”".unicodeScalars.contains(end)
-        if blanks > 0 && terminal { return true }
-        // Justified text: only the last line of a paragraph (or of a heading) is short.
-        guard let fullWidth, a.range.count * 10 < fullWidth * 8 else { return false }
         let first = s[b.range.lowerBound]
         let opens = first.isUpperLetter || first.asciiDigit != nil || "«\"–—(".unicodeScalars.contains(first)
+        // Justified text: only the last line of a paragraph (or of a heading) is short.
+        let short = fullWidth.map { a.range.count * 10 < $0 * 8 }
+        // A blank line ends a paragraph, unless a full line's sentence plainly goes on below it
+        // (extractors leave such blank lines inside paragraphs).
+        if blanks > 0 && (terminal || opens || short != false) { return true }
+        guard short == true else { return false }
         return opens && (terminal || inHeading)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import LexCyrCore
 import LexCyrUnicode
 
@@ -48,9 +47,6 @@ public struct TextCleaner: Sendable {
         let noise = RunningHeads().noise(lines, r)
         let (roles, widths) = FootnoteSplitter().layout(of: lines, in: r, noise: noise)
         let dehyphenator = Dehyphenator(vocabulary: vocabulary(lines, r, roles), lexicon: lexicon)
-        if ProcessInfo.processInfo.environment["LEXCYR_DEBUG_LINES"] != nil {  // DEBUG-REMOVE
-            for (k, l) in lines.enumerated() { var v = String.UnicodeScalarView(); v.append(contentsOf: r[l.range]); FileHandle.standardError.write("\(k) \(roles[k]) [\(l.range.count)] \(String(v))\n".data(using: .utf8)!) }
-        }
 
         // Sequences of lines for the body and for each footnote.
         var bodyItems = [LineJoiner.Item]()
