@@ -149,9 +149,12 @@ struct RunningHeads {
     private func zoneLines(_ page: Range<Int>, _ lines: [SourceLine], fromTop: Bool) -> [Int] {
         var out = [Int]()
         let order: [Int] = fromTop ? Array(page) : page.reversed()
+        // Head and foot zones never meet: a short page gives each a third of its lines.
+        let content = page.count { !lines[$0].isBlank }
+        let size = min(zone, max(1, content / 3))
         for k in order where !lines[k].isBlank {
             out.append(k)
-            if out.count == zone { break }
+            if out.count == size { break }
         }
         return fromTop ? out : out.reversed()
     }
