@@ -1,34 +1,42 @@
 extension Unicode.Scalar {
-    /// `true` for a letter. ASCII and Cyrillic are answered from their code points (the cleaner
-    /// asks this for every scalar); other scripts from the Unicode properties.
+    /// Letter case of ASCII and Cyrillic scalars, from their code points: the cleaner asks for
+    /// every scalar, and the Unicode property tables are slow. `nil` for other scripts.
+    private enum LetterCase { case none, upper, lower }
+
+    @inline(__always)
+    private var letterCase: LetterCase? {
+        let v = value
+        if v < 0x80 {
+            if v >= 0x41 && v <= 0x5A { return .upper }
+            return v >= 0x61 && v <= 0x7A ? .lower : LetterCase.none
+        }
+        if v >= 0x400 && v <= 0x42F { return .upper }
+        if v >= 0x430 && v <= 0x45F { return .lower }
+        // Pairs of upper and lower case: Cyrillic supplement and the Kazakh letters.
+        if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x52F) {
+            return v & 1 == 0 ? .upper : .lower
+        }
+        return nil
+    }
+
+    /// `true` for a letter (see `letterCase`; other scripts from the Unicode properties).
     @inline(__always)
     var isLetter: Bool {
-        let v = value
-        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        if v >= 0x400 && v <= 0x481 { return true }
-        if v >= 0x48A && v <= 0x52F { return true }
+        if let c = letterCase { return c != .none }
         return properties.isAlphabetic
     }
 
-    /// `true` for an upper-case letter (see ``isLetter``).
+    /// `true` for an upper-case letter.
     @inline(__always)
     var isUpperLetter: Bool {
-        let v = value
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        if v >= 0x400 && v <= 0x42F { return true }
-        if v >= 0x430 && v <= 0x45F { return false }
-        if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x52F) { return v & 1 == 0 }
+        if let c = letterCase { return c == .upper }
         return properties.isUppercase
     }
 
-    /// `true` for a lower-case letter (see ``isLetter``).
+    /// `true` for a lower-case letter.
     @inline(__always)
     var isLowerLetter: Bool {
-        let v = value
-        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        if v >= 0x400 && v <= 0x42F { return false }
-        if v >= 0x430 && v <= 0x45F { return true }
-        if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x52F) { return v & 1 == 1 }
+        if let c = letterCase { return c == .lower }
         return properties.isLowercase
     }
 }
