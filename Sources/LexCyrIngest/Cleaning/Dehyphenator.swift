@@ -68,13 +68,17 @@ struct Dehyphenator {
            lowRight != lastPart, isKazakh(lowLeft + lowRight) { return true }
         // The dictionary is asked only where a compound is possible: loading it costs tens of
         // milliseconds, and an ordinary line-end hyphen is joined either way.
-        if let lexicon, mayBeCompound(lastPart, lowRight, kazakh: isKazakh(joined)) {
-            let joinedKnown = lexicon.knows(lastPart + lowRight)
+        let kazakh = isKazakh(joined)
+        if let lexicon, mayBeCompound(lastPart, lowRight, kazakh: kazakh) {
+            let language = kazakh ? "kk" : "ru"
+            let joinedKnown = lexicon.knows(lastPart + lowRight, language: language)
             if joinedKnown == true { return false }
-            if joinedKnown == false, lexicon.knows(lowRight) == true {
-                if lexicon.knows(lastPart) == true { return true }
+            if joinedKnown == false, lexicon.knows(lowRight, language: language) == true {
+                // Both halves are words; in Kazakh, not when the second is a stub with endings.
+                if lexicon.knows(lastPart, language: language) == true,
+                   !(kazakh && KazakhSuffixes.isShortStemWithEnding(lowRight)) { return true }
                 // Kazakh paired words: `тепе-теңдік`, `ата-ана` (often alliterating).
-                if isKazakh(joined), lowRight.count >= 4, lowRight.hasPrefix(String(lastPart.prefix(2))) { return true }
+                if kazakh, lowRight.count >= 4, lowRight.hasPrefix(String(lastPart.prefix(2))) { return true }
             }
         }
         return false

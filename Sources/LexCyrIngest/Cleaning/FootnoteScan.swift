@@ -145,10 +145,10 @@ extension FootnoteSplitter {
             let finished = endsNote(p) && !endsWithAbbreviation(p)
             let lower = first.isLowerLetter
             guard let widths, widths.informative, let noteWidth = widths.footnote else { return finished && lower }
-            if widths.isFootnoteWide(length) { return false }
             if BlockClassifier.looksLikeHeading(lines[k], s) { return true }
             // Every line of a footnote but its last is full: a short line ended the footnote.
             if lines[p].range.count * 10 < noteWidth * 8 { return true }
+            if widths.isFootnoteWide(length) { return false }
             if finished { return widths.isBodyFull(length) || lower }
             // An unfinished footnote goes on unless two full body lines follow.
             guard widths.isBodyFull(length), let next = nextContent(after: k), page[next] == page[k] else { return false }

@@ -37,6 +37,14 @@ enum KazakhSuffixes {
         return parse(s, at: 0, minRank: 0)
     }
 
+    /// `true` when `word` is a stem of one or two letters with endings (`тудың`, `рудың`): what
+    /// a line break leaves of a longer word far more often than a word of its own.
+    static func isShortStemWithEnding(_ word: String) -> Bool {
+        let s = Array(word.unicodeScalars)
+        guard s.count >= 3 else { return false }
+        return (1...2).contains { cut in cut < s.count && parse(s, at: cut, minRank: 0) }
+    }
+
     private static func parse(_ s: [Unicode.Scalar], at i: Int, minRank: Int) -> Bool {
         if i == s.count { return true }
         for (suffix, rank) in byFirst[s[i]] ?? [] where rank >= minRank && i + suffix.count <= s.count {
