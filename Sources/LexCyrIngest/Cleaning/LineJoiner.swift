@@ -85,6 +85,8 @@ struct LineJoiner {
             }
         }
         if Self.closingPunctuation.contains(s[bStart]) && blanks == 0 { return .glue }
+        // `88–⏎95`: a dash set close to what precedes it joins what follows.
+        if last == "–" || last == "—", aEnd - 2 >= a.range.lowerBound, s[aEnd - 2] != " " { return .glue }
         // `2-⏎тармақ`, `416-⏎V`: a hyphen after a number belongs to it.
         if last == "-", aEnd - 2 >= a.range.lowerBound, s[aEnd - 2].asciiDigit != nil, s[bStart].isLetter { return .glue }
         if splitsParagraphs && isParagraphBreak(a, b, blanks: blanks, inHeading: inHeading) { return .paragraph }

@@ -68,7 +68,22 @@ struct RunningHeads {
         }
         if offset != nil || !out.isEmpty { issueLines(pages, tops, lines, s, &out) }
         alternateHeads(pages, tops, lines, s, &out)
+        if offset != nil { firstPageHead(pages, tops, lines, s, &out) }
         return out
+    }
+
+    /// The first page's head, seen once: in a document with page numbers, a short line in mixed
+    /// case that opens the document right above a title in capitals is the journal's head.
+    private func firstPageHead(_ pages: [Range<Int>], _ tops: [[Int]], _ lines: [SourceLine],
+                               _ s: [Unicode.Scalar], _ out: inout Set<Int>) {
+        guard pages.count >= 2, let first = tops[0].first, !out.contains(first),
+              let title = tops[0].dropFirst().first else { return }
+        let r = lines[first].range
+        let end = s[r.upperBound - 1]
+        guard isShort(lines[first], s), r.count <= 80, s[r.lowerBound].isUpperLetter,
+              !".,;:".unicodeScalars.contains(end), !BlockClassifier.isCapsLine(s[r], minLetters: 3),
+              BlockClassifier.isCapsLine(s[lines[title].range]) else { return }
+        out.insert(first)
     }
 
     /// A journal's issue line (`Вестник … № 2 (72), 2023`) heading a page of a document with
