@@ -118,8 +118,8 @@ struct Dehyphenator {
         guard left.count >= 3, right.count >= 3 else { return false }
         if kazakh { return true }
         guard let last = left.unicodeScalars.last, last == "о" || last == "е" || last == "и" else { return false }
-        // `административно-`, `социально-`, `историко-`: long first parts in a linking vowel.
-        if left.count >= 6, last == "о" || last == "е" { return true }
+        // `административно-`, `социально-`, `историко-`, `финансово-`: adverb-like first parts.
+        if left.count >= 6, ["но", "ко", "во", "не"].contains(where: { left.hasSuffix($0) }) { return true }
         return wordStarts.contains(String(right.prefix(5)))
     }
 
