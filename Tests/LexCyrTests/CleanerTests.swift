@@ -125,4 +125,12 @@ final class CleanerTests: XCTestCase {
     func testCombiningSequencesAreComposed() {
         XCTAssertEqual(clean("Объединённых и\u{0306}").body.string, "Объединённых й")
     }
+
+    func testCompoundsJoinedByTheExtractorGetTheirHyphenBack() {
+        // poppler's reading-order mode writes `административнотерриториальных` for a compound
+        // broken at its hyphen; the article writes it with the hyphen elsewhere.
+        let raw = "крупных административно-территориальных единиц. Назначаются акимы всех административнотерриториальных единиц."
+        XCTAssertEqual(clean(raw).body.string,
+                       "крупных административно-территориальных единиц. Назначаются акимы всех административно-территориальных единиц.")
+    }
 }

@@ -177,7 +177,8 @@ struct LineJoiner {
         // A title in capitals goes on over its lines.
         if blanks == 0, aCaps, bCaps { return false }
         if BlockClassifier.looksLikeHeading(a, s) || BlockClassifier.looksLikeHeading(b, s) { return true }
-        if b.range.count >= 5, BlockClassifier.startsBlockLabel(string(b.range.lowerBound..<min(b.range.upperBound, b.range.lowerBound + 24))) { return true }
+        if b.range.count >= 5, s[b.range.lowerBound].isUpperLetter,
+           BlockClassifier.startsBlockLabel(string(b.range.lowerBound..<min(b.range.upperBound, b.range.lowerBound + 24))) { return true }
         if aCaps != bCaps, BlockClassifier.isCapsLine(s[a.range]) || BlockClassifier.isCapsLine(s[b.range]) { return true }
         let end = s[a.range.upperBound - 1]
         let terminal = ".!?:;»)\"”".unicodeScalars.contains(end)

@@ -46,7 +46,8 @@ public struct TextCleaner: Sendable {
         let lines = SourceLine.split(r)
         let noise = RunningHeads().noise(lines, r)
         let (roles, widths) = FootnoteSplitter().layout(of: lines, in: r, noise: noise)
-        let dehyphenator = Dehyphenator(vocabulary: vocabulary(lines, r, roles), lexicon: lexicon)
+        let words = vocabulary(lines, r, roles)
+        let dehyphenator = Dehyphenator(vocabulary: words, lexicon: lexicon)
 
         // Sequences of lines for the body and for each footnote.
         var bodyItems = [LineJoiner.Item]()
@@ -74,6 +75,7 @@ public struct TextCleaner: Sendable {
         var bodyJoiner = LineJoiner(s: r, dehyphenator: dehyphenator)
         if widths.regular { bodyJoiner.fullWidth = widths.body }
         var paragraphs = bodyJoiner.join(bodyItems)
+        CompoundRepair(vocabulary: words).repair(&paragraphs)
         var noteJoiner = LineJoiner(s: r, dehyphenator: dehyphenator)
         noteJoiner.splitsParagraphs = false
         var notes = noteItems.map { (id: $0.id, text: noteJoiner.join($0.items).first ?? MappedText()) }
