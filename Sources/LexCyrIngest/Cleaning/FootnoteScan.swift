@@ -103,7 +103,10 @@ extension FootnoteSplitter {
             // The text of a number standing alone is on the next content line.
             var first: Unicode.Scalar? = textStart < line.range.upperBound ? s[textStart] : nil
             if lead == .alone {
-                guard marked, let next = nextContent(after: k) else { return nil }
+                // Announced by its marker, or next in a block of notes (a note may come before
+                // its marker when the marker's line moves to the next page).
+                let nextInBlock = current != nil && n == last + 1 && previous.map(endsNote) == true
+                guard marked || nextInBlock, let next = nextContent(after: k) else { return nil }
                 first = s[lines[next].range.lowerBound]
                 guard MarkerScan.opensNote(first!) else { return nil }
             }
