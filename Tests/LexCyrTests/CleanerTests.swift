@@ -133,4 +133,19 @@ final class CleanerTests: XCTestCase {
         XCTAssertEqual(clean(raw).body.string,
                        "крупных административно-территориальных единиц. Назначаются акимы всех административно-территориальных единиц.")
     }
+
+    func testPageBreaksReportedByAReaderWorkLikeFormFeeds() {
+        let pages = ["Вестник права № 2 (72), 2023\nМаслихат избирается населением.\n41\n",
+                     "Конституционное право\nАким назначается Президентом.\n42\n",
+                     "Вестник права № 2 (72), 2023\nРеформа продолжается.\n43\n"]
+        var breaks = [Int]()
+        var text = ""
+        for page in pages {
+            if !text.isEmpty { breaks.append(text.unicodeScalars.count) }
+            text += page
+        }
+        let source = SourceText(scalars: Array(text.unicodeScalars), format: .pdfxml, encoding: "UTF-8", pageBreaks: breaks)
+        let body = TextCleaner().clean(source).body.string
+        XCTAssertEqual(body, "Маслихат избирается населением. Аким назначается Президентом. Реформа продолжается.")
+    }
 }

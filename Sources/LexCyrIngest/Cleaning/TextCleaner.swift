@@ -43,7 +43,8 @@ public struct TextCleaner: Sendable {
     /// Cleans `source`.
     public func clean(_ source: SourceText) -> CleanedText {
         let (r, ro) = repair(source.scalars)
-        let lines = SourceLine.split(r)
+        var lines = SourceLine.split(r)
+        SourceLine.markPageBreaks(&lines, at: source.pageBreaks, origins: ro)
         let noise = RunningHeads().noise(lines, r)
         let (roles, widths) = FootnoteSplitter().layout(of: lines, in: r, noise: noise)
         let words = vocabulary(lines, r, roles)
