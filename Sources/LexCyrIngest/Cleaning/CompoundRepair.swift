@@ -4,8 +4,8 @@ import LexCyrCore
 /// drops line-end hyphens: `административнотерриториальных`), where the document itself writes
 /// the compound with its hyphen elsewhere (`административно-территориальной`).
 struct CompoundRepair {
-    /// Joined first part plus four letters of the second → length of the first part.
-    private var stems: [String: Int] = [:]
+    /// Hash of the joined first part plus four letters of the second → length of the first part.
+    private var stems: [UInt64: Int] = [:]
     /// Lengths of first parts seen.
     private var headLengths: Set<Int> = []
 
@@ -17,7 +17,8 @@ struct CompoundRepair {
         for word in vocabulary where word.contains("-") {
             let parts = word.split(separator: "-")
             guard parts.count == 2, parts[0].count >= 3, parts[1].count >= Self.agreeing else { continue }
-            stems[String(parts[0]) + String(parts[1].prefix(Self.agreeing))] = parts[0].count
+            let stem = Array((String(parts[0]) + String(parts[1].prefix(Self.agreeing))).unicodeScalars)
+            stems[FastCase.hash(stem[...])] = parts[0].count
             headLengths.insert(parts[0].count)
         }
     }
@@ -52,22 +53,17 @@ struct CompoundRepair {
             var j = i
             while j < s.count, s[j].isLetter { j += 1 }
             let isPartOfHyphenated = (i > 0 && s[i - 1] == "-") || (j < s.count && s[j] == "-")
-            if j - i >= 8, !isPartOfHyphenated {
-                let word = FastCase.lower(s[i..<j])
-                if let at = split(word) { out.append(i + at) }
-            }
+            if j - i >= 8, !isPartOfHyphenated, let at = split(s[i..<j]) { out.append(i + at) }
             i = j
         }
         return out
     }
 
     /// Where the hyphen of `word` goes, if the document writes a compound that starts like it.
-    private func split(_ word: String) -> Int? {
-        let letters = Array(word.unicodeScalars)
-        for length in headLengths where letters.count >= length + Self.agreeing {
-            var key = String.UnicodeScalarView()
-            key.append(contentsOf: letters[0..<(length + Self.agreeing)])
-            if stems[String(key)] == length { return length }
+    private func split(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
+        for length in headLengths where word.count >= length + Self.agreeing {
+            let start = word.startIndex
+            if stems[FastCase.hash(word[start..<(start + length + Self.agreeing)])] == length { return length }
         }
         return nil
     }

@@ -70,4 +70,12 @@ enum FastCase {
 
     /// `string` lower-cased.
     static func lower(_ string: String) -> String { lower(string.unicodeScalars) }
+
+    /// A 64-bit hash (FNV-1a) of `scalars` lower-cased: finds repeated words without building
+    /// their strings.
+    static func hash<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for c in scalars { h = (h ^ UInt64(c.lowerFast.value)) &* 0x100_0000_01B3 }
+        return h
+    }
 }

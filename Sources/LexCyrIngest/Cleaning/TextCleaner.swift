@@ -159,6 +159,7 @@ public struct TextCleaner: Sendable {
     /// Words seen whole inside lines (lower case), with their internal hyphens.
     private func vocabulary(_ lines: [SourceLine], _ s: [Unicode.Scalar], _ roles: [FootnoteSplitter.Role]) -> Set<String> {
         var words = Set<String>()
+        var seen = Set<UInt64>()   // hashes of words met, so each word becomes a String once
         var prevEndsWithHyphen = false
         for (k, line) in lines.enumerated() where !line.isBlank && roles[k] != .layout {
             var i = line.range.lowerBound
@@ -171,7 +172,7 @@ public struct TextCleaner: Sendable {
                 while j < end, s[j].isLetter || (s[j] == "-" && j + 1 < end && s[j + 1].isLetter) { j += 1 }
                 let isLast = j >= end - 1
                 if !(first && prevEndsWithHyphen) && !(isLast && endsWithHyphen) && j - i >= 2 {
-                    words.insert(FastCase.lower(s[i..<j]))
+                    if seen.insert(FastCase.hash(s[i..<j])).inserted { words.insert(FastCase.lower(s[i..<j])) }
                 }
                 first = false
                 i = j
