@@ -9,6 +9,8 @@ extension FootnoteSplitter {
         let maxGap: Int
         /// Line widths; `nil` in the first pass.
         let widths: LineWidths?
+        /// See ``FootnoteSplitter/knowsWord``.
+        let knowsWord: (@Sendable (String) -> Bool)?
 
         private var roles: [Role] = []
         private var last = 0                 // highest footnote number seen
@@ -16,11 +18,12 @@ extension FootnoteSplitter {
         private var awaitingText = false     // the current footnote's number stood alone
         private var pending: (id: Int, after: Int, tail: Int)? = nil  // footnote cut by a page or column break, its last line
         private var bodyTail: Int? = nil     // last body line before the current footnote block
+        private var doubtful: Int? = nil     // first continuation line that may have been body
         private var seen = Set<Int>()        // markers seen so far
         private var nextMarker = 0
 
         init(lines: [SourceLine], s: [Unicode.Scalar], noise: Set<Int>, markers: [(offset: Int, value: Int)],
-             page: [Int], maxGap: Int, widths: LineWidths?) {
+             page: [Int], maxGap: Int, widths: LineWidths?, knowsWord: (@Sendable (String) -> Bool)?) {
             self.lines = lines
             self.s = s
             self.noise = noise
@@ -28,6 +31,7 @@ extension FootnoteSplitter {
             self.page = page
             self.maxGap = maxGap
             self.widths = widths
+            self.knowsWord = knowsWord
         }
 
         mutating func run() -> [Role] {
@@ -72,13 +76,26 @@ extension FootnoteSplitter {
                     roles[k] = .footnoteStart(id: n, textStart: textStart)
                     last = n
                     current = n
+                    doubtful = nil
                     awaitingText = textStart == line.range.upperBound
                     continue
                 }
                 guard let c = current, let p = prev else { continue }
                 if awaitingText || !resumesBody(k, after: p, note: c) {
+                    // A sentence opening after an unfinished note line may be the next column.
+                    // (Only where line widths cannot tell: a note's text has capitals too.)
+                    if !awaitingText, doubtful == nil, widths?.informative != true, !endsNote(p),
+                       s[line.range.lowerBound].isUpperLetter { doubtful = k }
+                    if let d = doubtful, holdsMarker(after: c, in: k) {
+                        // Notes hold no markers of later notes: the body resumed at `d`.
+                        resumeBody(at: d, note: c)
+                        continue
+                    }
                     roles[k] = .footnoteContinuation(id: c)
                     awaitingText = false
+                } else if let d = doubtful {
+                    // The body resumed before this line already, where a sentence opened.
+                    resumeBody(at: d, note: c)
                 } else {
                     // The body resumes (the next column): an unfinished footnote goes on later.
                     if !endsNote(p) { pending = (c, k, p) }
@@ -138,17 +155,20 @@ extension FootnoteSplitter {
 
         /// `true` when line `k`, after footnote line `p` of footnote `note`, is body text again.
         private func resumesBody(_ k: Int, after p: Int, note: Int) -> Bool {
-            // The next footnote's marker is in the text already: its note comes first.
-            if seen.contains(note + 1) { return false }
+            // The next footnote's marker is in the text already: its note comes first, unless
+            // this line goes on with a lower-case word after a finished note (the next note
+            // went to the next column).
+            let first = s[lines[k].range.lowerBound]
+            if seen.contains(note + 1), !(endsNote(p) && first.isLowerLetter) { return false }
             if LineJoiner.continuesURL(lines[p], lines[k], s) || citesSource(k) { return false }
             // A word broken before the footnote block goes on in lower case.
-            let first = s[lines[k].range.lowerBound]
             if let t = bodyTail, LineJoiner.endsWithWordHyphen(lines[t], s), !first.isLowerLetter { return false }
+            if let finishes = finishesNoteWord(k, after: p) { return !finishes }
             let length = lines[k].range.count
             let finished = endsNote(p) && !endsWithAbbreviation(p)
             let lower = first.isLowerLetter
-            guard let widths, widths.informative, let noteWidth = widths.footnote else { return finished && lower }
             if BlockClassifier.looksLikeHeading(lines[k], s) { return true }
+            guard let widths, widths.informative, let noteWidth = widths.footnote else { return finished && lower }
             // Every line of a footnote but its last is full: a short line ended the footnote.
             if lines[p].range.count * 10 < noteWidth * 8 { return true }
             if widths.isFootnoteWide(length) { return false }
@@ -199,6 +219,52 @@ extension FootnoteSplitter {
             let r = lines[k].range
             return r.count * 10 < widths.body * 9 && !s[r.lowerBound].isLowerLetter
                 && s[lines[next].range.lowerBound].isLowerLetter && s[r.upperBound - 1] != "-"
+        }
+
+        /// When note line `p` ends with a broken word and line `k` goes on in lower case: `true`
+        /// if `k` finishes the note's word rather than the body's, `false` for the reverse, `nil`
+        /// when the words do not tell.
+        private func finishesNoteWord(_ k: Int, after p: Int) -> Bool? {
+            guard let knowsWord, LineJoiner.endsWithWordHyphen(lines[p], s),
+                  s[lines[k].range.lowerBound].isLowerLetter else { return nil }
+            let head = word(at: lines[k].range.lowerBound, forward: true, in: lines[k].range)
+            let noteWord = knowsWord(word(at: lines[p].range.upperBound - 1, forward: false, in: lines[p].range) + head)
+            var bodyWord = false
+            if let t = bodyTail, LineJoiner.endsWithWordHyphen(lines[t], s) {
+                bodyWord = knowsWord(word(at: lines[t].range.upperBound - 1, forward: false, in: lines[t].range) + head)
+            }
+            return noteWord == bodyWord ? nil : noteWord
+        }
+
+        /// The lower-cased letters running from `i` (forward) or ending before `i` (backward).
+        private func word(at i: Int, forward: Bool, in r: Range<Int>) -> String {
+            var a = i, b = i
+            if forward { while b < r.upperBound, s[b].isLetter { b += 1 } }
+            else { while a > r.lowerBound, s[a - 1].isLetter { a -= 1 } }
+            return FastCase.lower(s[a..<b])
+        }
+
+        /// Gives back to the body the lines of note `id` from line `d` on: the note stopped
+        /// unfinished before `d` and goes on later.
+        private mutating func resumeBody(at d: Int, note id: Int) {
+            for q in d..<roles.count where roles[q] == .footnoteContinuation(id: id) { roles[q] = .body }
+            pending = (id, d, (0..<d).last { belongs($0, to: id) } ?? d - 1)
+            current = nil
+            doubtful = nil
+        }
+
+        /// `true` when line `k` is a line of footnote `id`.
+        private func belongs(_ k: Int, to id: Int) -> Bool {
+            switch roles[k] {
+            case .footnoteStart(let n, _), .footnoteContinuation(let n): n == id
+            default: false
+            }
+        }
+
+        /// `true` when line `k` holds a glued marker of one of the next few notes after `note`.
+        private func holdsMarker(after note: Int, in k: Int) -> Bool {
+            let r = lines[k].range
+            return markers.contains { r.contains($0.offset) && $0.value > note && $0.value <= note + 3 }
         }
 
         /// `true` when line `k` holds what citations hold and body text does not: a URL, `//`.

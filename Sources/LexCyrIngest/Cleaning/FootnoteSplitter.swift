@@ -26,6 +26,9 @@ struct FootnoteSplitter {
 
     /// Largest jump allowed between consecutive footnote numbers (extractors lose some).
     var maxGap = 12
+    /// Tells whether a lower-cased word exists (the document's vocabulary, a dictionary): decides
+    /// whose broken word a line finishes, a note's or the body's.
+    var knowsWord: (@Sendable (String) -> Bool)? = nil
 
     /// Assigns a role to every line; `noise` are the layout lines.
     func roles(of lines: [SourceLine], in s: [Unicode.Scalar], noise: Set<Int> = []) -> [Role] {
@@ -38,7 +41,7 @@ struct FootnoteSplitter {
         let page = Self.pageIndex(lines)
         // First pass: sure footnote starts, to learn line widths.
         var scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, maxGap: maxGap,
-                        widths: nil)
+                        widths: nil, knowsWord: knowsWord)
         let firstPass = scan.run()
         // Lines that hold the first words of footnotes (below a number standing alone).
         var starts = [Int]()
@@ -49,7 +52,8 @@ struct FootnoteSplitter {
         }
         let hyphenated = lines.count { !$0.isBlank && LineJoiner.endsWithWordHyphen($0, s) }
         let widths = LineWidths(lines: lines, noteStarts: starts, skipping: noise, hyphenated: hyphenated)
-        scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, maxGap: maxGap, widths: widths)
+        scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, maxGap: maxGap, widths: widths,
+                    knowsWord: knowsWord)
         return (scan.run(), widths)
     }
 

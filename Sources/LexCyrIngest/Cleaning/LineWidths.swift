@@ -51,11 +51,14 @@ struct LineWidths {
     var threshold: Int { ((footnote ?? body) + body) / 2 }
 
     /// `true` when a line of `length` is as long as a footnote line and longer than a body line.
-    func isFootnoteWide(_ length: Int) -> Bool { informative && length > threshold }
+    func isFootnoteWide(_ length: Int) -> Bool {
+        // Longer than the body's lines run (justified lines vary by some 15 %), too.
+        informative && length > threshold && length * 100 > body * 115
+    }
 
     /// `true` when a line of `length` is a full body line.
     func isBodyFull(_ length: Int) -> Bool {
-        length * 100 >= body * 85 && (!informative || length <= threshold)
+        length * 100 >= body * 85 && !isFootnoteWide(length)
     }
 
     private static func median(_ values: [Int]) -> Int? {

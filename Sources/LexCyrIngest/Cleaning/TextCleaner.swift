@@ -46,8 +46,11 @@ public struct TextCleaner: Sendable {
         var lines = SourceLine.split(r)
         SourceLine.markPageBreaks(&lines, at: source.pageBreaks, origins: ro)
         let noise = RunningHeads().noise(lines, r)
-        let (roles, widths) = FootnoteSplitter().layout(of: lines, in: r, noise: noise)
-        let words = vocabulary(lines, r, roles)
+        let words = vocabulary(lines, r, noise)
+        var splitter = FootnoteSplitter()
+        let lexicon = self.lexicon
+        splitter.knowsWord = { word in words.contains(word) || lexicon?.knows(word) == true }
+        let (roles, widths) = splitter.layout(of: lines, in: r, noise: noise)
         let dehyphenator = Dehyphenator(vocabulary: words, lexicon: lexicon)
 
         // Sequences of lines for the body and for each footnote.
@@ -157,11 +160,11 @@ public struct TextCleaner: Sendable {
     }
 
     /// Words seen whole inside lines (lower case), with their internal hyphens.
-    private func vocabulary(_ lines: [SourceLine], _ s: [Unicode.Scalar], _ roles: [FootnoteSplitter.Role]) -> Set<String> {
+    private func vocabulary(_ lines: [SourceLine], _ s: [Unicode.Scalar], _ noise: Set<Int>) -> Set<String> {
         var words = Set<String>()
         var seen = Set<UInt64>()   // hashes of words met, so each word becomes a String once
         var prevEndsWithHyphen = false
-        for (k, line) in lines.enumerated() where !line.isBlank && roles[k] != .layout {
+        for (k, line) in lines.enumerated() where !line.isBlank && !noise.contains(k) {
             var i = line.range.lowerBound
             let end = line.range.upperBound
             let endsWithHyphen = s[end - 1] == "-"
