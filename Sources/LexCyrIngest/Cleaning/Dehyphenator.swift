@@ -32,6 +32,8 @@ struct Dehyphenator {
         }
     }
 
+    private static let kazakhAdjectiveEndings = ["лы", "лі", "ды", "ді", "ты", "ті", "лық", "лік", "дық", "дік",
+                                                 "тық", "тік", "и"]
     private static let particles: Set<String> = ["либо", "нибудь", "таки"]
     private static let shortParticles: Set<String> = ["то", "ка", "де"]
     private static let pronouns: Set<String> = ["кто", "что", "где", "куда", "когда", "как", "какой", "какая", "какое",
@@ -77,8 +79,11 @@ struct Dehyphenator {
                 // Both halves are words; in Kazakh, not when the second is a stub with endings.
                 if lexicon.knows(lastPart, language: language) == true,
                    !(kazakh && KazakhSuffixes.isShortStemWithEnding(lowRight)) { return true }
-                // Kazakh paired words: `тепе-теңдік`, `ата-ана` (often alliterating).
+                // Kazakh paired words: `тепе-теңдік`, `ата-ана` (often alliterating), and
+                // adjective pairs whose first part the dictionary may lack (`формальды-заңдық`).
                 if kazakh, lowRight.count >= 4, lowRight.hasPrefix(String(lastPart.prefix(2))) { return true }
+                if kazakh, lowRight.count >= 4, lastPart.count >= 6, !KazakhSuffixes.isShortStemWithEnding(lowRight),
+                   Self.kazakhAdjectiveEndings.contains(where: { lastPart.hasSuffix($0) }) { return true }
             }
         }
         return false

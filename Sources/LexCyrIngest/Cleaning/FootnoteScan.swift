@@ -138,17 +138,26 @@ extension FootnoteSplitter {
             return lead == .wide || MarkerScan.opensNote(first) ? (n, textStart) : nil
         }
 
-        /// A footnote number glued to a text that starts with digits (`1523 апреля 1999 года` is
-        /// footnote 15 when its marker was seen): the longest marked prefix of the digits.
+        /// A footnote number glued to a text that starts with a date (`1523 апреля 1999 года` is
+        /// footnote 15 when its marker was seen, as no month has a 1523rd day).
         private func splitGluedNumber(_ line: SourceLine) -> (Int, Int)? {
             let r = line.range
             var j = r.lowerBound
             while j < r.upperBound, s[j].asciiDigit != nil { j += 1 }
-            guard j - r.lowerBound >= 2, j < r.upperBound, s[j] == " " else { return nil }
+            guard j - r.lowerBound >= 3, j + 1 < r.upperBound, s[j] == " " else { return nil }
+            // Only a number that cannot be what it seems: a "day" over 31 before a month name.
+            guard MonthNames.isMonthWordStart(s, at: j + 1) else { return nil }
+            var full = 0
+            for q in r.lowerBound..<j { full = full * 10 + s[q].asciiDigit! }
+            guard full > 31 else { return nil }
             var n = 0
             for cut in r.lowerBound..<min(j - 1, r.lowerBound + 3) {
                 n = n * 10 + s[cut].asciiDigit!
-                if n > last, seen.contains(n), n <= last + maxGap, s[cut + 1] != "0" { return (n, cut + 1) }
+                var day = 0
+                for q in (cut + 1)..<j { day = day * 10 + s[q].asciiDigit! }
+                if n > last, seen.contains(n), n <= last + maxGap, s[cut + 1] != "0", (1...31).contains(day) {
+                    return (n, cut + 1)
+                }
             }
             return nil
         }
@@ -169,8 +178,11 @@ extension FootnoteSplitter {
             let lower = first.isLowerLetter
             if BlockClassifier.looksLikeHeading(lines[k], s) { return true }
             guard let widths, widths.informative, let noteWidth = widths.footnote else { return finished && lower }
-            // Every line of a footnote but its last is full: a short line ended the footnote.
+            // Every line of a footnote but its last is full: a short line ended the footnote,
+            // and a short line that does not end as notes end is no line of a note.
             if lines[p].range.count * 10 < noteWidth * 8 { return true }
+            if length * 10 < noteWidth * 8, !endsNote(k), !LineJoiner.endsInURL(lines[k], s),
+               s[lines[k].range.upperBound - 1] != "-" { return true }
             if widths.isFootnoteWide(length) { return false }
             if finished { return widths.isBodyFull(length) || lower }
             // An unfinished footnote goes on unless two full body lines follow.
@@ -189,7 +201,7 @@ extension FootnoteSplitter {
             let target = page[q]
             while q > open.after, page[q] == target, taken.count < 20 {
                 if noise.contains(q) || lines[q].isBlank { q -= 1; continue }
-                guard roles[q] == .body else { break }
+                guard roles[q] == .body, !BlockClassifier.looksLikeHeading(lines[q], s), !opensBlock(q) else { break }
                 let length = lines[q].range.count
                 if widths.isFootnoteWide(length) || (taken.isEmpty && endsNote(q)) {
                     taken.append(q)
@@ -251,6 +263,13 @@ extension FootnoteSplitter {
             pending = (id, d, (0..<d).last { belongs($0, to: id) } ?? d - 1)
             current = nil
             doubtful = nil
+        }
+
+        /// `true` when line `k` opens an abstract or a keyword list (set small, like notes).
+        private func opensBlock(_ k: Int) -> Bool {
+            let r = lines[k].range
+            guard s[r.lowerBound].isUpperLetter else { return false }
+            return BlockClassifier.startsBlockLabel(String(String.UnicodeScalarView(s[r.lowerBound..<min(r.upperBound, r.lowerBound + 24)])))
         }
 
         /// `true` when line `k` is a line of footnote `id`.
