@@ -78,8 +78,10 @@ extension FootnoteSplitter.Scan {
            s[lines[k].range.upperBound - 1] != "-" { return true }
         if widths.isFootnoteWide(length) { return false }
         if finished { return widths.isBodyFull(length) || lower }
-        // An unfinished footnote goes on unless two full body lines follow.
+        // An unfinished footnote goes on unless two full body lines follow. A line that ends a
+        // sentence before a line in lower case is no body line: it ends the note.
         guard widths.isBodyFull(length), let next = nextContent(after: k), page[next] == page[k] else { return false }
+        if endsNote(k), !endsWithAbbreviation(k), s[lines[next].range.lowerBound].isLowerLetter { return false }
         return widths.isBodyFull(lines[next].range.count)
     }
 

@@ -24,12 +24,15 @@ struct LineJoiner {
         var current = MappedText()
         var prev: SourceLine? = nil
         var inHeading = false
+        var midURL = false
         for item in items {
             let line = item.line
             guard !line.isBlank else { continue }
             var contentStart = line.range.lowerBound
             if let p = prev {
-                switch relation(p, line, blanks: item.blanksBefore, inHeading: inHeading) {
+                let joined = relation(p, line, blanks: item.blanksBefore, inHeading: inHeading, midURL: midURL)
+                midURL = joined == .url
+                switch joined {
                 case .hyphenBreak(let keep):
                     current.trimTrailing { $0 == " " }
                     if !keep { current.trimTrailing { $0 == "-" } }
@@ -73,9 +76,11 @@ struct LineJoiner {
     }
 
     /// How line `b` continues line `a`.
-    func relation(_ a: SourceLine, _ b: SourceLine, blanks: Int, inHeading: Bool = false) -> Relation {
+    func relation(_ a: SourceLine, _ b: SourceLine, blanks: Int, inHeading: Bool = false, midURL: Bool = false) -> Relation {
         let aEnd = a.range.upperBound, bStart = b.range.lowerBound
         if isURLContinuation(a, b) { return .url }
+        // A URL broken twice: `a` is a whole line of the URL's middle.
+        if midURL, !s[a.range].contains(" "), Self.goesOnWithURL(a, b, s) { return .url }
         let last = s[aEnd - 1]
         if last == "-" && aEnd - 2 >= a.range.lowerBound && s[aEnd - 2].isLetter {
             let left = wordBefore(aEnd - 1, lowerBound: a.range.lowerBound)
@@ -153,8 +158,11 @@ struct LineJoiner {
 
     /// `true` when line `a` ends inside a URL that line `b` continues (`https://adilet.⏎zan.kz/…`).
     static func continuesURL(_ a: SourceLine, _ b: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
-        guard endsInURL(a, s) else { return false }
-        // The first token of `b` must be made of URL characters only.
+        endsInURL(a, s) && goesOnWithURL(a, b, s)
+    }
+
+    /// `true` when the first token of `b` is made of URL characters and can go on after `a`.
+    private static func goesOnWithURL(_ a: SourceLine, _ b: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
         var j = b.range.lowerBound
         var hasSlash = false
         while j < b.range.upperBound, s[j] != " " {
