@@ -25,6 +25,7 @@ enum BlockClassifier {
 
     /// `true` when `line` is a known section heading (optionally numbered, with a final period).
     static func isHeading(_ line: String) -> Bool {
+        guard line.utf8.count <= 200 else { return false }   // headings are short: skip paragraphs at once
         var t = line.trimmingCharacters(in: " .:")
         while let f = t.unicodeScalars.first, f.asciiDigit != nil || f == "." || f == " " { t.unicodeScalars.removeFirst() }
         guard !t.isEmpty, t.unicodeScalars.count <= 40 else { return false }
@@ -57,6 +58,7 @@ enum BlockClassifier {
     /// `true` for `1. Общие положения`, `2.3. Выводы`, `IV. Заключение`: a number, a capital,
     /// at most ten words and no final period.
     static func isNumberedHeading(_ line: String) -> Bool {
+        guard line.utf8.count <= 360 else { return false }
         let scalars = Array(line.unicodeScalars)
         guard scalars.count <= 90, let first = scalars.first, first.asciiDigit != nil || "IVX".unicodeScalars.contains(first),
               let last = scalars.last, last != ".", last != ",", last != ";" else { return false }

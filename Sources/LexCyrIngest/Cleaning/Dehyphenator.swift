@@ -17,19 +17,29 @@ struct Dehyphenator {
     /// Parts of a compound the document writes with a hyphen (`социально` from
     /// `социально-экономический`), built from ``vocabulary``.
     var compoundHeads: Set<String> = []
-    /// First five letters of the document's words (the whole word when shorter).
-    var wordStarts: Set<String> = []
+    /// Hashes of the first five letters of the document's words (the whole word when shorter).
+    var wordStarts: Set<UInt64> = []
+    /// Hashes of the vocabulary's words: lookups without hashing `String`s (which normalizes).
+    private var known: Set<UInt64> = []
 
     /// Creates a dehyphenator from the document's vocabulary (lower-cased words, hyphenated ones
     /// with their hyphens) and an optional dictionary.
     init(vocabulary: Set<String>, lexicon: Lexicon?) {
         self.vocabulary = vocabulary
         self.lexicon = lexicon
+        known.reserveCapacity(vocabulary.count)
         for word in vocabulary {
-            wordStarts.insert(String(word.prefix(5)))
+            known.insert(FastCase.hash(word.unicodeScalars))
+            wordStarts.insert(FastCase.hash(word.unicodeScalars.prefix(5)))
+            guard word.utf8.contains(UInt8(ascii: "-")) else { continue }
             let parts = word.split(separator: "-")
-            if parts.count > 1 { for part in parts.dropLast() where part.count >= 4 { compoundHeads.insert(String(part)) } }
+            for part in parts.dropLast() where part.count >= 4 { compoundHeads.insert(String(part)) }
         }
+    }
+
+    /// `true` when the document has the lower-cased `word`.
+    private func has(_ word: String) -> Bool {
+        known.contains(FastCase.hash(word.unicodeScalars))
     }
 
     private static let kazakhAdjectiveEndings = ["лы", "лі", "ды", "ді", "ты", "ті", "лық", "лік", "дық", "дік",
@@ -52,12 +62,11 @@ struct Dehyphenator {
         let lastPart = lowLeft.split(separator: "-").last.map(String.init) ?? lowLeft
         let joined = lowLeft + lowRight
         let hyphenated = lowLeft + "-" + lowRight
-        if vocabulary.contains(hyphenated) { return true }
-        if vocabulary.contains(joined) { return false }
+        if has(hyphenated) { return true }
+        if has(joined) { return false }
         if Self.prefixes.contains(lastPart) { return true }
         // Both halves are words of the document, the joined form is not (`administrative-⏎territorial`).
-        if lastPart.count >= 4, lowRight.count >= 4, vocabulary.contains(lastPart), vocabulary.contains(lowRight),
-           !vocabulary.contains(lastPart + lowRight) { return true }
+        if lastPart.count >= 4, lowRight.count >= 4, has(lastPart), has(lowRight), !has(lastPart + lowRight) { return true }
         // A word of the document that runs across the break (`басқару` for `басқа-⏎рудың`).
         if extendsVocabularyWord(lastPart, lowRight) { return false }
         // Kazakh endings never stand alone after a hyphen (`басқарушы-⏎лардың`).
@@ -92,14 +101,21 @@ struct Dehyphenator {
     /// `true` when a vocabulary word of five letters or more starts with `left` and goes on
     /// into `right`.
     private func extendsVocabularyWord(_ left: String, _ right: String) -> Bool {
-        let joined = Array(left + right)
-        let l = left.count
-        guard l >= 2, joined.count >= l + 2 else { return false }
+        let l = left.unicodeScalars.count
+        let total = l + right.unicodeScalars.count
+        guard l >= 2, total >= l + 2 else { return false }
         // Endings differ by a few letters: look at most four letters back.
-        for end in stride(from: joined.count - 1, through: max(l + 2, 5, joined.count - 4), by: -1) {
-            if vocabulary.contains(String(joined[0..<end])) { return true }
+        let shortest = max(l + 2, 5, total - 4)
+        guard shortest <= total - 1 else { return false }
+        var hashes = [UInt64]()
+        var h = FastCase.hash(left.unicodeScalars)
+        var length = l
+        for c in right.unicodeScalars {
+            h = FastCase.hash(h, c)
+            length += 1
+            if length >= shortest && length <= total - 1 { hashes.append(h) }
         }
-        return false
+        return hashes.contains(where: known.contains)
     }
 
     /// `кто-то`, `где-либо`, `что-нибудь`, `всё-таки`.
@@ -125,7 +141,7 @@ struct Dehyphenator {
         guard let last = left.unicodeScalars.last, last == "о" || last == "е" || last == "и" else { return false }
         // `административно-`, `социально-`, `историко-`, `финансово-`: adverb-like first parts.
         if left.count >= 6, ["но", "ко", "во", "не"].contains(where: { left.hasSuffix($0) }) { return true }
-        return wordStarts.contains(String(right.prefix(5)))
+        return wordStarts.contains(FastCase.hash(right.unicodeScalars.prefix(5)))
     }
 
     private func isAllCaps(_ s: String) -> Bool {

@@ -74,8 +74,17 @@ enum FastCase {
     /// A 64-bit hash (FNV-1a) of `scalars` lower-cased: finds repeated words without building
     /// their strings.
     static func hash<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for c in scalars { h = (h ^ UInt64(c.lowerFast.value)) &* 0x100_0000_01B3 }
+        var h = hashSeed
+        for c in scalars { h = hash(h, c) }
         return h
+    }
+
+    /// The hash of the empty word.
+    static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// The hash `h` of a word extended by `c` (so prefixes hash as they grow).
+    @inline(__always)
+    static func hash(_ h: UInt64, _ c: Unicode.Scalar) -> UInt64 {
+        (h ^ UInt64(c.lowerFast.value)) &* 0x100_0000_01B3
     }
 }
