@@ -16,7 +16,7 @@ enum BlockClassifier {
         "literature", "acknowledgements",
     ]
 
-    private static let headingFirstWords: Set<String> = Set(headings.map { String($0.split(separator: " ")[0]) })
+    private static let headingFirstWords: Set<UInt64> = Set(headings.map { FastCase.hash($0.split(separator: " ")[0].unicodeScalars) })
 
     /// Labels that open an abstract.
     static let abstractLabels = ["аннотация", "abstract", "аңдатпа", "резюме", "summary", "түйін", "түйіндеме"]
@@ -44,14 +44,11 @@ enum BlockClassifier {
         if r.count <= 80, first.isUpperLetter, isCapsLine(s[r]) { return true }
         guard r.count <= 45, first.isUpperLetter || first.asciiDigit != nil else { return false }
         // Most lines are rejected on their first word.
-        var firstWord = String.UnicodeScalarView()
         var i = r.lowerBound
         while i < r.upperBound, s[i].asciiDigit != nil || s[i] == "." || s[i] == " " { i += 1 }
-        while i < r.upperBound, s[i].isLetter {
-            firstWord.append(s[i].lowerFast)
-            i += 1
-        }
-        guard headingFirstWords.contains(String(firstWord)) else { return false }
+        var j = i
+        while j < r.upperBound, s[j].isLetter { j += 1 }
+        guard headingFirstWords.contains(FastCase.hash(s[i..<j])) else { return false }
         return isHeading(String(String.UnicodeScalarView(s[r])))
     }
 

@@ -54,10 +54,10 @@ struct Dehyphenator {
     private static let prefixes: Set<String> = ["кое", "кой", "экс", "вице", "лейб", "обер", "унтер", "штаб"]
 
     /// `true` when the hyphen between `left` and `right` must be kept.
-    func keepsHyphen(left: String, right: String) -> Bool {
-        guard let l = left.unicodeScalars.last, let r = right.unicodeScalars.first else { return true }
+    func keepsHyphen(left: ArraySlice<Unicode.Scalar>, right: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let l = left.last, let r = right.first else { return true }
         if !l.isLetter || !r.isLetter { return true }
-        if r.isUpperLetter && !isAllCaps(right) { return true }
+        if r.isUpperLetter && !right.allSatisfy({ !$0.isLowerLetter }) { return true }
         let lowLeft = FastCase.lower(left), lowRight = FastCase.lower(right)
         let lastPart = lowLeft.split(separator: "-").last.map(String.init) ?? lowLeft
         let joined = lowLeft + lowRight
@@ -144,9 +144,6 @@ struct Dehyphenator {
         return wordStarts.contains(FastCase.hash(right.unicodeScalars.prefix(5)))
     }
 
-    private func isAllCaps(_ s: String) -> Bool {
-        s.unicodeScalars.allSatisfy { !$0.isLowerLetter }
-    }
 
     private func isKazakh(_ s: String) -> Bool {
         s.unicodeScalars.contains(where: HunspellLexicon.isKazakhLetter)

@@ -133,16 +133,16 @@ struct LineJoiner {
         return starts("http:/") || starts("https:/") || starts("www.")
     }
 
-    private func wordBefore(_ end: Int, lowerBound: Int) -> String {
+    private func wordBefore(_ end: Int, lowerBound: Int) -> ArraySlice<Unicode.Scalar> {
         var i = end
         while i > lowerBound, s[i - 1].isLetter || (s[i - 1] == "-" && i - 1 > lowerBound && s[i - 2].isLetter) { i -= 1 }
-        return string(i..<end)
+        return s[i..<end]
     }
 
-    private func wordAfter(_ start: Int, upperBound: Int) -> String {
+    private func wordAfter(_ start: Int, upperBound: Int) -> ArraySlice<Unicode.Scalar> {
         var i = start
         while i < upperBound, s[i].isLetter || (s[i] == "-" && i + 1 < upperBound && s[i + 1].isLetter) { i += 1 }
-        return string(start..<i)
+        return s[start..<i]
     }
 
     private func string(_ r: Range<Int>) -> String {
