@@ -18,6 +18,7 @@ struct RunningHeads {
     /// Indices of lines that are layout noise.
     func noise(_ lines: [SourceLine], _ s: [Unicode.Scalar]) -> Set<Int> {
         let pages = Self.pages(lines)
+        if pages.count == 1 { return singlePage(pages[0], lines, s) }
         guard pages.count >= 2 else { return [] }
         let tops = pages.map { zoneLines($0, lines, fromTop: true) }
         let bottoms = pages.map { zoneLines($0, lines, fromTop: false) }
@@ -146,6 +147,22 @@ struct RunningHeads {
                   !s[r.lowerBound].isLowerLetter else { continue }
             out.insert(first)
         }
+    }
+
+    /// One page (ended by a form feed) has nothing to compare with: only a number standing alone
+    /// at its top or bottom, or a short first line that ends with a number (`Әкімшілік құқық 143`).
+    private func singlePage(_ page: Range<Int>, _ lines: [SourceLine], _ s: [Unicode.Scalar]) -> Set<Int> {
+        guard s.contains("\u{0C}") else { return [] }   // a text that is no extraction of pages
+        var out = Set<Int>()
+        let top = zoneLines(page, lines, fromTop: true), bottom = zoneLines(page, lines, fromTop: false)
+        for k in [top.first, bottom.last].compactMap({ $0 }) {
+            let r = lines[k].range
+            let alone = r.allSatisfy { s[$0].asciiDigit != nil } && r.count <= 4
+            let headed = k == top.first && r.count <= 60 && isShort(lines[k], s) && !edgeNumbers(lines[k], s).isEmpty
+                && s[r.upperBound - 1].asciiDigit != nil && s[r.lowerBound].isUpperLetter
+            if alone || headed { out.insert(k) }
+        }
+        return out
     }
 
     /// Line index ranges of pages (a page starts at a line with a form feed before it).
