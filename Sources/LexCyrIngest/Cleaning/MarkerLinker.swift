@@ -25,8 +25,6 @@ struct MarkerLinker {
     /// accepted even past ``maxGap``.
     var knownFootnotes: Set<Int> = []
 
-    private static let closing = Set(".,;:!?)»”".unicodeScalars)
-
     private static let abbreviations: Set<String> = ["ст", "п", "ч", "гл", "пп", "разд", "абз", "c", "с", "стр", "т", "вып", "no", "n"]
 
     /// Strips markers from `paragraphs` in reading order and returns them.
@@ -45,8 +43,6 @@ struct MarkerLinker {
                     markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i])))
                     expected = value + 1
                     i = end
-                    // `депутатов3 , и`: the space an extractor put after the superscript goes too.
-                    if i + 1 < sc.count, sc[i] == " ", Self.closing.contains(sc[i + 1]) { i += 1 }
                     continue
                 }
                 out.append(sc[i], origin: Int(text.origins[i]))
@@ -72,17 +68,17 @@ struct MarkerLinker {
             value = value * 10 + d
             j += 1
         }
-        if j < s.count, s[j].asciiDigit != nil || s[j].isLetter { return nil }
+        if j < s.count, s[j].asciiDigit != nil || s[j].properties.isAlphabetic { return nil }
         // A number glued to a word: decimal separators and dashes do not count.
         if j < s.count, (s[j] == "," || s[j] == "."), j + 1 < s.count, s[j + 1].asciiDigit != nil { return nil }
         if j < s.count, s[j] == "-" || s[j] == "–" || s[j] == "/" { return nil }
         guard value > 0 else { return nil }
-        if prev.isLetter {
+        if prev.properties.isAlphabetic {
             return (value, j)
         }
         if "»\".,)”’:;".unicodeScalars.contains(prev) {
             // The mark must close something that follows a word (`Советов»4`, `г.29`).
-            guard i >= 2, s[i - 2].isLetter || "»\")”".unicodeScalars.contains(s[i - 2]) else { return nil }
+            guard i >= 2, s[i - 2].properties.isAlphabetic || "»\")”".unicodeScalars.contains(s[i - 2]) else { return nil }
             if prev == ".", isAbbreviation(s, dotAt: i - 1) { return nil }
             return (value, j)
         }
@@ -91,7 +87,7 @@ struct MarkerLinker {
 
     private func isAbbreviation(_ s: [Unicode.Scalar], dotAt d: Int) -> Bool {
         var j = d
-        while j > 0, s[j - 1].isLetter { j -= 1 }
+        while j > 0, s[j - 1].properties.isAlphabetic { j -= 1 }
         var w = String.UnicodeScalarView()
         w.append(contentsOf: s[j..<d])
         let word = String(w).lowercased()

@@ -86,7 +86,8 @@ public struct TextCleaner: Sendable {
 
         var linker = MarkerLinker()
         linker.knownFootnotes = Set(notes.map(\.id))
-        let markers = linker.strip(&paragraphs)
+        var markers = linker.strip(&paragraphs)
+        MarkerSpacing.tighten(&paragraphs, markers: &markers)
 
         // Assemble the body.
         let texts = paragraphs.map(\.string)
