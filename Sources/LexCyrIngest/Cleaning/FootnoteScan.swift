@@ -16,7 +16,9 @@ extension FootnoteSplitter {
         private(set) var last = 0                 // highest footnote number seen
         private(set) var current: Int? = nil      // footnote being continued
         private(set) var awaitingText = false     // the current footnote's number stood alone
-        private(set) var pending: (id: Int, after: Int, tail: Int)? = nil  // footnote cut by a page or column break, its last line
+        /// A footnote cut by a page or column break: its number, the line after which its
+        /// continuation may come, and its last line so far.
+        private(set) var pending: (id: Int, after: Int, tail: Int)? = nil
         private(set) var bodyTail: Int? = nil     // last body line before the current footnote block
         private(set) var doubtful: Int? = nil     // first continuation line that may have been body
         private(set) var seen = Set<Int>()        // markers seen so far
@@ -71,7 +73,7 @@ extension FootnoteSplitter {
                 blank = false
                 defer { prev = k }
                 if let (n, textStart) = footnoteStart(k, atBlockStart: atBlockStart, previous: prev) {
-                    if let open = pending, open.after < k - 1 { _ = claimContinuation(of: open, before: k) }
+                    if let open = pending, open.after < k - 1 { claimContinuation(of: open, before: k) }
                     if current == nil { bodyTail = prev.flatMap { roles[$0] == .body ? $0 : nil } }
                     roles[k] = .footnoteStart(id: n, textStart: textStart)
                     last = n
@@ -103,7 +105,7 @@ extension FootnoteSplitter {
                 }
             }
             if let open = pending, let p = prev, open.after < p {
-                _ = claimContinuation(of: open, before: p + 1)
+                claimContinuation(of: open, before: p + 1)
             }
             return roles
         }
@@ -149,6 +151,5 @@ extension FootnoteSplitter {
             current = nil
             doubtful = nil
         }
-
     }
 }
