@@ -90,4 +90,62 @@ final class CleanerTests: XCTestCase {
         }
         XCTAssertEqual(headings, ["Введение", "Материалы и методы", "Результаты и обсуждение", "Заключение"])
     }
+
+    func testHyphenatedParticlesAndAdverbsKeepTheirHyphen() {
+        let out = clean("суд по-\nпрежнему исходил, во-\nпервых, из-\nза того, что кто-\nто где-\nлибо пишет").body.string
+        XCTAssertEqual(out, "суд по-прежнему исходил, во-первых, из-за того, что кто-то где-либо пишет")
+    }
+
+    func testKazakhEndingsAfterTheBreakJoinTheWord() {
+        // From the seed's Kazakh abstract: `басқа-⏎рудың`, and a plural + genitive ending.
+        // `басқару` elsewhere in the text is the evidence (`рудың` alone is a word: "of the clan").
+        let out = clean("мемлекеттік басқару және жергілікті басқа-\nрудың жаңа жүйесі, реформа-\nлардың кейбір").body.string
+        XCTAssertEqual(out, "мемлекеттік басқару және жергілікті басқарудың жаңа жүйесі, реформалардың кейбір")
+    }
+
+    func testPageNumbersAndRepeatedHeadsBetweenFormFeedsAreDropped() {
+        let page = { (n: Int, head: String, text: String) in "\(head)\n\(text)\n\(n)\n" }
+        let raw = page(41, "Вестник права № 2 (72), 2023", "Маслихат избирается населением.")
+            + "\u{0C}" + page(42, "Конституционное право", "Аким назначается Президентом.")
+            + "\u{0C}" + page(43, "Вестник права № 2 (72), 2023", "Текст страницы 43 продолжается.")
+            + "\u{0C}" + page(44, "Конституционное право", "Реформа завершена в 2022 году.")
+        let body = clean(raw).body.string
+        XCTAssertFalse(body.contains("Вестник"), body)
+        XCTAssertFalse(body.contains("Конституционное право"), body)
+        XCTAssertFalse(body.contains("42"), body)
+        XCTAssertTrue(body.contains("Текст страницы 43 продолжается"), body)
+    }
+
+    func testSpaceAfterAStrippedMarkerBeforePunctuationGoes() {
+        // poppler's reading-order mode writes `депутатов3 , и`.
+        let raw = "являлись Советы депутатов1 , и они входили.\n\n1 Конституция."
+        XCTAssertEqual(clean(raw).body.string, "являлись Советы депутатов, и они входили.")
+    }
+
+    func testCombiningSequencesAreComposed() {
+        XCTAssertEqual(clean("Объединённых и\u{0306}").body.string, "Объединённых й")
+    }
+
+    func testCompoundsJoinedByTheExtractorGetTheirHyphenBack() {
+        // poppler's reading-order mode writes `административнотерриториальных` for a compound
+        // broken at its hyphen; the article writes it with the hyphen elsewhere.
+        let raw = "крупных административно-территориальных единиц. Назначаются акимы всех административнотерриториальных единиц."
+        XCTAssertEqual(clean(raw).body.string,
+                       "крупных административно-территориальных единиц. Назначаются акимы всех административно-территориальных единиц.")
+    }
+
+    func testPageBreaksReportedByAReaderWorkLikeFormFeeds() {
+        let pages = ["Вестник права № 2 (72), 2023\nМаслихат избирается населением.\n41\n",
+                     "Конституционное право\nАким назначается Президентом.\n42\n",
+                     "Вестник права № 2 (72), 2023\nРеформа продолжается.\n43\n"]
+        var breaks = [Int]()
+        var text = ""
+        for page in pages {
+            if !text.isEmpty { breaks.append(text.unicodeScalars.count) }
+            text += page
+        }
+        let source = SourceText(scalars: Array(text.unicodeScalars), format: .pdfxml, encoding: "UTF-8", pageBreaks: breaks)
+        let body = TextCleaner().clean(source).body.string
+        XCTAssertEqual(body, "Маслихат избирается населением. Аким назначается Президентом. Реформа продолжается.")
+    }
 }

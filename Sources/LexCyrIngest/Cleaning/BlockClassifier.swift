@@ -16,6 +16,8 @@ enum BlockClassifier {
         "literature", "acknowledgements",
     ]
 
+    private static let headingFirstWords: Set<UInt64> = Set(headings.map { FastCase.hash($0.split(separator: " ")[0].unicodeScalars) })
+
     /// Labels that open an abstract.
     static let abstractLabels = ["аннотация", "abstract", "аңдатпа", "резюме", "summary", "түйін", "түйіндеме"]
     /// Labels that open a keyword list.
@@ -23,10 +25,47 @@ enum BlockClassifier {
 
     /// `true` when `line` is a known section heading (optionally numbered, with a final period).
     static func isHeading(_ line: String) -> Bool {
+        guard line.utf8.count <= 200 else { return false }   // headings are short: skip paragraphs at once
         var t = line.trimmingCharacters(in: " .:")
         while let f = t.unicodeScalars.first, f.asciiDigit != nil || f == "." || f == " " { t.unicodeScalars.removeFirst() }
-        guard !t.isEmpty, t.count <= 40 else { return false }
-        return headings.contains(t.lowercased())
+        guard !t.isEmpty, t.unicodeScalars.count <= 40 else { return false }
+        return headings.contains(FastCase.lower(t))
+    }
+
+    /// `true` when a physical line reads as a heading: a known section name, a numbered heading
+    /// (`1. Общие положения`, `2.1 Методы`), or a short line in capitals.
+    static func looksLikeHeading(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        let r = line.range
+        guard !r.isEmpty, r.count <= 90 else { return false }
+        let first = s[r.lowerBound]
+        if first.asciiDigit != nil || "IVX".unicodeScalars.contains(first) {
+            if isNumberedHeading(String(String.UnicodeScalarView(s[r]))) { return true }
+        }
+        if r.count <= 80, first.isUpperLetter, isCapsLine(s[r]) { return true }
+        guard r.count <= 45, first.isUpperLetter || first.asciiDigit != nil else { return false }
+        // Most lines are rejected on their first word.
+        var i = r.lowerBound
+        while i < r.upperBound, s[i].asciiDigit != nil || s[i] == "." || s[i] == " " { i += 1 }
+        var j = i
+        while j < r.upperBound, s[j].isLetter { j += 1 }
+        guard headingFirstWords.contains(FastCase.hash(s[i..<j])) else { return false }
+        return isHeading(String(String.UnicodeScalarView(s[r])))
+    }
+
+    /// `true` for `1. Общие положения`, `2.3. Выводы`, `IV. Заключение`: a number, a capital,
+    /// at most ten words and no final period.
+    static func isNumberedHeading(_ line: String) -> Bool {
+        guard line.utf8.count <= 360 else { return false }
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count <= 90, let first = scalars.first, first.asciiDigit != nil || "IVX".unicodeScalars.contains(first),
+              let last = scalars.last, last != ".", last != ",", last != ";" else { return false }
+        var i = 0
+        while i < scalars.count, scalars[i].asciiDigit != nil || scalars[i] == "." || "IVX".unicodeScalars.contains(scalars[i]) { i += 1 }
+        guard i > 0, i < scalars.count, scalars[i - 1] == "." || scalars[i] == " " else { return false }
+        while i < scalars.count, scalars[i] == " " { i += 1 }
+        guard i < scalars.count, scalars[i].isUpperLetter, scalars[0] != "0" else { return false }
+        let words = line.split(separator: " ").count
+        return words >= 2 && words <= 11
     }
 
     /// `true` when `line` starts with an abstract or keywords label.
@@ -34,9 +73,18 @@ enum BlockClassifier {
         labelKind(line) != nil
     }
 
+    /// First words of the labels, to reject most lines at once.
+    private static let labelFirstWords: Set<String> = Set((abstractLabels + keywordLabels).map { String($0.split(separator: " ")[0]) })
+
     /// The block kind a label at the start of `text` announces.
     static func labelKind(_ text: String) -> Block.Kind? {
-        let head = String(text.prefix(20)).lowercased()
+        var firstWord = String.UnicodeScalarView()
+        for s in text.unicodeScalars.prefix(16) {
+            guard s.isLetter else { break }
+            firstWord.append(s.lowerFast)
+        }
+        guard labelFirstWords.contains(String(firstWord)) else { return nil }
+        let head = FastCase.lower(String(text.prefix(20)))
         for label in keywordLabels where head.hasPrefix(label) {
             let rest = head.dropFirst(label.count)
             if rest.first == ":" || rest.first == "." || rest.first == " " { return .keywords }
@@ -48,14 +96,23 @@ enum BlockClassifier {
         return nil
     }
 
-    /// `true` for a line written in capitals (a title line), with at least 8 letters.
-    static func isCapsLine(_ line: String) -> Bool {
-        var letters = 0, upper = 0
-        for s in line.unicodeScalars where s.properties.isAlphabetic {
+    /// `true` for a line written in capitals (a title line), with at least `minLetters` letters.
+    static func isCapsLine(_ line: String, minLetters: Int = 8) -> Bool {
+        isCapsLine(line.unicodeScalars, minLetters: minLetters)
+    }
+
+    /// `true` when nine letters in ten or more are capitals, with at least `minLetters` letters.
+    static func isCapsLine<C: Collection>(_ scalars: C, minLetters: Int = 8) -> Bool where C.Element == Unicode.Scalar {
+        var letters = 0, lower = 0
+        for s in scalars where s.isLetter {
             letters += 1
-            if s.properties.isUppercase { upper += 1 }
+            if s.isLowerLetter {
+                lower += 1
+                // Most lines give up at their second letter.
+                if lower * 10 > max(letters, minLetters) { return false }
+            }
         }
-        return letters >= 8 && upper * 10 >= letters * 9
+        return letters >= minLetters && lower * 10 <= letters
     }
 
     /// Classifies paragraphs in reading order. The front matter (before the first heading)
@@ -64,11 +121,11 @@ enum BlockClassifier {
         var kinds = [Block.Kind]()
         var inFront = true
         var previous: Block.Kind? = nil
-        let firstHeading = paragraphs.firstIndex(where: isHeading)
+        let firstHeading = paragraphs.firstIndex { isHeading($0) || isNumberedHeading($0) }
         for (k, p) in paragraphs.enumerated() {
             if let h = firstHeading, k >= h { inFront = false }
             let kind: Block.Kind
-            if isHeading(p) {
+            if isHeading(p) || isNumberedHeading(p) || (!inFront && isCapsLine(p) && p.split(separator: " ").count <= 6) {
                 kind = .heading
                 if ["литература", "список литературы", "references", "әдебиеттер", "bibliography", "список источников", "библиографический список", "әдебиеттер тізімі", "пайдаланылған әдебиеттер"].contains(p.trimmingCharacters(in: " .:").lowercased()) {
                     kinds.append(kind)

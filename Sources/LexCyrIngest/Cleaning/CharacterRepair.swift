@@ -71,10 +71,10 @@ enum CharacterRepair {
         var i = 0
         let n = scalars.count
         while i < n {
-            guard scalars[i].properties.isAlphabetic else { i += 1; continue }
+            guard scalars[i].isLetter else { i += 1; continue }
             var j = i
             var cyr = 0, lat = 0, twins = 0
-            while j < n, scalars[j].properties.isAlphabetic {
+            while j < n, scalars[j].isLetter {
                 if isCyrillic(scalars[j]) { cyr += 1 }
                 else if isLatin(scalars[j]) {
                     lat += 1

@@ -1,14 +1,23 @@
 /// Tells footnote lines from body lines in extracted text.
 ///
-/// A footnote starts on a line that begins with its number, followed by spaces and text, at the
-/// start of a block (after a blank line, a page break or another footnote). Numbers only go up,
-/// so a line starting with `193 государства` or `16 января` is not mistaken for a footnote when
-/// the numbering does not fit. Wrapped lines continue the footnote until a blank line, a page
-/// break, or the next footnote number.
+/// A footnote starts on a line that begins with its number: `7  См.: …` (extractors that keep
+/// the gap), `1Устав …` (the superscript glued to the text), `1 Устав …`, or the number alone
+/// on its line with the text below. Numbers only go up, and a number counts only where the body
+/// has shown its marker before (`Наций1`) or the line opens a block after a blank line — so
+/// `193 государства` or `16 января` are not mistaken for footnotes.
+///
+/// A footnote goes on over its wrapped lines until a blank line, a page break, the next
+/// footnote, or the place where the body resumes (the next column of a two-column page). That
+/// place is judged from line lengths (footnotes are set smaller, so their lines are longer), the
+/// end of the previous line (a footnote ends with `.` or `)`), and the case of the next word.
+/// A footnote cut by a page break is continued by the footnote-like lines just before the
+/// first footnote of a later page (or at that page's end).
 struct FootnoteSplitter {
     /// Role of one line.
     enum Role: Equatable {
         case body
+        /// A running head, running foot or page number.
+        case layout
         /// First line of footnote `id`; its text begins at `textStart` (an offset in the scalars).
         case footnoteStart(id: Int, textStart: Int)
         /// A wrapped line of footnote `id`.
@@ -17,79 +26,44 @@ struct FootnoteSplitter {
 
     /// Largest jump allowed between consecutive footnote numbers (extractors lose some).
     var maxGap = 12
+    /// Tells whether a lower-cased word exists (the document's vocabulary, a dictionary): decides
+    /// whose broken word a line finishes, a note's or the body's.
+    var knowsWord: (@Sendable (String) -> Bool)? = nil
 
-    /// Assigns a role to every line.
-    func roles(of lines: [SourceLine], in s: [Unicode.Scalar]) -> [Role] {
-        let glued = gluedNumbers(s)
-        var roles = [Role](repeating: .body, count: lines.count)
-        var last = 0            // highest footnote number seen
-        var current: Int? = nil // footnote being continued
-        for (k, line) in lines.enumerated() {
-            if line.isBlank { current = nil; continue }
-            if line.pageBreakBefore { current = nil }
-            let atBlockStart = k == 0 || lines[k - 1].isBlank || line.pageBreakBefore || current != nil
-            if atBlockStart, let (n, textStart, wide) = leadingNumber(line, s),
-               n > last, n <= last + maxGap || glued.contains(n),
-               startsFootnote(n: n, wide: wide, textStart: textStart, line: line, s: s,
-                              previous: current.map { _ in lines[k - 1] }) {
-                roles[k] = .footnoteStart(id: n, textStart: textStart)
-                last = n
-                current = n
-                continue
-            }
-            if let c = current {
-                roles[k] = .footnoteContinuation(id: c)
-            }
-        }
-        return roles
+    /// Assigns a role to every line; `noise` are the layout lines.
+    func roles(of lines: [SourceLine], in s: [Unicode.Scalar], noise: Set<Int> = []) -> [Role] {
+        layout(of: lines, in: s, noise: noise).roles
     }
 
-    /// Numbers of one to three digits glued to the end of a word (`Наций1`, `году10`): the
-    /// footnote numbers the text may have markers for.
-    private func gluedNumbers(_ s: [Unicode.Scalar]) -> Set<Int> {
-        var found = Set<Int>()
-        var i = 1
-        while i < s.count {
-            guard s[i].asciiDigit != nil, s[i - 1].properties.isAlphabetic || s[i - 1] == "»" || s[i - 1] == "." else { i += 1; continue }
-            var j = i, n = 0
-            while j < s.count, let d = s[j].asciiDigit, j - i < 4 { n = n * 10 + d; j += 1 }
-            if j - i <= 3, j == s.count || !(s[j].asciiDigit != nil || s[j].properties.isAlphabetic) { found.insert(n) }
-            i = j
+    /// Roles of the lines, and the line widths learnt on the way.
+    func layout(of lines: [SourceLine], in s: [Unicode.Scalar], noise: Set<Int> = []) -> (roles: [Role], widths: LineWidths) {
+        let markers = MarkerScan.gluedNumbers(s)
+        let page = Self.pageIndex(lines)
+        // First pass: sure footnote starts, to learn line widths.
+        var scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, maxGap: maxGap,
+                        widths: nil, knowsWord: knowsWord)
+        let firstPass = scan.run()
+        // Lines that hold the first words of footnotes (below a number standing alone).
+        var starts = [Int]()
+        for (k, role) in firstPass.enumerated() {
+            guard case .footnoteStart(_, let textStart) = role else { continue }
+            if textStart < lines[k].range.upperBound { starts.append(k); continue }
+            if let next = (k + 1..<lines.count).first(where: { !noise.contains($0) && !lines[$0].isBlank }) { starts.append(next) }
         }
-        return found
+        let hyphenated = lines.count { !$0.isBlank && LineJoiner.endsWithWordHyphen($0, s) }
+        let widths = LineWidths(lines: lines, noteStarts: starts, skipping: noise, hyphenated: hyphenated)
+        scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, maxGap: maxGap, widths: widths,
+                    knowsWord: knowsWord)
+        return (scan.run(), widths)
     }
 
-    /// The number a line starts with, where its text begins, and whether the gap after the
-    /// number is two or more spaces (the usual layout of extracted footnotes).
-    private func leadingNumber(_ line: SourceLine, _ s: [Unicode.Scalar]) -> (Int, Int, Bool)? {
-        var i = line.range.lowerBound
-        var n = 0, digits = 0
-        while i < line.range.upperBound, let d = s[i].asciiDigit, digits < 4 {
-            n = n * 10 + d
-            digits += 1
-            i += 1
+    /// Page number (0-based) of every line.
+    static func pageIndex(_ lines: [SourceLine]) -> [Int] {
+        var p = 0
+        return lines.enumerated().map { k, line in
+            if k > 0 && line.pageBreakBefore { p += 1 }
+            return p
         }
-        guard digits > 0, digits <= 3, i < line.range.upperBound else { return nil }
-        var spaces = 0
-        while i < line.range.upperBound, s[i] == " " { spaces += 1; i += 1 }
-        guard spaces > 0, i < line.range.upperBound else { return nil }
-        return (n, i, spaces >= 2)
-    }
-
-    /// Decides whether a numbered line really starts footnote `n`.
-    private func startsFootnote(n: Int, wide: Bool, textStart: Int, line: SourceLine, s: [Unicode.Scalar],
-                                previous: SourceLine?) -> Bool {
-        let first = s[textStart]
-        // Inside a footnote block, a new footnote follows one that ended a sentence or clause.
-        if let prev = previous, !prev.isBlank {
-            let end = s[prev.range.upperBound - 1]
-            let closes = ".)»;\"”!?".unicodeScalars.contains(end) || end.asciiDigit != nil
-            if !closes && !wide { return false }
-            if !closes && MonthNames.isMonthWordStart(s, at: textStart) { return false }
-        }
-        if wide { return true }
-        // Single space: require the text to look like the start of a note.
-        return first.properties.isUppercase || first == "«" || first == "\"" || first.asciiDigit != nil
     }
 }
 
@@ -112,7 +86,7 @@ enum MonthNames {
     static func isMonthWordStart(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         var word = ""
         var j = i
-        while j < s.count, s[j].properties.isAlphabetic, word.unicodeScalars.count < 12 {
+        while j < s.count, s[j].isLetter, word.unicodeScalars.count < 12 {
             word.unicodeScalars.append(s[j])
             j += 1
         }

@@ -6,6 +6,15 @@ public protocol Lexicon: AnyObject, Sendable {
     /// `true` when `word` (any case) is a known word form. `nil` when the lexicon cannot tell
     /// (for example, no dictionary for the word's language).
     func knows(_ word: String) -> Bool?
+
+    /// Like ``knows(_:)``, in the dictionary of `language` (`ru`, `kk`): a Kazakh word may hold
+    /// no letter that Russian lacks (`насихат`).
+    func knows(_ word: String, language: String) -> Bool?
+}
+
+extension Lexicon {
+    /// By default the language is told from the word's letters.
+    public func knows(_ word: String, language: String) -> Bool? { knows(word) }
 }
 
 /// Hunspell dictionaries (Debian `hunspell-ru`, `hunspell-kk`) behind the ``Lexicon`` protocol.
@@ -37,7 +46,11 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
     }
 
     public func knows(_ word: String) -> Bool? {
-        let language = word.unicodeScalars.contains(where: Self.isKazakhLetter) ? "kk_KZ" : "ru_RU"
+        knows(word, language: word.unicodeScalars.contains(where: Self.isKazakhLetter) ? "kk" : "ru")
+    }
+
+    public func knows(_ word: String, language code: String) -> Bool? {
+        let language = code == "kk" ? "kk_KZ" : "ru_RU"
         lock.lock(); defer { lock.unlock() }
         guard let h = handle(language) else { return nil }
         if Hunspell_spell(h, word) != 0 { return true }

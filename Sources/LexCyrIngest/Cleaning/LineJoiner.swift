@@ -9,6 +9,8 @@ struct LineJoiner {
     let dehyphenator: Dehyphenator
     /// When `false`, everything joins into one paragraph (footnotes).
     var splitsParagraphs = true
+    /// Length of a full body line, when known: a shorter line ending a sentence ends a paragraph.
+    var fullWidth: Int? = nil
 
     /// One physical line of a sequence, with the count of blank lines before it.
     struct Item {
@@ -21,24 +23,30 @@ struct LineJoiner {
         var paragraphs = [MappedText]()
         var current = MappedText()
         var prev: SourceLine? = nil
+        var inHeading = false
+        var midURL = false
         for item in items {
             let line = item.line
             guard !line.isBlank else { continue }
             var contentStart = line.range.lowerBound
             if let p = prev {
-                switch relation(p, line, blanks: item.blanksBefore) {
+                let joined = relation(p, line, blanks: item.blanksBefore, inHeading: inHeading, midURL: midURL)
+                midURL = joined == .url
+                switch joined {
                 case .hyphenBreak(let keep):
                     current.trimTrailing { $0 == " " }
                     if !keep { current.trimTrailing { $0 == "-" } }
-                case .url:
+                case .url, .glue:
                     current.trimTrailing { $0 == " " }
                 case .space:
                     current.append(" ", origin: -1)
                 case .paragraph:
                     paragraphs.append(current)
                     current = MappedText()
+                    inHeading = false
                 }
             }
+            if current.isEmpty { inHeading = BlockClassifier.looksLikeHeading(line, s) }
             while contentStart < line.range.upperBound, s[contentStart] == " " { contentStart += 1 }
             var lastWasSpace = false
             for i in contentStart..<line.range.upperBound {
@@ -60,36 +68,81 @@ struct LineJoiner {
     enum Relation: Equatable {
         case hyphenBreak(keep: Bool)
         case url
+        /// Join without a space: the next line opens with closing punctuation (`таниды1⏎. Алайда`,
+        /// a line split at a superscript marker).
+        case glue
         case space
         case paragraph
     }
 
     /// How line `b` continues line `a`.
-    func relation(_ a: SourceLine, _ b: SourceLine, blanks: Int) -> Relation {
+    func relation(_ a: SourceLine, _ b: SourceLine, blanks: Int, inHeading: Bool = false, midURL: Bool = false) -> Relation {
         let aEnd = a.range.upperBound, bStart = b.range.lowerBound
+        if isURLContinuation(a, b) { return .url }
+        // A URL broken twice: `a` is a whole line of the URL's middle.
+        if midURL, !s[a.range].contains(" "), Self.goesOnWithURL(a, b, s) { return .url }
         let last = s[aEnd - 1]
-        if last == "-" && aEnd - 2 >= a.range.lowerBound && s[aEnd - 2].properties.isAlphabetic {
+        if last == "-" && aEnd - 2 >= a.range.lowerBound && s[aEnd - 2].isLetter {
             let left = wordBefore(aEnd - 1, lowerBound: a.range.lowerBound)
             let right = wordAfter(bStart, upperBound: b.range.upperBound)
             if !right.isEmpty {
                 return .hyphenBreak(keep: dehyphenator.keepsHyphen(left: left, right: right))
             }
         }
-        if isURLContinuation(a, b) { return .url }
-        if splitsParagraphs && isParagraphBreak(a, b, blanks: blanks) { return .paragraph }
+        if Self.closingPunctuation.contains(s[bStart]) && blanks == 0 { return .glue }
+        // `88–⏎95`: a dash set close to what precedes it joins what follows.
+        if last == "–" || last == "—", aEnd - 2 >= a.range.lowerBound, s[aEnd - 2] != " " { return .glue }
+        // `2-⏎тармақ`, `416-⏎V`: a hyphen after a number belongs to it.
+        if last == "-", aEnd - 2 >= a.range.lowerBound, s[aEnd - 2].asciiDigit != nil, s[bStart].isLetter { return .glue }
+        if splitsParagraphs && isParagraphBreak(a, b, blanks: blanks, inHeading: inHeading) { return .paragraph }
         return .space
     }
 
-    private func wordBefore(_ end: Int, lowerBound: Int) -> String {
-        var i = end
-        while i > lowerBound, s[i - 1].properties.isAlphabetic || (s[i - 1] == "-" && i - 1 > lowerBound && s[i - 2].properties.isAlphabetic) { i -= 1 }
-        return string(i..<end)
+    private static let closingPunctuation = Set(".,;:!?)»”".unicodeScalars)
+
+    /// `true` when `line` ends with a hyphen right after a letter (`сформирова-`).
+    static func endsWithWordHyphen(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        let e = line.range.upperBound
+        return e - line.range.lowerBound >= 2 && s[e - 1] == "-" && s[e - 2].isLetter
     }
 
-    private func wordAfter(_ start: Int, upperBound: Int) -> String {
+    /// `true` when the last token of `line` is a URL (`https://…`, `www.…`).
+    static func endsInURL(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        var i = line.range.upperBound
+        while i > line.range.lowerBound, s[i - 1] != " " { i -= 1 }
+        if hasURLPrefix(s, i, line.range.upperBound) { return true }
+        // A whole line of URL characters with a slash: the middle of a URL broken twice.
+        guard i == line.range.lowerBound, line.range.count >= 8 else { return false }
+        var slash = false
+        for j in line.range {
+            guard s[j].isASCII, urlScalars.contains(s[j]) else { return false }
+            if s[j] == "/" { slash = true }
+        }
+        return slash
+    }
+
+    private static func hasURLPrefix(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+        func starts(_ p: String) -> Bool {
+            var j = i
+            for c in p.unicodeScalars {
+                guard j < end, s[j] == c else { return false }
+                j += 1
+            }
+            return true
+        }
+        return starts("http:/") || starts("https:/") || starts("www.")
+    }
+
+    private func wordBefore(_ end: Int, lowerBound: Int) -> ArraySlice<Unicode.Scalar> {
+        var i = end
+        while i > lowerBound, s[i - 1].isLetter || (s[i - 1] == "-" && i - 1 > lowerBound && s[i - 2].isLetter) { i -= 1 }
+        return s[i..<end]
+    }
+
+    private func wordAfter(_ start: Int, upperBound: Int) -> ArraySlice<Unicode.Scalar> {
         var i = start
-        while i < upperBound, s[i].properties.isAlphabetic || (s[i] == "-" && i + 1 < upperBound && s[i + 1].properties.isAlphabetic) { i += 1 }
-        return string(start..<i)
+        while i < upperBound, s[i].isLetter || (s[i] == "-" && i + 1 < upperBound && s[i + 1].isLetter) { i += 1 }
+        return s[start..<i]
     }
 
     private func string(_ r: Range<Int>) -> String {
@@ -100,37 +153,51 @@ struct LineJoiner {
 
     /// `true` when line `a` ends inside a URL that line `b` continues.
     func isURLContinuation(_ a: SourceLine, _ b: SourceLine) -> Bool {
-        // The last token of `a` must be a URL.
-        var i = a.range.upperBound
-        while i > a.range.lowerBound, s[i - 1] != " " { i -= 1 }
-        let token = string(i..<a.range.upperBound)
-        guard token.hasPrefix("http://") || token.hasPrefix("https://") || token.hasPrefix("www.") else { return false }
-        // The first token of `b` must be made of URL characters only.
+        Self.continuesURL(a, b, s)
+    }
+
+    /// `true` when line `a` ends inside a URL that line `b` continues (`https://adilet.⏎zan.kz/…`).
+    static func continuesURL(_ a: SourceLine, _ b: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        endsInURL(a, s) && goesOnWithURL(a, b, s)
+    }
+
+    /// `true` when the first token of `b` is made of URL characters and can go on after `a`.
+    private static func goesOnWithURL(_ a: SourceLine, _ b: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
         var j = b.range.lowerBound
         var hasSlash = false
         while j < b.range.upperBound, s[j] != " " {
             let c = s[j]
-            guard c.isASCII, Self.urlScalars.contains(c) else { return false }
+            guard c.isASCII, urlScalars.contains(c) else { return false }
             if c == "/" { hasSlash = true }
             j += 1
         }
         guard j > b.range.lowerBound, s[b.range.lowerBound] != "(" else { return false }
-        let end = token.unicodeScalars.last!
+        let end = s[a.range.upperBound - 1]
         return "/._-#=?&%:".unicodeScalars.contains(end) || hasSlash
     }
 
     private static let urlScalars = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'*+,;=%".unicodeScalars)
 
     /// `true` when a new paragraph starts at `b`.
-    func isParagraphBreak(_ a: SourceLine, _ b: SourceLine, blanks: Int) -> Bool {
-        let aText = string(a.range), bText = string(b.range)
-        if BlockClassifier.isHeading(aText) || BlockClassifier.isHeading(bText) { return true }
-        if BlockClassifier.startsBlockLabel(bText) { return true }
-        let aCaps = BlockClassifier.isCapsLine(aText), bCaps = BlockClassifier.isCapsLine(bText)
-        if aCaps != bCaps { return true }
+    func isParagraphBreak(_ a: SourceLine, _ b: SourceLine, blanks: Int, inHeading: Bool = false) -> Bool {
+        let aCaps = BlockClassifier.isCapsLine(s[a.range], minLetters: 3)
+        let bCaps = BlockClassifier.isCapsLine(s[b.range], minLetters: 3)
+        // A title in capitals goes on over its lines.
+        if blanks == 0, aCaps, bCaps { return false }
+        if BlockClassifier.looksLikeHeading(a, s) || BlockClassifier.looksLikeHeading(b, s) { return true }
+        if b.range.count >= 5, s[b.range.lowerBound].isUpperLetter,
+           BlockClassifier.startsBlockLabel(string(b.range.lowerBound..<min(b.range.upperBound, b.range.lowerBound + 24))) { return true }
+        if aCaps != bCaps, BlockClassifier.isCapsLine(s[a.range]) || BlockClassifier.isCapsLine(s[b.range]) { return true }
         let end = s[a.range.upperBound - 1]
         let terminal = ".!?:;»)\"”".unicodeScalars.contains(end)
-        if blanks > 0 && terminal { return true }
-        return false
+        let first = s[b.range.lowerBound]
+        let opens = first.isUpperLetter || first.asciiDigit != nil || "«\"–—(".unicodeScalars.contains(first)
+        // Justified text: only the last line of a paragraph (or of a heading) is short.
+        let short = fullWidth.map { a.range.count * 10 < $0 * 8 }
+        // A blank line ends a paragraph, unless a full line's sentence plainly goes on below it
+        // (extractors leave such blank lines inside paragraphs).
+        if blanks > 0 && (terminal || opens || short != false) { return true }
+        guard short == true else { return false }
+        return opens && (terminal || inHeading)
     }
 }

@@ -29,10 +29,27 @@ struct SourceLine {
         while i < n {
             let s = scalars[i]
             if s == "\n" { close(i, nextBreak: false) }
-            else if s == "\u{0C}" { close(i, nextBreak: true) }
+            else if s == "\u{0C}" {
+                // A form feed at a line start marks the next line; elsewhere it also ends one.
+                if start == i { pageBreak = true; start = i + 1 } else { close(i, nextBreak: true) }
+            }
             i += 1
         }
         if start < n { close(n, nextBreak: false) }
         return lines
+    }
+
+    /// Marks the lines that start a page where a reader reported page breaks (offsets in the
+    /// input) instead of writing form feeds; `origins` maps repaired offsets to input offsets.
+    static func markPageBreaks(_ lines: inout [SourceLine], at breaks: [Int], origins: [Int32]) {
+        guard !breaks.isEmpty else { return }
+        let sorted = breaks.sorted()
+        var next = 0
+        for k in lines.indices where !lines[k].isBlank {
+            let origin = Int(origins[lines[k].range.lowerBound])
+            var crossed = false
+            while next < sorted.count, sorted[next] <= origin { crossed = true; next += 1 }
+            if crossed && k > 0 { lines[k].pageBreakBefore = true }
+        }
     }
 }

@@ -47,37 +47,51 @@ public struct TextCleaner: Sendable {
     /// Cleans `source`.
     public func clean(_ source: SourceText) -> CleanedText {
         let (r, ro) = repair(source.scalars)
-        let lines = SourceLine.split(r)
-        let roles = FootnoteSplitter().roles(of: lines, in: r)
-        let dehyphenator = Dehyphenator(vocabulary: vocabulary(lines, r), lexicon: lexicon)
+        var lines = SourceLine.split(r)
+        SourceLine.markPageBreaks(&lines, at: source.pageBreaks, origins: ro)
+        let noise = RunningHeads().noise(lines, r)
+        let words = vocabulary(lines, r, noise)
+        var splitter = FootnoteSplitter()
+        let lexicon = self.lexicon
+        splitter.knowsWord = { word in words.contains(word) || lexicon?.knows(word) == true }
+        let (roles, widths) = splitter.layout(of: lines, in: r, noise: noise)
+        let dehyphenator = Dehyphenator(vocabulary: words, lexicon: lexicon)
 
         // Sequences of lines for the body and for each footnote.
         var bodyItems = [LineJoiner.Item]()
         var noteItems = [(id: Int, items: [LineJoiner.Item])]()
+        var noteIndex = [Int: Int]()
         var blanks = 0
         for (k, line) in lines.enumerated() {
             if line.isBlank { blanks += 1; continue }
             switch roles[k] {
+            case .layout:
+                continue
             case .body:
                 bodyItems.append(.init(line: line, blanksBefore: blanks))
             case .footnoteStart(let id, let textStart):
                 var l = line
                 l.range = textStart..<line.range.upperBound
+                noteIndex[id] = noteItems.count
                 noteItems.append((id, [.init(line: l, blanksBefore: 0)]))
-            case .footnoteContinuation:
-                noteItems[noteItems.count - 1].items.append(.init(line: line, blanksBefore: 0))
+            case .footnoteContinuation(let id):
+                if let n = noteIndex[id] { noteItems[n].items.append(.init(line: line, blanksBefore: 0)) }
             }
             blanks = 0
         }
 
-        var paragraphs = LineJoiner(s: r, dehyphenator: dehyphenator).join(bodyItems)
+        var bodyJoiner = LineJoiner(s: r, dehyphenator: dehyphenator)
+        if widths.regular { bodyJoiner.fullWidth = widths.body }
+        var paragraphs = bodyJoiner.join(bodyItems)
+        CompoundRepair(vocabulary: words).repair(&paragraphs)
         var noteJoiner = LineJoiner(s: r, dehyphenator: dehyphenator)
         noteJoiner.splitsParagraphs = false
         var notes = noteItems.map { (id: $0.id, text: noteJoiner.join($0.items).first ?? MappedText()) }
 
         var linker = MarkerLinker()
         linker.knownFootnotes = Set(notes.map(\.id))
-        let markers = linker.strip(&paragraphs)
+        var markers = linker.strip(&paragraphs)
+        MarkerSpacing.tighten(&paragraphs, markers: &markers)
 
         // Assemble the body.
         let texts = paragraphs.map(\.string)
@@ -141,23 +155,22 @@ public struct TextCleaner: Sendable {
     }
 
     /// Words seen whole inside lines (lower case), with their internal hyphens.
-    private func vocabulary(_ lines: [SourceLine], _ s: [Unicode.Scalar]) -> Set<String> {
+    private func vocabulary(_ lines: [SourceLine], _ s: [Unicode.Scalar], _ noise: Set<Int>) -> Set<String> {
         var words = Set<String>()
+        var seen = Set<UInt64>()   // hashes of words met, so each word becomes a String once
         var prevEndsWithHyphen = false
-        for line in lines where !line.isBlank {
+        for (k, line) in lines.enumerated() where !line.isBlank && !noise.contains(k) {
             var i = line.range.lowerBound
             let end = line.range.upperBound
             let endsWithHyphen = s[end - 1] == "-"
             var first = true
             while i < end {
-                guard s[i].properties.isAlphabetic else { i += 1; continue }
+                guard s[i].isLetter else { i += 1; continue }
                 var j = i
-                while j < end, s[j].properties.isAlphabetic || (s[j] == "-" && j + 1 < end && s[j + 1].properties.isAlphabetic) { j += 1 }
+                while j < end, s[j].isLetter || (s[j] == "-" && j + 1 < end && s[j + 1].isLetter) { j += 1 }
                 let isLast = j >= end - 1
                 if !(first && prevEndsWithHyphen) && !(isLast && endsWithHyphen) && j - i >= 2 {
-                    var v = String.UnicodeScalarView()
-                    v.append(contentsOf: s[i..<j])
-                    words.insert(String(v).lowercased())
+                    if seen.insert(FastCase.hash(s[i..<j])).inserted { words.insert(FastCase.lower(s[i..<j])) }
                 }
                 first = false
                 i = j

@@ -1,0 +1,90 @@
+extension Unicode.Scalar {
+    /// Letter case of ASCII and Cyrillic scalars, from their code points: the cleaner asks for
+    /// every scalar, and the Unicode property tables are slow. `nil` for other scripts.
+    private enum LetterCase { case none, upper, lower }
+
+    @inline(__always)
+    private var letterCase: LetterCase? {
+        let v = value
+        if v < 0x80 {
+            if v >= 0x41 && v <= 0x5A { return .upper }
+            return v >= 0x61 && v <= 0x7A ? .lower : LetterCase.none
+        }
+        if v >= 0x400 && v <= 0x42F { return .upper }
+        if v >= 0x430 && v <= 0x45F { return .lower }
+        // Pairs of upper and lower case: Cyrillic supplement and the Kazakh letters.
+        if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x52F) {
+            return v & 1 == 0 ? .upper : .lower
+        }
+        return nil
+    }
+
+    /// `true` for a letter (see `letterCase`; other scripts from the Unicode properties).
+    @inline(__always)
+    var isLetter: Bool {
+        if let c = letterCase { return c != .none }
+        return properties.isAlphabetic
+    }
+
+    /// `true` for an upper-case letter.
+    @inline(__always)
+    var isUpperLetter: Bool {
+        if let c = letterCase { return c == .upper }
+        return properties.isUppercase
+    }
+
+    /// `true` for a lower-case letter.
+    @inline(__always)
+    var isLowerLetter: Bool {
+        if let c = letterCase { return c == .lower }
+        return properties.isLowercase
+    }
+}
+
+extension Unicode.Scalar {
+    /// The lower-case form of an ASCII or Cyrillic letter, computed from its code point; other
+    /// scalars are returned unchanged unless they map to exactly one lower-case scalar.
+    @inline(__always)
+    var lowerFast: Unicode.Scalar {
+        let v = value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : self }
+        if v >= 0x410 && v <= 0x42F { return Unicode.Scalar(v + 0x20)! }
+        if v >= 0x400 && v <= 0x40F { return Unicode.Scalar(v + 0x50)! }
+        if v < 0x460 { return self }
+        if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x52F) {
+            return v & 1 == 0 ? Unicode.Scalar(v + 1)! : self
+        }
+        let mapped = properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? mapped.first! : self
+    }
+}
+
+/// Lower-cased words built straight from scalars, without the cost of `String.lowercased()`.
+enum FastCase {
+    /// The lower-cased string of `scalars`.
+    static func lower<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var v = String.UnicodeScalarView()
+        for s in scalars { v.append(s.lowerFast) }
+        return String(v)
+    }
+
+    /// `string` lower-cased.
+    static func lower(_ string: String) -> String { lower(string.unicodeScalars) }
+
+    /// A 64-bit hash (FNV-1a) of `scalars` lower-cased: finds repeated words without building
+    /// their strings.
+    static func hash<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
+        var h = hashSeed
+        for c in scalars { h = hash(h, c) }
+        return h
+    }
+
+    /// The hash of the empty word.
+    static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// The hash `h` of a word extended by `c` (so prefixes hash as they grow).
+    @inline(__always)
+    static func hash(_ h: UInt64, _ c: Unicode.Scalar) -> UInt64 {
+        (h ^ UInt64(c.lowerFast.value)) &* 0x100_0000_01B3
+    }
+}
