@@ -84,21 +84,26 @@ public struct Evaluator: Sendable {
     }
 
     private func field(_ a: ActReference, _ name: String) -> String? {
-        switch name {
-        case "type": a.type.rawValue
-        case "jurisdiction": a.jurisdiction
-        case "date": a.date
-        case "number": a.number
-        case "title": a.title.map(collapse)
-        case "url": a.url
-        case "accessed": a.accessed
-        default: nil
-        }
+        name == "type" ? a.type.rawValue : field(ActFields(a), name)
     }
 
     private func field(_ a: Gold.GoldAct, _ name: String) -> String? {
+        name == "type" ? a.type : field(ActFields(a), name)
+    }
+
+    /// The scored string fields an extracted act and a gold act have in common.
+    private struct ActFields {
+        var jurisdiction, date, number, title, url, accessed: String?
+        init(_ a: ActReference) {
+            (jurisdiction, date, number, title, url, accessed) = (a.jurisdiction, a.date, a.number, a.title, a.url, a.accessed)
+        }
+        init(_ a: Gold.GoldAct) {
+            (jurisdiction, date, number, title, url, accessed) = (a.jurisdiction, a.date, a.number, a.title, a.url, a.accessed)
+        }
+    }
+
+    private func field(_ a: ActFields, _ name: String) -> String? {
         switch name {
-        case "type": a.type
         case "jurisdiction": a.jurisdiction
         case "date": a.date
         case "number": a.number
