@@ -13,6 +13,9 @@ struct ActionInfo: Sendable {
         /// `от должности` nearby, or else an object that is a person or office
         /// (`освобождает акима`, but not `освобождение от налогов`).
         case officeOrPerson
+        /// A word saying "unconstitutional" nearby (`признать неконституционными`, `признать не
+        /// соответствующими Конституции`); the object is whose acts.
+        case unconstitutional
         /// An object that is a document (`утверждает Правила`), or an office whose candidate is
         /// approved (`утверждает кандидатуры министров`).
         case document
@@ -71,9 +74,9 @@ enum ActionTable {
         ("instruct*", ActionInfo(action: "instruct")),
         ("предлага*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 6))),
         ("предлож*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 6))),
-        ("представ*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 4))),
-        ("внос*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 4))),
-        ("внес*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 4))),
+        ("представ*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 6))),
+        ("внос*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 8))),
+        ("внес*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 8))),
         ("выдви*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 4))),
         ("ұсын*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 4))),
         ("nominat*", ActionInfo(action: "propose_candidates")),
@@ -97,6 +100,9 @@ enum ActionTable {
         ("избер*", ActionInfo(action: "elect")),
         ("сайла*", ActionInfo(action: "elect")),
         ("elect*", ActionInfo(action: "elect")),
+        ("призна*", ActionInfo(action: "declare_unconstitutional", need: .unconstitutional)),
+        ("declar*", ActionInfo(action: "declare_unconstitutional", need: .unconstitutional)),
+        ("сәйкес емес деп тан*", ActionInfo(action: "declare_unconstitutional", need: .acts)),
         ("контрол*", ActionInfo(action: "control")),
         ("бақыла*", ActionInfo(action: "control")),
         ("control*", ActionInfo(action: "control")),
@@ -130,6 +136,7 @@ enum ActionTable {
         "elect*": ["election", "elector"],
         "поруч*": ["поручител"],
         "отмен*": ["отменн"],
+        "назнач*": ["назначаемост"],
     ]
 
     /// The index used by the scanner.

@@ -103,10 +103,13 @@ enum CueTable {
     /// Prepositions: a noun right after one is not a subject, an agent or a direct object.
     static let prepositions: Set<Letters> = [
         "в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "обо", "от", "до", "из", "у", "за",
-        "под", "над", "при", "без", "для", "перед", "между", "через", "про", "ради", "среди",
+        "под", "над", "при", "без", "для", "перед", "между", "через", "про", "ради", "среди", "после",
         "of", "to", "in", "on", "at", "for", "with", "without", "from", "into", "under", "over",
-        "between", "about", "against",
+        "between", "about", "against", "by",
     ]
+
+    /// Words for an office (`на должность`, `қызметке`, `office`).
+    static let officeWords = WordPattern("должност* лауазым* қызмет* office post").words
 
     /// Modal words: after a conjunction they start a new predicate (`... и может распустить`).
     static let modals: Set<Letters> = [
@@ -122,9 +125,9 @@ enum CueTable {
 
     /// Single words the rules test for, built once (a `Letters` literal allocates).
     enum Word {
-        static let not: Letters = "не", onto: Letters = "на", behind: Letters = "за", over: Letters = "над"
+        static let not: Letters = "не", notEn: Letters = "not", onto: Letters = "на", behind: Letters = "за", over: Letters = "над"
         static let by: Letters = "by", the: Letters = "the", of: Letters = "of"
-        static let belongs: [Letters] = ["принадлеж", "предоставл", "переда"]
+        static let belongs: [Letters] = ["принадлеж", "предоставл", "переда", "позвол", "разреш"]
         static let topic: Set<Letters> = ["на", "о", "об"]
         /// Stems of `вопрос`, `решение`: a subject deciding the question of an act holds it.
         static let decision: Set<Letters> = ["вопрос", "решен"]
@@ -136,6 +139,7 @@ enum CueTable {
     /// `согласие на`).
     static let objectPrepositions: [String: Set<Letters>] = [
         "control": ["над", "over"], "no_confidence": ["in"], "consent": ["на"],
+        "call_elections": ["в", "во", "to", "for"],
     ]
 
     /// Words that join coordinated actions or objects.
@@ -150,6 +154,10 @@ enum CueTable {
         "который", "которая", "которое", "которые", "которого", "которой", "которому", "которым",
         "которых", "которыми", "котором", "who", "which", "that",
     ]
+
+    /// Relative pronouns that are the subject of their clause: the name before the comma is the
+    /// subject of the action inside (`Президент, который назначает ...`).
+    static let subjectRelatives: Set<Letters> = ["который", "которая", "которое", "которые", "who", "which"]
 
     /// Words that introduce a purpose (`для назначения ...`): the subject of such a noun is the
     /// subject of the whole clause, which may come after it.

@@ -98,7 +98,10 @@ struct HolderFinder {
         guard first.form != .verb else { return nil }
         var best: (EntityMention, Int)? = nil
         for e in usable {
-            let byAct = first.form == .passive && e.preposition == nil && e.first > 0 && e.cases.contains(.genitive)
+            // `назначаются указом Президента`; `Отрешение ... осуществляется указом главы
+            // государства` (a noun that is not itself governed by a preposition).
+            let nounSubject = first.form == .noun && !(first.first > 0 && CueTable.prepositions.contains(items[first.first - 1].lower))
+            let byAct = (first.form == .passive || nounSubject) && e.preposition == nil && e.first > 0 && e.cases.contains(.genitive)
                 && Self.actWords.contains(items[e.first - 1].stem)
             guard e.isAgent || byAct else { continue }
             // A noun's agent follows it, or sits in the noun phrase just before it
@@ -106,7 +109,12 @@ struct HolderFinder {
             if first.form == .noun && e.last < first.first - 2 { continue }
             let (lo, hi) = e.first > last.last ? (last.last, e.first) : (e.last, first.first)
             if actions.enumerated().contains(where: { !group.contains($0.offset) && $0.element.first > lo && $0.element.first < hi }) { continue }
-            let distance = hi - lo
+            // `назначаются Президентом и утверждаются Советом`: an agent before the action, across
+            // a conjunction or comma, belongs to the action before it.
+            let crosses = e.last < first.first && ((lo + 1)..<hi).contains { k in
+                items[k].punct == "," || CueTable.conjunctions.contains(items[k].lower)
+            }
+            let distance = hi - lo + (crosses ? 8 : 0)
             if best == nil || distance < best!.1 { best = (e, distance) }
         }
         return best?.0
@@ -160,8 +168,24 @@ struct HolderFinder {
         let earlierVerb = actions.enumerated().last { !group.contains($0.offset) && $0.element.isVerbal && $0.element.last < first.first
             && $0.element.first > boundary && items[$0.element.first].clause == clause }?.element.first
         var k = first.first - 1
+        var comma = false
         while k > boundary, items[k].clause == clause {
-            if CueTable.relatives.contains(items[k].lower) { break }
+            if items[k].punct == "," { comma = true }
+            if CueTable.relatives.contains(items[k].lower) {
+                // `Президент назначает Председателя, кандидатура которого утверждена Думой, и
+                // освобождает его`: a relative clause closed before the action is passed over.
+                if comma, let open = items[..<k].lastIndex(where: { $0.punct == "," }), open > boundary {
+                    k = open - 1
+                    comma = false
+                    continue
+                }
+                // `the President, who appoints ...`: a subject relative stands for the name before it.
+                if !comma, CueTable.subjectRelatives.contains(items[k].lower), k >= 2, items[k - 1].punct == ",",
+                   let e = usable.first(where: { $0.last == k - 2 }) {
+                    return e
+                }
+                break
+            }
             if let e = usable.first(where: { $0.last == k }) {
                 if e.isSubject && (earlierVerb == nil || e.last < earlierVerb!) { return e }
                 k = e.first

@@ -3,11 +3,16 @@ struct MentionScanner {
     let items: [PowerWord]
     let isKazakh: Bool
 
-    private static let actsNouns = WordPattern("акт* решени* указ* постановлени* распоряжени* актілер* шешім* acts decisions").words
+    private static let actsNouns = WordPattern("акт* решени* указ* постановлени* распоряжени* актілер* шешім* қаулы* жарлы* acts decisions decrees").words
     private static let officeAfter = WordPattern("должност* лауазым* қызмет* office").words
     private static let adjectiveEndings: [Letters] = ["ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ую", "юю", "ых", "их", "ыми", "ими", "ая", "яя", "ое", "ее", "ый", "ий"]
     private static let articles: Set<Letters> = ["the", "a", "an"]
-    private static let officePrepositions: Set<Letters> = ["на", "от", "с"]
+    /// English words that may stand between a preposition and a name (`by regional akims`).
+    private static let englishModifiers: Set<Letters> = [
+        "regional", "district", "city", "rural", "local", "federal", "national", "central", "relevant",
+        "respective", "competent", "its", "their", "his", "her", "all", "any", "each", "new",
+    ]
+    private static let officePrepositions: Set<Letters> = ["на", "от", "с", "в"]
 
     /// Names, longest match first, left to right; they never overlap.
     func entities() -> [EntityMention] {
@@ -31,8 +36,35 @@ struct MentionScanner {
             out.append(mention)
             i = m.last + 1
         }
-        return officesByPronoun(out.map(withOffice))
+        return officesByPronoun(deputiesAsBody(out).map(withOffice))
     }
+
+    /// `депутаты маслихата`, `мәслихат депутаттары`: the deputies of a body act as the body;
+    /// the name takes the case of the word for the deputies.
+    private func deputiesAsBody(_ mentions: [EntityMention]) -> [EntityMention] {
+        var out = [EntityMention]()
+        var n = 0
+        while n < mentions.count {
+            let a = mentions[n]
+            if n + 1 < mentions.count, case let b = mentions[n + 1], b.first == a.last + 1 {
+                if a.info.name == Self.deputies, !b.info.isPerson, b.info.canHold, b.cases.contains(.genitive) {
+                    var m = b
+                    (m.first, m.head, m.cases, m.preposition, m.negated) = (a.first, a.head, a.cases, a.preposition, a.negated)
+                    out.append(m); n += 2; continue
+                }
+                if isKazakh, b.info.name == Self.deputies, !a.info.isPerson, a.info.canHold {
+                    var m = a
+                    (m.last, m.head, m.cases) = (b.last, b.head, b.cases)
+                    out.append(m); n += 2; continue
+                }
+            }
+            out.append(a)
+            n += 1
+        }
+        return out
+    }
+
+    private static let deputies = "deputies"
 
     /// Words for an office inside a body, and the suffix they add to the body's name.
     private static let offices: [(word: Letters, suffix: String, canHold: Bool)] = [
@@ -55,9 +87,17 @@ struct MentionScanner {
         var found: (item: Int, office: (word: Letters, suffix: String, canHold: Bool))? = nil
         var k = m.first - 1
         if k >= 1, items[k].lower == CueTable.Word.the { k -= 1 }
-        if k >= 1, items[k].lower == CueTable.Word.of { k -= 1 }
+        var latin = false
+        if k >= 1, items[k].lower == CueTable.Word.of { k -= 1; latin = true }
+        // `Председатели областных исполнительных комитетов`: adjectives between office and body.
+        var adjectives = 0
+        while !latin, adjectives < 2, k >= 1, items[k].isWord, !items[k].lower.isLatin, Self.isAdjective(items[k].lower),
+              !Self.offices.contains(where: { items[k].lower.hasPrefix($0.word) }) {
+            k -= 1
+            adjectives += 1
+        }
         if k >= 0, let o = Self.offices.first(where: { items[k].lower.hasPrefix($0.word) }),
-           o.word.isLatin == (k < m.first - 1) {
+           o.word.isLatin == latin {
             found = (k, o)
         }
         if found == nil, m.last + 1 < items.count, let o = Self.officesAfter.first(where: { items[m.last + 1].lower.hasPrefix($0.word) }) {
@@ -65,7 +105,7 @@ struct MentionScanner {
         }
         guard let (item, office) = found else { return m }
         var c = m
-        c.info = EntityInfo(name: m.info.name + office.suffix, gender: .masculine, canHold: office.canHold, isPerson: true)
+        c.info = EntityInfo(name: Self.officeName(m.info.name, office.suffix), gender: .masculine, canHold: office.canHold, isPerson: true)
         c.first = min(m.first, item)
         c.last = max(m.last, item)
         c.head = item
@@ -85,12 +125,24 @@ struct MentionScanner {
             guard !mentions.contains(where: { $0.first <= k && k <= $0.last }),
                   let o = Self.offices.first(where: { items[k].lower.hasPrefix($0.word) }),
                   let body = mentions.last(where: { $0.last < k - 1 && !$0.info.isPerson }) else { continue }
-            let info = EntityInfo(name: body.info.name + o.suffix, gender: .masculine, canHold: o.canHold, isPerson: true)
+            let info = EntityInfo(name: Self.officeName(body.info.name, o.suffix), gender: .masculine, canHold: o.canHold, isPerson: true)
             out.append(EntityMention(info: info, first: k - 1, last: k, head: k,
                                      cases: GrammaticalCase.russian(items[k].ending, gender: .masculine),
                                      preposition: preposition(before: k - 1), negated: false))
         }
         return out.sorted { $0.first < $1.first }
+    }
+
+    /// The name of an office inside a body: `senate_chair`, or the office's own name
+    /// (`government_chair` is `prime_minister`, see ``EntityTable/canonicalOffices``).
+    private static func officeName(_ body: String, _ suffix: String) -> String {
+        let name = body + suffix
+        return EntityTable.canonicalOffices[name] ?? name
+    }
+
+    /// `true` for a Russian adjective form (`областных`, `местного`).
+    static func isAdjective(_ w: Letters) -> Bool {
+        w.count > 3 && adjectiveEndings.contains { w.hasSuffix($0) }
     }
 
     /// The preposition before item `i`, skipping up to two adjectives or articles.
@@ -100,7 +152,8 @@ struct MentionScanner {
         while k >= 0, items[k].isWord {
             let w = items[k].lower
             if CueTable.prepositions.contains(w) { return w }
-            guard skipped < 2, Self.articles.contains(w) || Self.adjectiveEndings.contains(where: { w.hasSuffix($0) }) else { return nil }
+            guard skipped < 2, Self.articles.contains(w) || Self.englishModifiers.contains(w)
+                || (!w.isLatin && Self.adjectiveEndings.contains(where: { w.hasSuffix($0) })) else { return nil }
             skipped += 1
             k -= 1
         }
@@ -123,13 +176,24 @@ struct MentionScanner {
                 guard let c = find(words, around: i, last: m.last, before: window, after: window) else { i += 1; continue }
                 mention.companion = c
             case .acts:
-                guard let c = find(Self.actsNouns, around: i, last: m.last, before: 8, after: 10) else { i += 1; continue }
+                // `Акты Правительства, противоречащие ..., могут быть отменены`: a passive's acts
+                // may open the sentence.
+                let passive = mention.form == .passive
+                guard let c = find(Self.actsNouns, around: i, last: m.last, before: passive ? 16 : 8, after: 10, farthestBefore: passive)
+                else { i += 1; continue }
                 mention.companion = c
             case .officeOrPerson:
                 mention.companion = find(Self.officeAfter, around: i, last: m.last, before: 2, after: 6)
+            case .unconstitutional:
+                guard let c = unconstitutional(around: i, last: m.last) else { i += 1; continue }
+                // Whose acts: the owner follows the word for the acts, if one is near.
+                mention.companion = find(Self.actsNouns, around: i, last: m.last, before: 3, after: 6) ?? c
             }
             for r in ActionTable.retargets where r.action == mention.action {
-                if find(r.words, around: i, last: m.last, before: 0, after: r.window) != nil { mention.action = r.to }
+                // Kazakh and passive clauses put the elections first (`сайлау тағайындайды`,
+                // `выборы назначаются`).
+                let before = isKazakh || mention.form == .passive ? r.window : 0
+                if find(r.words, around: i, last: m.last, before: before, after: r.window) != nil { mention.action = r.to }
             }
             // `назначает на должность`, `освобождение от должности`: the office words belong to the action.
             let k = mention.last + 2
@@ -142,6 +206,18 @@ struct MentionScanner {
         return out
     }
 
+    private static let unconstitutionalWords = WordPattern("неконституцион* несоответств* unconstitutional").words
+    private static let conformingWords = WordPattern("соответств* соответствующ* consistent compatible").words
+
+    /// `неконституционными`, or `не соответствующими` (`не` before a word for conformity), within
+    /// six words after the action or three before.
+    private func unconstitutional(around i: Int, last: Int) -> Int? {
+        if let c = find(Self.unconstitutionalWords, around: i, last: last, before: 3, after: 6) { return c }
+        guard let c = find(Self.conformingWords, around: i, last: last, before: 3, after: 6),
+              c > 0, items[c - 1].lower == CueTable.Word.not || items[c - 1].lower == CueTable.Word.notEn else { return nil }
+        return c
+    }
+
     /// `не` right before the action, or before a modal word before it (`не может назначать`).
     private func isNegated(_ i: Int) -> Bool {
         var k = i - 1
@@ -151,10 +227,24 @@ struct MentionScanner {
         return k >= 0 && items[k].lower == CueTable.Word.not
     }
 
-    /// The nearest word matching `words` within the window, in the clause of item `i`.
-    private func find(_ words: [WordPattern.Word], around i: Int, last: Int, before: Int, after: Int) -> Int? {
+    /// The nearest word matching `words` within the window, in the clause of item `i` — or, with
+    /// `farthestBefore`, the farthest before it (a passive's subject opens the sentence).
+    private func find(_ words: [WordPattern.Word], around i: Int, last: Int, before: Int, after: Int,
+                      farthestBefore: Bool = false) -> Int? {
         let clause = items[i].clause
         var seen = 0
+        if farthestBefore {
+            var k = i - 1, found: Int? = nil
+            while k >= 0, seen < before, items[k].clause == clause {
+                if items[k].isWord {
+                    if words.contains(where: { $0.matches(items[k]) }) { found = k }
+                    seen += 1
+                }
+                k -= 1
+            }
+            if let f = found { return f }
+            seen = 0
+        }
         var k = last + 1
         while k < items.count, seen < after, items[k].clause == clause {
             if items[k].isWord {
@@ -225,7 +315,7 @@ struct MentionScanner {
         var namedBody = false
         while k < items.count, items[k].clause == clause, items[k].quoteDepth == quote {
             if let p = items[k].punct, p != "-" { break }
-            if verbAt.contains(k) || WordForm.isInfinitive(items[k].lower) { break }
+            if verbAt.contains(k) || WordForm.isInfinitive(items[k].lower) || WordForm.isReflexiveVerb(items[k].lower) { break }
             // `требуется также при назначении ...`: a preposition before an action opens its own phrase.
             if CueTable.prepositions.contains(items[k].lower), k + 1 < items.count, actionAt.contains(k + 1) { break }
             if CueTable.conjunctions.contains(items[k].lower), k + 1 < items.count,

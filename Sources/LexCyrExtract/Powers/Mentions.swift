@@ -67,6 +67,8 @@ enum WordForm {
         "нный", "нная", "нное", "нные", "нных", "нного", "нному", "нным", "нной", "нную", "нными",
         "щий", "щая", "щее", "щие", "щих", "щего", "щему", "щим", "щей", "щую", "щими",
         "вший", "вшая", "вшее", "вшие", "вших", "вшего", "вшим", "вшей",
+        "емый", "емая", "емое", "емые", "емых", "емого", "емому", "емым", "емой", "емую", "емыми",
+        "имый", "имая", "имое", "имые", "имых", "имого", "имому", "имым", "имой", "имую", "имыми",
     ]
     private static let englishNounEndings: [Letters] = ["ment", "tion", "al", "ance"]
     private static let englishPassive: Letters = "ed"
@@ -97,6 +99,14 @@ enum WordForm {
     }
 
     private static let infinitiveEndings: [Letters] = ["ть", "ться", "ти"]
+
+    /// `true` for a Russian reflexive finite verb (`осуществляется`, `производится`,
+    /// `относилось`), which ends a noun phrase: a condition does not run over it.
+    static func isReflexiveVerb(_ lower: Letters) -> Bool {
+        lower.count > 5 && reflexiveVerbEndings.contains { lower.hasSuffix($0) }
+    }
+
+    private static let reflexiveVerbEndings: [Letters] = ["тся", "лся", "лась", "лось", "лись"]
 
     /// `true` for a Russian past-tense verb (`назначал`, `входило`, `прекращались`).
     static func isPast(_ lower: Letters) -> Bool {

@@ -22,7 +22,7 @@ struct ObjectFinder {
         let candidates = entities.filter { e in
             items[e.head].clause == clause && !e.isAgent && !holders.contains { $0.first == e.first }
                 && !conditions.contains { $0.contains(e.head) && !$0.contains(first.first) }
-                && (e.preposition.map { allowed.contains($0) } ?? true)
+                && (e.preposition.map { allowed.contains($0) || $0 == CueTable.Word.of } ?? true)
                 && !(e.first > 0 && Self.actWords.contains(items[e.first - 1].stem))
                 && fits(e, first.form, kazakh: kazakh)
         }
@@ -31,11 +31,13 @@ struct ObjectFinder {
             let a = actions[i]
             guard let c = a.companion else { continue }
             switch a.info.need {
-            case .acts, .near:
-                if let e = entities.first(where: { $0.first > c && $0.first <= c + 4 && items[$0.head].clause == clause }),
+            case .acts, .near, .unconstitutional:
+                if let e = entities.first(where: { $0.first >= c && $0.first <= c + 4 && items[$0.head].clause == clause }),
                    !holders.contains(where: { $0.first == e.first }), !e.isAgent,
-                   !((c + 1)..<e.first).contains(where: { CueTable.prepositions.contains(items[$0].lower) }) {
-                    return coordinated(from: e, candidates)
+                   !((c + 1)..<max(c + 1, e.first)).contains(where: { CueTable.prepositions.contains(items[$0].lower) && !bridges($0) }) {
+                    // `указы Президента и постановления Правительства`: owners of coordinated acts.
+                    let owners = entities.filter { o in items[o.head].clause == clause && !o.isAgent && !holders.contains(where: { $0.first == o.first }) }
+                    return coordinated(from: e, owners)
                 }
                 // Kazakh puts the owner first: `Үкімет актілерінің`.
                 if kazakh, let e = entities.first(where: { $0.last == c - 1 }), !holders.contains(where: { $0.first == e.first }) {
@@ -49,12 +51,25 @@ struct ObjectFinder {
            let e = candidates.filter({ $0.first > target.last }).min(by: { $0.first < $1.first }) {
             return coordinated(from: e, candidates)
         }
+        // `Председателя Правительства, кандидатура которого утверждена Думой`: the name the
+        // relative clause hangs on (unless the relative word is the subject of an active verb).
+        if let (r, e) = antecedent(of: first), first.form != .verb || !CueTable.subjectRelatives.contains(items[r].lower),
+           fits(e, .passive, kazakh: kazakh), !holders.contains(where: { $0.first == e.first }), !e.isAgent {
+            return [e]
+        }
+        // A passive verb's object is its subject, before it (`Хокимы областей назначаются
+        // Президентом, при этом кандидатура хокима ...`).
+        if first.form == .passive, let e = candidates.last(where: { $0.last < first.first && $0.isSubject }) {
+            return coordinatedBackward(from: e, candidates.filter { $0.last < first.first })
+        }
         // Forward, up to the next action that is not part of this group.
         let stop = isConsent ? nil : actions.indices.first { $0 > group.last && actions[$0].first > last.last }
         let limit = stop.map { actions[$0].first } ?? Int.max
         if let e = candidates.filter({ $0.first > last.last && $0.first < limit }).min(by: { $0.first < $1.first }) {
             return coordinated(from: e, candidates)
         }
+        // Elections are called to a body named after the action, never before it.
+        if !kazakh, group.members.contains(where: { actions[$0].action == "call_elections" }) { return [] }
         // Backward, nearest first, skipping subjects (a passive verb's subject is its object).
         // An active verb does not reach back over an earlier verb to that verb's objects
         // (`распустить Думу и назначить выборы`).
@@ -68,6 +83,31 @@ struct ObjectFinder {
             return coordinatedBackward(from: e, before)
         }
         return []
+    }
+
+    /// `acts of the akims`, `кандидатур на должность акима`: a preposition that does not end
+    /// the noun phrase of a companion noun.
+    private func bridges(_ k: Int) -> Bool {
+        let w = items[k].lower
+        if w == CueTable.Word.of { return true }
+        return w == CueTable.Word.onto && k + 1 < items.count && CueTable.officeWords.contains { $0.matches(items[k + 1]) }
+    }
+
+    /// The relative word before action `a` in its part of the sentence (no comma between), and
+    /// the name right before the comma that opens the relative clause.
+    private func antecedent(of a: ActionMention) -> (Int, EntityMention)? {
+        let clause = items[a.first].clause
+        var k = a.first - 1
+        while k > 0, items[k].clause == clause, items[k].punct != "," {
+            if CueTable.relatives.contains(items[k].lower) {
+                // `, которые`, `, кандидатура которого`, `, who`
+                guard let comma = [k - 1, k - 2].first(where: { $0 > 0 && items[$0].punct == "," }),
+                      let e = entities.first(where: { $0.last == comma - 1 }) else { return nil }
+                return (k, e)
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Whether `e` can be the object of an action of `form`: a noun's object is in the
@@ -95,6 +135,8 @@ struct ObjectFinder {
                   gap.filter({ items[$0].isWord && !isJoin(items[$0]) }).count <= 3,
                   gap.allSatisfy({ items[$0].isWord || items[$0].punct == "," }),
                   !actions.contains(where: { gap.contains($0.first) }),
+                  // Joined names share their case (`акимы ... и Правительству` are not joined).
+                  m.cases.isEmpty || next.cases.isEmpty || !m.cases.isDisjoint(with: next.cases),
                   !gap.contains(where: { k in
                       let w = items[k].lower
                       return CueTable.relatives.contains(w) || CueTable.prepositions.contains(w) || CueTable.contrastive.contains(w)

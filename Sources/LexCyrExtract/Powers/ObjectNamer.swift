@@ -15,11 +15,14 @@ struct ObjectNamer {
     ], except: ["район*": ["районн"], "област*": ["областн"], "город*": ["городск"]])
 
     /// Families whose members take a level suffix.
-    private static let families: Set<String> = ["akim"]
+    private static let families: Set<String> = ["akim", "hokim"]
 
     let items: [PowerWord]
     /// `true` in a Kazakh sentence.
     var kazakh = false
+    /// First items of the names in the sentence: a level word is not looked for past another name
+    /// (`сельские акимы избирались маслихатом района`).
+    var nameStarts: Set<Int> = []
 
     /// The name of the object `m`, updating `memory` when it is made specific here.
     func name(_ m: EntityMention, memory: inout DiscourseMemory) -> String {
@@ -47,12 +50,16 @@ struct ObjectNamer {
 
     private func level(near m: EntityMention) -> String? {
         let clause = items[m.head].clause
-        // Kazakh puts the level first (`аудан әкімдерін облыстық мәслихаттың ...`).
+        // Kazakh puts the level first (`аудан әкімдерін облыстық мәслихаттың ...`), Russian an
+        // adjective (`сельские акимы`).
         if kazakh, let l = levelBefore(m, clause: clause) { return l }
+        if !kazakh, m.first > 0, items[m.first - 1].isWord, MentionScanner.isAdjective(items[m.first - 1].lower) || items[m.first - 1].lower.isLatin,
+           let l = levelBefore(m, clause: clause, reach: 1) { return l }
         // After the name: up to five words, through commas of a list but not other marks.
         var k = m.last + 1, words = 0
         while k < items.count, words < 5, items[k].clause == clause {
             if let p = items[k].punct, p != "," && p != "-" { break }
+            if nameStarts.contains(k) { break }
             if items[k].isWord {
                 if CueTable.prepositions.contains(items[k].lower) && words > 0 { break }
                 if let hit = Self.levels.longestMatch(items, at: k) { return hit.entry.value }
@@ -64,10 +71,10 @@ struct ObjectNamer {
     }
 
     /// A level word among the two words before the name (`областных акимов`, `облыс әкімдерін`).
-    private func levelBefore(_ m: EntityMention, clause: Int) -> String? {
+    private func levelBefore(_ m: EntityMention, clause: Int, reach: Int = 2) -> String? {
         var k = m.first - 1
         var words = 0
-        while k >= 0, words < 2, items[k].isWord, items[k].clause == clause {
+        while k >= 0, words < reach, items[k].isWord, items[k].clause == clause {
             if let hit = Self.levels.longestMatch(items, at: k), hit.last < m.first { return hit.entry.value }
             words += 1
             k -= 1

@@ -28,7 +28,7 @@ struct SentenceAnalyzer {
         var taken = [Bool](repeating: false, count: items.count)
         for e in entities { for k in e.first...e.last { taken[k] = true } }
         let actions = scanner.actions(taken: taken)
-        let namer = ObjectNamer(items: items, kazakh: si.isKazakh)
+        let namer = ObjectNamer(items: items, kazakh: si.isKazakh, nameStarts: Set(entities.map(\.first)))
         defer { namer.remember(entities, in: &memory) }
         if actions.isEmpty, items.last?.punct == ":",
            let head = HolderFinder(items: items, entities: entities, actions: [], conditions: []).listOpener() {
@@ -122,10 +122,16 @@ struct SentenceAnalyzer {
             case .officeOrPerson where a.companion == nil:
                 out = out.filter(\.info.isPerson)
             case .document:
-                let candidate = ((a.last + 1)..<min(items.count, a.last + 8)).contains { k in
+                // `утверждает кандидатуры министров`, `кандидатура которого утверждена`,
+                // `утверждаются в должности`: a person is approved as a candidate or in office.
+                let clause = items[a.first].clause
+                let near = (max(0, a.first - 8)..<min(items.count, a.last + 8)).filter { items[$0].clause == clause }
+                let candidate = a.last > a.first || near.contains { k in
                     ActionTable.candidates.contains { $0.matches(items[k]) }
                 }
-                out = out.filter { !$0.info.canHold || (candidate && $0.info.isPerson) }
+                // `Хокимы ... утверждаются Кенгашем`: the subject of a passive is the one approved.
+                let passive = a.form == .passive || a.form == .participle
+                out = out.filter { !$0.info.canHold || ((candidate || (passive && $0.last < a.first)) && $0.info.isPerson) }
             default: break
             }
         }
