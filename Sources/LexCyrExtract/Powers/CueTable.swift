@@ -128,7 +128,9 @@ enum CueTable {
         static let not: Letters = "не", notEn: Letters = "not", onto: Letters = "на", behind: Letters = "за", over: Letters = "над"
         static let by: Letters = "by", the: Letters = "the", of: Letters = "of"
         static let belongs: [Letters] = ["принадлеж", "предоставл", "переда", "позвол", "разреш"]
-        static let topic: Set<Letters> = ["на", "о", "об"]
+        static let topic: Set<Letters> = ["на", "о", "об", "в", "во", "при"]
+        /// Words that keep or fix a power for someone (`за Сенатом сохранено право`).
+        static let keeps: [Letters] = ["закреп", "сохран", "оставл"]
         /// Stems of `вопрос`, `решение`: a subject deciding the question of an act holds it.
         static let decision: Set<Letters> = ["вопрос", "решен"]
         static let untilKk: Letters = "дейін", fromYearKk: Letters = "жылдан"

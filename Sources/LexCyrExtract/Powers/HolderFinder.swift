@@ -29,6 +29,7 @@ struct HolderFinder {
         if isTopic(first) { return [] }
         if let p = possessors(group, clause: clause), !p.isEmpty { return p }
         if let d = dativeOwner(usable, clause: clause) { return [d] }
+        if let r = retainer(usable, clause: clause) { return [r] }
         // A participle names its holder only by an agent; a passive verb's subject is its object.
         if first.form == .participle || first.form == .passive { return [] }
         if let s = subject(usable, group, kazakh: kazakh) { return [s] }
@@ -57,6 +58,16 @@ struct HolderFinder {
         }
         guard belongs else { return nil }
         return usable.first { $0.preposition == nil && $0.cases.contains(.dative) && !$0.cases.contains(.nominative) }
+    }
+
+    /// `За Президентом сохранено право`, `закрепить за Сенатом право`: the body a power is kept
+    /// or fixed for.
+    private func retainer(_ usable: [EntityMention], clause: Int) -> EntityMention? {
+        let keeps = items.contains { w in
+            w.clause == clause && CueTable.Word.keeps.contains(where: { w.lower.hasPrefix($0) })
+        }
+        guard keeps else { return nil }
+        return usable.first { $0.preposition == CueTable.Word.behind && $0.cases.contains(.instrumental) }
     }
 
     /// `Президент Республики Казахстан: 1) ...; 2) назначает ...`: the subject of the clause

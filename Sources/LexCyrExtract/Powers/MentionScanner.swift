@@ -7,6 +7,11 @@ struct MentionScanner {
     private static let officeAfter = WordPattern("должност* лауазым* қызмет* office").words
     private static let adjectiveEndings: [Letters] = ["ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ую", "юю", "ых", "их", "ыми", "ими", "ая", "яя", "ое", "ее", "ый", "ий"]
     private static let articles: Set<Letters> = ["the", "a", "an"]
+    /// Pronouns with adjective endings that end a noun phrase (`После этого Президент`).
+    private static let pronouns: Set<Letters> = [
+        "этого", "того", "всего", "его", "него", "чего", "ничего", "сего", "этой", "той", "всей",
+        "этим", "тем", "всем", "этому", "тому", "всему", "этом", "том", "всём", "всем",
+    ]
     /// English words that may stand between a preposition and a name (`by regional akims`).
     private static let englishModifiers: Set<Letters> = [
         "regional", "district", "city", "rural", "local", "federal", "national", "central", "relevant",
@@ -33,10 +38,32 @@ struct MentionScanner {
                CueTable.conjunctions.contains(items[i - 1].lower) {
                 mention.preposition = prev.preposition
             }
+            withCandidacy(&mention)
             out.append(mention)
             i = m.last + 1
         }
         return officesByPronoun(deputiesAsBody(out).map(withOffice))
+    }
+
+    private static let candidacy: Letters = "кандидатур", candidacyKk: Letters = "кандидатура"
+
+    /// `кандидатура Премьер-министра`, `Премьер-Министрдің кандидатурасын`: a candidacy stands
+    /// for the person, in the case of the word for the candidacy.
+    private func withCandidacy(_ m: inout EntityMention) {
+        // Only the candidacy of someone: `кандидатура Премьер-министра` (genitive).
+        guard m.info.isPerson, m.cases.contains(.genitive) else { return }
+        if isKazakh {
+            let k = m.last + 1
+            guard k < items.count, items[k].lower.hasPrefix(Self.candidacyKk) else { return }
+            (m.last, m.head) = (k, k)
+            m.cases = GrammaticalCase.kazakh(items[k].lower.dropFirst(Self.candidacyKk.count))
+            return
+        }
+        let k = m.first - 1
+        guard k >= 0, items[k].isWord, items[k].lower.hasPrefix(Self.candidacy) else { return }
+        (m.first, m.head) = (k, k)
+        m.cases = GrammaticalCase.russian(items[k].ending, gender: .feminine)
+        m.preposition = preposition(before: k)
     }
 
     /// `депутаты маслихата`, `мәслихат депутаттары`: the deputies of a body act as the body;
@@ -152,7 +179,7 @@ struct MentionScanner {
         while k >= 0, items[k].isWord {
             let w = items[k].lower
             if CueTable.prepositions.contains(w) { return w }
-            guard skipped < 2, Self.articles.contains(w) || Self.englishModifiers.contains(w)
+            guard skipped < 2, !Self.pronouns.contains(w), Self.articles.contains(w) || Self.englishModifiers.contains(w)
                 || (!w.isLatin && Self.adjectiveEndings.contains(where: { w.hasSuffix($0) })) else { return nil }
             skipped += 1
             k -= 1

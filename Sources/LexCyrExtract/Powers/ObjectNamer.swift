@@ -23,9 +23,14 @@ struct ObjectNamer {
     /// First items of the names in the sentence: a level word is not looked for past another name
     /// (`сельские акимы избирались маслихатом района`).
     var nameStarts: Set<Int> = []
+    /// The sentence's number in the document.
+    var sentence = 0
 
-    /// The name of the object `m`, updating `memory` when it is made specific here.
-    func name(_ m: EntityMention, memory: inout DiscourseMemory) -> String {
+    /// The name of `m` (an object unless `asObject` is false), updating `memory` when it is made
+    /// specific here. An object without a level takes the level of an object of its family named
+    /// earlier in the sentence (`Хокимы областей назначаются ..., при этом кандидатура хокима
+    /// утверждается ...`).
+    func name(_ m: EntityMention, memory: inout DiscourseMemory, asObject: Bool = true) -> String {
         let base = m.info.name
         let anaphoric = hasAnaphor(near: m)
         if base == "officials" {
@@ -34,10 +39,11 @@ struct ObjectNamer {
         guard Self.families.contains(base) else { return base }
         if let level = level(near: m) {
             let name = base + "_" + level
-            memory.refine(base, as: name)
+            memory.refine(base, as: name, objectIn: asObject ? sentence : nil)
             return name
         }
         if anaphoric { return memory.refined(base) ?? base }
+        if asObject, let same = memory.refinedObject(base, in: sentence) { return same }
         return base
     }
 

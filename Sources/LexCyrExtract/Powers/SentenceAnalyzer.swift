@@ -28,7 +28,7 @@ struct SentenceAnalyzer {
         var taken = [Bool](repeating: false, count: items.count)
         for e in entities { for k in e.first...e.last { taken[k] = true } }
         let actions = scanner.actions(taken: taken)
-        let namer = ObjectNamer(items: items, kazakh: si.isKazakh, nameStarts: Set(entities.map(\.first)))
+        let namer = ObjectNamer(items: items, kazakh: si.isKazakh, nameStarts: Set(entities.map(\.first)), sentence: index)
         defer { namer.remember(entities, in: &memory) }
         if actions.isEmpty, items.last?.punct == ":",
            let head = HolderFinder(items: items, entities: entities, actions: [], conditions: []).listOpener() {
@@ -61,7 +61,7 @@ struct SentenceAnalyzer {
             var holderNames = holders.map(\.info.name)
             // `Аким области отменяет решения акимов`: holder and object differ when their
             // specific names do, though holders keep the general name.
-            var specific = Dictionary(holders.map { ($0.info.name, namer.name($0, memory: &memory)) }, uniquingKeysWith: { a, _ in a })
+            var specific = Dictionary(holders.map { ($0.info.name, namer.name($0, memory: &memory, asObject: false)) }, uniquingKeysWith: { a, _ in a })
             if holderNames.isEmpty, startsWithListMarker(items), let h = memory.listHolder(in: index) {
                 holderNames = [h]
                 specific[h] = h
@@ -77,8 +77,16 @@ struct SentenceAnalyzer {
                 objects = [o]
             }
             sentenceObjects += objects
-            if holderNames.isEmpty { continue }
             let groupStatus = time.status(verbPast: lead.isVerbal && WordForm.isPast(items[lead.first].lower))
+            // A consent phrase gives the body it names a consent power over the same objects.
+            for c in conds where c.cue.consent && !c.cue.negated {
+                guard let by = c.consentBy else { continue }
+                for o in objects where o != by.info.name {
+                    out.append(draft(by.info.name, "consent", o, nil, false, groupStatus, time.since,
+                                     range, items[c.first].range.lowerBound))
+                }
+            }
+            if holderNames.isEmpty { continue }
 
             for i in group.members {
                 let a = actions[i]
@@ -96,14 +104,6 @@ struct SentenceAnalyzer {
                         out.append(draft(h, action, o, conditionText, negated, status, time.since, range, items[a.first].range.lowerBound))
                         memory.remember(holder: h, action: action, object: o, sentence: index, named: named)
                     }
-                }
-            }
-            // A consent phrase gives the body it names a consent power over the same objects.
-            for c in conds where c.cue.consent && !c.cue.negated {
-                guard let by = c.consentBy else { continue }
-                for o in objects where o != by.info.name {
-                    out.append(draft(by.info.name, "consent", o, nil, false, groupStatus, time.since,
-                                     range, items[c.first].range.lowerBound))
                 }
             }
         }
