@@ -81,13 +81,13 @@ enum CueTable {
 
     static let status = PatternIndex<StatusCue>([
         ("исключ*", .abolished), ("утратил* сил*", .abolished), ("утрат* сил*", .abolished),
-        ("упраздн*", .abolished), ("утратил* прав*", .abolished), ("утратил* полномоч*", .abolished), ("лишил*", .abolished), ("лишен*", .abolished),
+        ("упраздн*", .abolished), ("утратил* прав*", .abolished), ("утрачива* прав*", .abolished), ("утрачива* полномоч*", .abolished), ("утратил* полномоч*", .abolished), ("лишил*", .abolished), ("лишен*", .abolished),
         ("больше не", .abolished), ("более не", .abolished), ("no longer", .abolished),
         ("abolish*", .abolished), ("алынып тасталды", .abolished), ("алып тасталды", .abolished),
         ("предлагается", .proposed), ("предлага* надел*", .proposed), ("предлага* закреп*", .proposed),
         ("предлага* предостав*", .proposed), ("предлага* передать", .proposed), ("предлагаем", .proposed), ("предлагаю", .proposed),
         ("рекоменд*", .proposed), ("целесообразн*", .proposed), ("следует", .proposed),
-        ("следовало", .proposed), ("законопроект*", .proposed), ("планирует*", .proposed),
+        ("следовало", .proposed), ("законопроектом", .proposed), ("законопроекте", .proposed), ("планирует*", .proposed),
         ("предполагается", .proposed), ("proposed", .proposed), ("should", .proposed),
         ("ұсынылады", .proposed), ("ұсынамыз", .proposed),
         ("был", .past), ("была", .past), ("было", .past), ("были", .past), ("входил*", .past),
@@ -117,6 +117,10 @@ enum CueTable {
         "may", "can", "must", "shall", "is", "құқылы",
     ]
 
+    /// Verbs of having a power (`обладает правом`, `имеет право`, `наделен полномочием`): denied
+    /// by `не`, they deny the power.
+    static let possession: [Letters] = ["облада", "име", "надел", "уполномоч", "полномоч", "правомоч", "has", "have", "вправе"]
+
     /// Pronouns that stand for an object named just before (`освобождает его от должности`).
     static let objectPronouns: Set<Letters> = ["его", "её", "ее", "их", "них", "оларды", "оны", "him", "them", "it"]
 
@@ -125,7 +129,7 @@ enum CueTable {
 
     /// Single words the rules test for, built once (a `Letters` literal allocates).
     enum Word {
-        static let not: Letters = "не", notEn: Letters = "not", onto: Letters = "на", behind: Letters = "за", over: Letters = "над"
+        static let not: Letters = "не", notEn: Letters = "not", cannot: Letters = "cannot", onto: Letters = "на", behind: Letters = "за", over: Letters = "над"
         static let by: Letters = "by", the: Letters = "the", of: Letters = "of"
         static let belongs: [Letters] = ["принадлеж", "предоставл", "переда", "позвол", "разреш"]
         static let topic: Set<Letters> = ["на", "о", "об", "в", "во", "при"]

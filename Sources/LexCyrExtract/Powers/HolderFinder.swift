@@ -13,6 +13,7 @@ struct HolderFinder {
     let conditions: [ConditionMention]
 
     private static let actWords: Set<Letters> = ["указ", "постановлен", "распоряжен", "решен", "приказ"]
+    private static let actWordsKk: [Letters] = ["жарлығымен", "қаулысымен", "өкімімен", "шешімімен"]
 
     /// The holder mentions for the group `group` (indices into `actions`); empty when the
     /// clause names none.
@@ -112,8 +113,10 @@ struct HolderFinder {
             // `назначаются указом Президента`; `Отрешение ... осуществляется указом главы
             // государства` (a noun that is not itself governed by a preposition).
             let nounSubject = first.form == .noun && !(first.first > 0 && CueTable.prepositions.contains(items[first.first - 1].lower))
-            let byAct = (first.form == .passive || nounSubject) && e.preposition == nil && e.first > 0 && e.cases.contains(.genitive)
-                && Self.actWords.contains(items[e.first - 1].stem)
+            // `указом Президента`, Kazakh `Президенттің жарлығымен`.
+            let byAct = (first.form == .passive || nounSubject) && e.preposition == nil && e.cases.contains(.genitive)
+                && ((e.first > 0 && Self.actWords.contains(items[e.first - 1].stem))
+                    || (e.last + 1 < items.count && Self.actWordsKk.contains { items[e.last + 1].lower.hasPrefix($0) }))
             guard e.isAgent || byAct else { continue }
             // A noun's agent follows it, or sits in the noun phrase just before it
             // (`выражения Мажилисом вотума недоверия`).
@@ -172,7 +175,12 @@ struct HolderFinder {
         let first = actions[group.first], last = actions[group.last]
         let clause = items[first.first].clause
         // Kazakh puts the subject first: the leftmost nominative before the verb.
-        if kazakh { return usable.first { $0.last < first.first && $0.isSubject } }
+        // A verbal noun may come first, its subject after it (`сенімсіздік білдіру туралы мәселені
+        // мәслихат депутаттары көтереді`).
+        if kazakh {
+            return usable.first { $0.last < first.first && $0.isSubject }
+                ?? (first.form == .noun ? usable.first { $0.first > last.last && $0.isSubject } : nil)
+        }
         // Names between an earlier verb of the clause and this action are that verb's objects
         // (`назначает Премьер-Министра и освобождает его`): the subject precedes the earlier verb.
         let boundary = contrastiveBoundary(before: first.first)

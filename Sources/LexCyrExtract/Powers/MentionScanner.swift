@@ -96,7 +96,7 @@ struct MentionScanner {
     /// Words for an office inside a body, and the suffix they add to the body's name.
     private static let offices: [(word: Letters, suffix: String, canHold: Bool)] = [
         ("председател", "_chair", true), ("член", "_members", false), ("руководител", "_head", true),
-        ("секретар", "_secretary", true),
+        ("секретар", "_secretary", true), ("secretar", "_secretary", true),
         ("chairman", "_chair", true), ("chairperson", "_chair", true), ("chair", "_chair", true),
         ("head", "_head", true), ("members", "_members", false),
     ]
@@ -251,7 +251,20 @@ struct MentionScanner {
         if k >= 0, CueTable.modals.contains(items[k].lower) { k -= 1 }
         // `больше не назначает`: the power is gone (a status), not denied.
         if k >= 1, CueTable.Word.more.contains(items[k - 1].lower) { return false }
-        return k >= 0 && items[k].lower == CueTable.Word.not
+        if k >= 0 && items[k].lower == CueTable.Word.not { return true }
+        // `не обладает правом роспуска`, `не имеет права назначать`, `may not dismiss`,
+        // `cannot appoint`: a denied modal or possession a few words before.
+        var n = i - 1
+        while n >= 0, n >= i - 5, items[n].isWord {
+            let w = items[n].lower
+            if w == CueTable.Word.cannot { return true }
+            if (w == CueTable.Word.not || w == CueTable.Word.notEn), n + 1 < items.count, n + 1 == i
+                || CueTable.modals.contains(items[n + 1].lower) || CueTable.possession.contains(where: { items[n + 1].lower.hasPrefix($0) }) {
+                return !(n >= 1 && CueTable.Word.more.contains(items[n - 1].lower))
+            }
+            n -= 1
+        }
+        return false
     }
 
     /// The nearest word matching `words` within the window, in the clause of item `i` — or, with

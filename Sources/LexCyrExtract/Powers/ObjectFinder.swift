@@ -116,7 +116,7 @@ struct ObjectFinder {
     private func fits(_ e: EntityMention, _ form: WordForm.Form, kazakh: Bool) -> Bool {
         if e.cases.isEmpty || e.preposition == CueTable.Word.over { return true }
         // Kazakh verbal nouns (`таратуға`, `тағайындау`) govern the accusative like verbs.
-        if kazakh { return e.cases != .nominative }
+        if kazakh { return form == .passive || e.cases != .nominative }
         switch form {
         case .passive: return true
         case .noun: return !e.cases.intersection([.genitive, .dative]).isEmpty || items[e.head].lower.isLatin

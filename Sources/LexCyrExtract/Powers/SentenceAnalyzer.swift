@@ -71,8 +71,16 @@ struct SentenceAnalyzer {
             if holderNames.isEmpty, !needsOwn, holderFinder.mayAssumeHolder(of: group),
                let assumed = memory.assumedHolder(in: index) { holderNames = [assumed] }
 
-            var objects = allowed(objectFinder.objects(of: group, holders: holders, kazakh: si.isKazakh), group, actions, items)
-                .map { namer.name($0, memory: &memory) }
+            // `назначает Премьер-Министра ..., освобождает его от должности`: an object pronoun
+            // right after the action stands for the object named before.
+            var objects = [String]()
+            if hasObjectPronoun(after: actions[group.last], items),
+               let o = sentenceObjects.last ?? nameBefore(lead, entities, holders, namer, &memory) ?? memory.lastObject {
+                objects = [o]
+            } else {
+                objects = allowed(objectFinder.objects(of: group, holders: holders, kazakh: si.isKazakh), group, actions, items)
+                    .map { namer.name($0, memory: &memory) }
+            }
             if objects.isEmpty, hasPronoun(near: group, actions, items), let o = sentenceObjects.last ?? memory.lastObject {
                 objects = [o]
             }
@@ -145,6 +153,26 @@ struct SentenceAnalyzer {
             if CueTable.objectPronouns.contains(items[k].lower) { return true }
         }
         return false
+    }
+
+    /// The nearest name before action `a` in the sentence that is neither a holder nor a subject
+    /// (`проект местного бюджета, а маслихат утверждает его`).
+    private func nameBefore(_ a: ActionMention, _ entities: [EntityMention], _ holders: [EntityMention],
+                       _ namer: ObjectNamer, _ memory: inout DiscourseMemory) -> String? {
+        guard let e = entities.last(where: { e in
+            e.last < a.first && !e.isSubject && !e.isAgent && !holders.contains { $0.first == e.first }
+        }) else { return nil }
+        return namer.name(e, memory: &memory)
+    }
+
+    /// `освобождает его от должности`, `dismisses him`: a pronoun right after the action that is
+    /// not the possessive of a following noun (`назначает его заместителей`).
+    private func hasObjectPronoun(after a: ActionMention, _ items: [PowerWord]) -> Bool {
+        let k = a.last + 1
+        guard k < items.count, CueTable.objectPronouns.contains(items[k].lower) else { return false }
+        guard k + 1 < items.count, items[k + 1].isWord else { return true }
+        let next = items[k + 1].lower
+        return CueTable.prepositions.contains(next) || CueTable.conjunctions.contains(next)
     }
 
     /// `1)`, `2.`, `а)`, `–`, `•` at the start of a sentence: an item of a list.
