@@ -59,7 +59,7 @@ struct ObjectNamer {
         // Kazakh puts the level first (`аудан әкімдерін облыстық мәслихаттың ...`), Russian an
         // adjective (`сельские акимы`).
         if kazakh, let l = levelBefore(m, clause: clause) { return l }
-        if !kazakh, m.first > 0, items[m.first - 1].isWord, MentionScanner.isAdjective(items[m.first - 1].lower) || items[m.first - 1].lower.isLatin,
+        if !kazakh, m.first > 0, items[m.first - 1].isWord, NameScanner.isAdjective(items[m.first - 1].lower) || items[m.first - 1].lower.isLatin,
            let l = levelBefore(m, clause: clause, reach: 1) { return l }
         // After the name: up to five words, through commas of a list but not other marks.
         var k = m.last + 1, words = 0

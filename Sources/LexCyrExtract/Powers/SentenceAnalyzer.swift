@@ -23,11 +23,10 @@ struct SentenceAnalyzer {
         let si = SentenceItems(unit, sentence, stemmer: stemmer)
         let items = si.items
         if startsWithListLabel(items) { return [] }
-        let scanner = MentionScanner(items: items, isKazakh: si.isKazakh)
-        let entities = scanner.entities()
+        let entities = NameScanner(items: items, isKazakh: si.isKazakh).names()
         var taken = [Bool](repeating: false, count: items.count)
         for e in entities { for k in e.first...e.last { taken[k] = true } }
-        let actions = scanner.actions(taken: taken)
+        let actions = ActionScanner(items: items, isKazakh: si.isKazakh).actions(taken: taken)
         let namer = ObjectNamer(items: items, kazakh: si.isKazakh, nameStarts: Set(entities.map(\.first)), sentence: index)
         defer { namer.remember(entities, in: &memory) }
         if actions.isEmpty, items.last?.punct == ":",
@@ -35,7 +34,7 @@ struct SentenceAnalyzer {
             memory.openList(holder: namer.name(head, memory: &memory), sentence: index)
         }
         guard !actions.isEmpty else { return [] }
-        let conditions = scanner.conditions(entities: entities, actions: actions)
+        let conditions = ConditionScanner(items: items).conditions(entities: entities, actions: actions)
         let groups = ActionGroup.groups(actions, items)
         let holderFinder = HolderFinder(items: items, entities: entities, actions: actions, conditions: conditions)
         let objectFinder = ObjectFinder(items: items, entities: entities, actions: actions, conditions: conditions)
