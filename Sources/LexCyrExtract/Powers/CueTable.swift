@@ -133,6 +133,9 @@ enum CueTable {
         static let by: Letters = "by", the: Letters = "the", of: Letters = "of"
         static let belongs: [Letters] = ["принадлеж", "предоставл", "переда", "позвол", "разреш"]
         static let topic: Set<Letters> = ["на", "о", "об", "в", "во", "при"]
+        /// Nouns for a procedure or an institution: an action noun after one names a topic
+        /// (`порядок назначения акимов`).
+        static let procedures: [Letters] = ["порядк", "порядок", "процедур", "механизм", "институт", "практик", "procedure"]
         /// Words that keep or fix a power for someone (`за Сенатом сохранено право`).
         static let keeps: [Letters] = ["закреп", "сохран", "оставл"]
         /// Stems of `вопрос`, `решение`: a subject deciding the question of an act holds it.

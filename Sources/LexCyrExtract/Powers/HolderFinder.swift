@@ -94,7 +94,10 @@ struct HolderFinder {
     /// `указ о назначении`) and gets its holder only from an agent — unless that word is a
     /// question or decision the subject takes (`решает вопрос об отрешении`).
     private func isTopic(_ a: ActionMention) -> Bool {
-        guard a.form == .noun, a.first > 0, CueTable.Word.topic.contains(items[a.first - 1].lower) else { return false }
+        guard a.form == .noun, a.first > 0 else { return false }
+        // `порядок назначения акимов`, `процедура освобождения`: the procedure, not a power.
+        if CueTable.Word.procedures.contains(where: { items[a.first - 1].lower.hasPrefix($0) }) { return true }
+        guard CueTable.Word.topic.contains(items[a.first - 1].lower) else { return false }
         return !(a.first > 1 && CueTable.Word.decision.contains(items[a.first - 2].stem))
     }
 

@@ -138,7 +138,7 @@ struct SentenceAnalyzer {
                 }
                 // `Хокимы ... утверждаются Кенгашем`: the subject of a passive is the one approved.
                 let passive = a.form == .passive || a.form == .participle
-                out = out.filter { !$0.info.canHold || ((candidate || (passive && $0.last < a.first)) && $0.info.isPerson) }
+                out = out.filter { !$0.info.canHold || ((candidate || (passive && $0.last < a.first && $0.isSubject)) && $0.info.isPerson) }
             default: break
             }
         }
