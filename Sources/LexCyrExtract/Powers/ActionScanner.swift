@@ -73,6 +73,9 @@ struct ActionScanner {
         // `больше не назначает`: the power is gone (a status), not denied.
         if k >= 1, CueTable.Word.more.contains(items[k - 1].lower) { return false }
         if k >= 0 && items[k].lower == CueTable.Word.not { return true }
+        // Kazakh: `жоюға құқылы емес`.
+        if isKazakh, let m = ((i + 1)..<min(items.count, i + 4)).first(where: { items[$0].lower == CueTable.Word.modalKk }),
+           m + 1 < items.count, items[m + 1].lower == CueTable.Word.notKk { return true }
         // `не обладает правом роспуска`, `не имеет права назначать`, `may not dismiss`,
         // `cannot appoint`: a denied modal or possession a few words before.
         var n = i - 1

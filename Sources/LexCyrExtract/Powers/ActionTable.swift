@@ -34,7 +34,7 @@ enum ActionTable {
     private static func w(_ notation: String) -> [WordPattern.Word] { WordPattern(notation).words }
     private static let office = w("должност* лауазым* қызмет* office")
     private static let powers = w("полномоч* өкілеттіг* өкілеттік* powers")
-    static let candidates = w("кандидат* candidat* nominee*")
+    static let candidates = w("кандидат* candidat* candidac* nominee*")
 
     static let entries: [(String, ActionInfo)] = [
         ("назнач*", ActionInfo(action: "appoint")),
@@ -127,7 +127,7 @@ enum ActionTable {
     /// Actions that mean something else when followed closely by one of some words:
     /// `назначить (новые) выборы` calls elections, it appoints no one.
     static let retargets: [(action: String, words: [WordPattern.Word], window: Int, to: String)] = [
-        ("appoint", w("выбор* election* сайлау*"), 3, "call_elections"),
+        ("appoint", w("выбор* election* сайлау*"), 4, "call_elections"),
         ("appoint", w("референдум* referendum*"), 3, "call_referendum"),
     ]
 

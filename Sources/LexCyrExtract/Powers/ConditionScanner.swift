@@ -61,6 +61,10 @@ struct ConditionScanner {
             if let n = entityAt[k] {
                 let e = entities[n]
                 if e.isSubject && e.info.canHold && e.preposition == nil { break }
+                // `по представлению Президента Председателя Верховного Суда`: an office right after
+                // the named body is the object of the action, not part of the phrase (a body there,
+                // `Мажилиса Парламента`, is).
+                if c.cue.namesBody, namedBody, e.info.isPerson, !CueTable.conjunctions.contains(items[k - 1].lower) { break }
                 if c.cue.consent, c.consentBy == nil, e.info.canHold { c.consentBy = e }
                 k = e.last
                 namedBody = true

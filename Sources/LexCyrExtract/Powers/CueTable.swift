@@ -46,6 +46,13 @@ enum CueTable {
         ("после одобрени*", ConditionCue(namesBody: true)),
         ("по сво* усмотрени*", ConditionCue(fixed: true)),
         ("по собственн* усмотрени*", ConditionCue(fixed: true)),
+        ("по его усмотрени*", ConditionCue(fixed: true)),
+        ("по ее усмотрени*", ConditionCue(fixed: true)),
+        ("по её усмотрени*", ConditionCue(fixed: true)),
+        ("по его собственн* усмотрени*", ConditionCue(fixed: true)),
+        ("по сво* собственн* усмотрени*", ConditionCue(fixed: true)),
+        ("at its own discretion", ConditionCue(fixed: true)),
+        ("at his own discretion", ConditionCue(fixed: true)),
         ("по представлени*", ConditionCue(namesBody: true)),
         ("по предложени*", ConditionCue(namesBody: true)),
         ("в случа*", ConditionCue()),
@@ -86,7 +93,7 @@ enum CueTable {
         ("abolish*", .abolished), ("алынып тасталды", .abolished), ("алып тасталды", .abolished),
         ("предлагается", .proposed), ("предлага* надел*", .proposed), ("предлага* закреп*", .proposed),
         ("предлага* предостав*", .proposed), ("предлага* передать", .proposed), ("предлагаем", .proposed), ("предлагаю", .proposed),
-        ("рекоменд*", .proposed), ("целесообразн*", .proposed), ("следует", .proposed),
+        ("рекомендуе*", .proposed), ("рекомендова*", .proposed), ("рекомендуем", .proposed), ("целесообразн*", .proposed), ("следует", .proposed),
         ("следовало", .proposed), ("законопроектом", .proposed), ("законопроекте", .proposed), ("планирует*", .proposed),
         ("предполагается", .proposed), ("proposed", .proposed), ("should", .proposed),
         ("ұсынылады", .proposed), ("ұсынамыз", .proposed),
@@ -98,7 +105,7 @@ enum CueTable {
         ("получил*", .granted), ("наделен*", .granted), ("наделён*", .granted), ("наделил*", .granted),
         ("стал", .granted), ("стала", .granted), ("стало", .granted), ("стали", .granted),
         ("gained", .granted), ("granted", .granted),
-    ], except: ["исключ*": ["исключени", "исключительн"]])
+    ], except: ["исключ*": ["исключени", "исключительн"], "прежн*": ["прежнему"]])
 
     /// Prepositions: a noun right after one is not a subject, an agent or a direct object.
     static let prepositions: Set<Letters> = [
@@ -123,6 +130,11 @@ enum CueTable {
 
     /// Pronouns that stand for an object named just before (`освобождает его от должности`).
     static let objectPronouns: Set<Letters> = ["его", "её", "ее", "их", "них", "оларды", "оны", "him", "them", "it"]
+    /// Personal pronouns that may be the subject of a power (`Он вправе назначать`).
+    static let subjectPronouns: Set<Letters> = ["он", "она", "оно", "они", "he", "she", "it", "they", "ол", "олар"]
+
+    /// The plural ones among them.
+    static let pluralPronouns: Set<Letters> = ["их", "них", "оларды", "them"]
 
     /// Sentences that open with these labels are lists of words, not statements.
     static let listLabels: [[Letters]] = [["ключевые", "слова"], ["keywords"], ["key", "words"], ["түйінді", "сөздер"], ["түйін", "сөздер"]]
@@ -130,9 +142,11 @@ enum CueTable {
     /// Single words the rules test for, built once (a `Letters` literal allocates).
     enum Word {
         static let not: Letters = "не", notEn: Letters = "not", cannot: Letters = "cannot", onto: Letters = "на", behind: Letters = "за", over: Letters = "над"
-        static let by: Letters = "by", the: Letters = "the", of: Letters = "of"
-        static let belongs: [Letters] = ["принадлеж", "предоставл", "переда", "позвол", "разреш"]
+        static let by: Letters = "by", the: Letters = "the", of: Letters = "of", than: Letters = "than"
+        static let belongs: [Letters] = ["принадлеж", "предостав", "переда", "позвол", "разреш"]
         static let topic: Set<Letters> = ["на", "о", "об", "в", "во", "при"]
+        /// Prepositions of time: an action noun after one is an event (`после ее избрания`).
+        static let temporal: Set<Letters> = ["после", "до", "after", "before"]
         /// Nouns for a procedure or an institution: an action noun after one names a topic
         /// (`порядок назначения акимов`).
         static let procedures: [Letters] = ["порядк", "порядок", "процедур", "механизм", "институт", "практик", "procedure"]
@@ -142,6 +156,13 @@ enum CueTable {
         static let decision: Set<Letters> = ["вопрос", "решен"]
         static let untilKk: Letters = "дейін", fromYearKk: Letters = "жылдан"
         static let more: Set<Letters> = ["больше", "более", "уже"]
+        static let also: Letters = "также"
+        /// Prepositions of circumstance (`при формировании Правительства`).
+        static let circumstance: Set<Letters> = ["при", "для", "после", "до"]
+        /// Words that except a name from a list (`за исключением`, `кроме`, `except`).
+        static let except: Set<Letters> = ["исключением", "кроме", "except", "excluding"]
+        /// Kazakh `құқылы емес` (has no right): a denied modal after the action.
+        static let modalKk: Letters = "құқылы", notKk: Letters = "емес"
     }
 
     /// Prepositions some actions take their object with (`контроль над`, `no confidence in`,

@@ -33,8 +33,11 @@ struct HolderFinder {
         if let r = retainer(usable, clause: clause) { return [r] }
         // A participle names its holder only by an agent; a passive verb's subject is its object.
         if first.form == .participle || first.form == .passive { return [] }
-        if let s = subject(usable, group, kazakh: kazakh) { return [s] }
-        return listHead(before: first.first).map { [$0] } ?? []
+        let subjects = SubjectFinder(items: items, actions: actions, usable: usable)
+        if let s = subjects.subject(of: group, kazakh: kazakh) { return [s] }
+        if let h = listHead(before: first.first) { return [h] }
+        // `Судей других федеральных судов назначает Президент`: a subject after the verb.
+        return subjects.subjectAfterVerb(of: group).map { [$0] } ?? []
     }
 
     /// The holder a sentence ending in a colon opens a list for (see ``listOpener(clause:)``).
@@ -80,16 +83,6 @@ struct HolderFinder {
         return listOpener(clause: head)
     }
 
-    /// The item of the last `, а` / `, но` before item `i` in its clause, or -1.
-    func contrastiveBoundary(before i: Int) -> Int {
-        var k = i - 1
-        while k > 0, items[k].clause == items[i].clause {
-            if CueTable.contrastive.contains(items[k].lower) && items[k - 1].punct == "," { return k }
-            k -= 1
-        }
-        return -1
-    }
-
     /// A noun after `на`, `о`, `об` is the topic of another word (`согласие на назначение`,
     /// `указ о назначении`) and gets its holder only from an agent — unless that word is a
     /// question or decision the subject takes (`решает вопрос об отрешении`).
@@ -97,15 +90,29 @@ struct HolderFinder {
         guard a.form == .noun, a.first > 0 else { return false }
         // `порядок назначения акимов`, `процедура освобождения`: the procedure, not a power.
         if CueTable.Word.procedures.contains(where: { items[a.first - 1].lower.hasPrefix($0) }) { return true }
+        // `после ее избрания`, `до их назначения`: an event in time.
+        var k = a.first - 1
+        if k > 0, CueTable.objectPronouns.contains(items[k].lower) { k -= 1 }
+        if CueTable.Word.temporal.contains(items[k].lower) { return true }
         guard CueTable.Word.topic.contains(items[a.first - 1].lower) else { return false }
         return !(a.first > 1 && CueTable.Word.decision.contains(items[a.first - 2].stem))
     }
 
     /// Whether the group's holder may be assumed from an earlier sentence.
+    ///
+    /// Not for a participle or a topic noun; not for a passive verb without an agent
+    /// (`акимы назначаются`); for an active verb only when a pronoun is its subject (`Он вправе
+    /// назначать ...`) — otherwise a name outside the vocabulary is (`Всебелорусское народное
+    /// собрание вправе отменять ...`).
     func mayAssumeHolder(of group: ActionGroup) -> Bool {
         let first = actions[group.first]
-        if first.form == .participle { return false }
-        return !isTopic(first)
+        switch first.form {
+        case .participle, .passive: return false
+        case .noun: return !isTopic(first)
+        case .verb:
+            let clause = items[first.first].clause
+            return items[..<first.first].contains { $0.clause == clause && CueTable.subjectPronouns.contains($0.lower) }
+        }
     }
 
     private func agent(_ usable: [EntityMention], _ group: ActionGroup) -> EntityMention? {
@@ -123,7 +130,8 @@ struct HolderFinder {
             guard e.isAgent || byAct else { continue }
             // A noun's agent follows it, or sits in the noun phrase just before it
             // (`выражения Мажилисом вотума недоверия`).
-            if first.form == .noun && e.last < first.first - 2 { continue }
+            if first.form == .noun && e.last < first.first
+                && (e.last < first.first - 2 || ((e.last + 1)..<first.first).contains { CueTable.prepositions.contains(items[$0].lower) }) { continue }
             let (lo, hi) = e.first > last.last ? (last.last, e.first) : (e.last, first.first)
             if actions.enumerated().contains(where: { !group.contains($0.offset) && $0.element.first > lo && $0.element.first < hi }) { continue }
             // `назначаются Президентом и утверждаются Советом`: an agent before the action, across
@@ -172,59 +180,6 @@ struct HolderFinder {
             m = next
         }
         return out
-    }
-
-    private func subject(_ usable: [EntityMention], _ group: ActionGroup, kazakh: Bool) -> EntityMention? {
-        let first = actions[group.first], last = actions[group.last]
-        let clause = items[first.first].clause
-        // Kazakh puts the subject first: the leftmost nominative before the verb.
-        // A verbal noun may come first, its subject after it (`сенімсіздік білдіру туралы мәселені
-        // мәслихат депутаттары көтереді`).
-        if kazakh {
-            return usable.first { $0.last < first.first && $0.isSubject }
-                ?? (first.form == .noun ? usable.first { $0.first > last.last && $0.isSubject } : nil)
-        }
-        // Names between an earlier verb of the clause and this action are that verb's objects
-        // (`назначает Премьер-Министра и освобождает его`): the subject precedes the earlier verb.
-        let boundary = contrastiveBoundary(before: first.first)
-        let earlierVerb = actions.enumerated().last { !group.contains($0.offset) && $0.element.isVerbal && $0.element.last < first.first
-            && $0.element.first > boundary && items[$0.element.first].clause == clause }?.element.first
-        var k = first.first - 1
-        var comma = false
-        while k > boundary, items[k].clause == clause {
-            if items[k].punct == "," { comma = true }
-            if CueTable.relatives.contains(items[k].lower) {
-                // `Президент назначает Председателя, кандидатура которого утверждена Думой, и
-                // освобождает его`: a relative clause closed before the action is passed over.
-                if comma, let open = items[..<k].lastIndex(where: { $0.punct == "," }), open > boundary {
-                    k = open - 1
-                    comma = false
-                    continue
-                }
-                // `the President, who appoints ...`: a subject relative stands for the name before it.
-                if !comma, CueTable.subjectRelatives.contains(items[k].lower), k >= 2, items[k - 1].punct == ",",
-                   let e = usable.first(where: { $0.last == k - 2 }) {
-                    return e
-                }
-                break
-            }
-            if let e = usable.first(where: { $0.last == k }) {
-                if e.isSubject && (earlierVerb == nil || e.last < earlierVerb!) { return e }
-                k = e.first
-            }
-            k -= 1
-        }
-        // A noun's holder may be the subject that follows (`для назначения акимов Президент
-        // предлагает`, `правом роспуска обладает Президент`), up to another verb of action.
-        guard first.form == .noun else { return nil }
-        k = last.last + 1
-        while k < items.count, items[k].clause == clause {
-            if CueTable.relatives.contains(items[k].lower) || CueTable.contrastive.contains(items[k].lower) { break }
-            if actions.contains(where: { $0.first == k && $0.isVerbal }) { break }
-            if let e = usable.first(where: { $0.first == k }), e.isSubject { return e }
-            k += 1
-        }
-        return nil
     }
 }
 

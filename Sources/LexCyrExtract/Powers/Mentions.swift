@@ -32,6 +32,9 @@ struct ActionMention: Sendable {
 
     /// `true` for an active or passive verb form (`назначает`, `прекращены`).
     var isVerbal: Bool { form == .verb || form == .passive }
+
+    /// The lower-case form of the action's first word in `items`.
+    func lower(_ items: [PowerWord]) -> Letters { items[first].lower }
 }
 
 /// A condition phrase (`с согласия маслихата`) as a range of items.
@@ -99,6 +102,14 @@ enum WordForm {
     }
 
     private static let infinitiveEndings: [Letters] = ["ть", "ться", "ти"]
+
+    /// `true` for a word that looks like a Russian verb in the present tense, third person
+    /// (`формирует`, `определяет`, `руководит`): a predicate between two names.
+    static func looksFinite(_ lower: Letters) -> Bool {
+        lower.count > 5 && finiteEndings.contains { lower.hasSuffix($0) }
+    }
+
+    private static let finiteEndings: [Letters] = ["ает", "яет", "ует", "ит", "ят", "ют"]
 
     /// `true` for a Russian reflexive finite verb (`осуществляется`, `производится`,
     /// `относилось`), which ends a noun phrase: a condition does not run over it.

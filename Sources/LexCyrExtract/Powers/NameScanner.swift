@@ -24,6 +24,11 @@ struct NameScanner {
         var i = 0
         while i < items.count {
             guard items[i].isWord, let m = EntityTable.index.longestMatch(items, at: i) else { i += 1; continue }
+            // `этих судов`: a generic name that points back names nothing new.
+            if m.entry.value.name == Self.genericCourt, i > 0, CueTable.anaphoric.longestMatch(items, at: i - 1) != nil {
+                i = m.last + 1
+                continue
+            }
             let head = items[m.head]
             let ending = m.entry.pattern.ending(of: head)
             let cases: CaseSet
@@ -41,9 +46,51 @@ struct NameScanner {
             out.append(mention)
             i = m.last + 1
         }
-        return officesByPronoun(deputiesAsBody(out).map(withOffice))
+        return officesByPronoun(sharedOffices(deputiesAsBody(ellipticalAdjectives(out)).map(withOffice)))
     }
 
+    /// `центральных и местных исполнительных органов`: an adjective joined to the first word of a
+    /// name shares the rest of it, and names a body of its own (its item is the adjective alone).
+    private func ellipticalAdjectives(_ mentions: [EntityMention]) -> [EntityMention] {
+        var out = mentions
+        for m in mentions where m.first >= 2 && m.head > m.first && !isKazakh {
+            let adjective = m.first - 2
+            guard CueTable.conjunctions.contains(items[m.first - 1].lower), items[adjective].isWord,
+                  Self.isAdjective(items[adjective].lower),
+                  !mentions.contains(where: { $0.first <= adjective && adjective <= $0.last }) else { continue }
+            let shared = [items[adjective]] + items[(m.first + 1)...m.last]
+            guard let hit = EntityTable.index.longestMatch(shared, at: 0), hit.last == shared.count - 1 else { continue }
+            var e = m
+            e.info = hit.entry.value
+            (e.first, e.last) = (adjective, adjective)
+            e.preposition = preposition(before: adjective)
+            out.append(e)
+        }
+        return out.sorted { $0.first < $1.first }
+    }
+
+    /// `Председатели Конституционного Суда, Высшей аудиторской палаты и Центральной избирательной
+    /// комиссии`: bodies joined to the body of an office (in the genitive) have that office too.
+    private func sharedOffices(_ mentions: [EntityMention]) -> [EntityMention] {
+        var out = mentions
+        for n in out.indices.dropFirst() {
+            let a = out[n - 1]
+            guard a.info.isPerson, a.head < a.last, !items[a.head].lower.isLatin,
+                  let o = Self.offices.first(where: { items[a.head].lower.hasPrefix($0.word) }) else { continue }
+            var b = out[n]
+            let gap = (a.last + 1)..<b.first
+            guard !b.info.isPerson, b.info.canHold, b.cases.contains(.genitive), !gap.isEmpty,
+                  gap.allSatisfy({ items[$0].punct == "," || CueTable.conjunctions.contains(items[$0].lower) }) else { continue }
+            b.info = EntityInfo(name: Self.officeName(b.info.name, o.suffix), gender: .masculine, canHold: o.canHold, isPerson: true)
+            (b.cases, b.preposition) = (a.cases, a.preposition)
+            // Keep the office word as this name's head, so that the chain goes on.
+            b.head = a.head
+            out[n] = b
+        }
+        return out
+    }
+
+    private static let genericCourt = "court"
     private static let candidacy: Letters = "кандидатур", candidacyKk: Letters = "кандидатура"
 
     /// `кандидатура Премьер-министра`, `Премьер-Министрдің кандидатурасын`: a candidacy stands

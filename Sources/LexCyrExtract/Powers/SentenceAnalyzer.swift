@@ -41,7 +41,7 @@ struct SentenceAnalyzer {
         let attached = ConditionAttacher(items: items, actions: actions).attach(conditions, to: groups)
         var times = [Int: ClauseTime]()
         var out = [PowerDraft]()
-        var sentenceObjects = [String]()
+        var sentenceObjects = [String](), previousObjects = [String]()
 
         for (g, group) in groups.enumerated() {
             let lead = actions[group.first]
@@ -71,11 +71,12 @@ struct SentenceAnalyzer {
                let assumed = memory.assumedHolder(in: index) { holderNames = [assumed] }
 
             // `назначает Премьер-Министра ..., освобождает его от должности`: an object pronoun
-            // right after the action stands for the object named before.
+            // right after the action stands for the object named before; a plural one (`их`) for
+            // all the objects of the action before.
             var objects = [String]()
-            if hasObjectPronoun(after: actions[group.last], items),
+            if let pronoun = objectPronoun(after: actions[group.last], items),
                let o = sentenceObjects.last ?? nameBefore(lead, entities, holders, namer, &memory) ?? memory.lastObject {
-                objects = [o]
+                objects = CueTable.pluralPronouns.contains(pronoun) && !previousObjects.isEmpty ? previousObjects : [o]
             } else {
                 objects = allowed(objectFinder.objects(of: group, holders: holders, kazakh: si.isKazakh), group, actions, items)
                     .map { namer.name($0, memory: &memory) }
@@ -84,6 +85,7 @@ struct SentenceAnalyzer {
                 objects = [o]
             }
             sentenceObjects += objects
+            if !objects.isEmpty { previousObjects = objects }
             let groupStatus = time.status(verbPast: lead.isVerbal && WordForm.isPast(items[lead.first].lower))
             // A consent phrase gives the body it names a consent power over the same objects.
             for c in conds where c.cue.consent && !c.cue.negated {
@@ -149,7 +151,13 @@ struct SentenceAnalyzer {
     private func hasPronoun(near group: ActionGroup, _ actions: [ActionMention], _ items: [PowerWord]) -> Bool {
         let first = actions[group.first].first, last = actions[group.last].last
         for k in [last + 1, last + 2, first - 1, first - 2, first - 3] where k >= 0 && k < items.count {
-            if CueTable.objectPronouns.contains(items[k].lower) { return true }
+            guard CueTable.objectPronouns.contains(items[k].lower) else { continue }
+            // After the action, `его структуру` is a possessive, not the object (but `его
+            // кандидатуры` stands for him).
+            if k > last, k + 1 < items.count, items[k + 1].isWord, !CueTable.prepositions.contains(items[k + 1].lower),
+               !CueTable.conjunctions.contains(items[k + 1].lower),
+               !ActionTable.candidates.contains(where: { $0.matches(items[k + 1]) }) { continue }
+            return true
         }
         return false
     }
@@ -164,14 +172,14 @@ struct SentenceAnalyzer {
         return namer.name(e, memory: &memory)
     }
 
-    /// `освобождает его от должности`, `dismisses him`: a pronoun right after the action that is
+    /// `освобождает его от должности`, `dismisses him`: the pronoun right after the action, if it is
     /// not the possessive of a following noun (`назначает его заместителей`).
-    private func hasObjectPronoun(after a: ActionMention, _ items: [PowerWord]) -> Bool {
+    private func objectPronoun(after a: ActionMention, _ items: [PowerWord]) -> Letters? {
         let k = a.last + 1
-        guard k < items.count, CueTable.objectPronouns.contains(items[k].lower) else { return false }
-        guard k + 1 < items.count, items[k + 1].isWord else { return true }
+        guard k < items.count, CueTable.objectPronouns.contains(items[k].lower) else { return nil }
+        guard k + 1 < items.count, items[k + 1].isWord else { return items[k].lower }
         let next = items[k + 1].lower
-        return CueTable.prepositions.contains(next) || CueTable.conjunctions.contains(next)
+        return CueTable.prepositions.contains(next) || CueTable.conjunctions.contains(next) ? items[k].lower : nil
     }
 
     /// `1)`, `2.`, `а)`, `–`, `•` at the start of a sentence: an item of a list.
