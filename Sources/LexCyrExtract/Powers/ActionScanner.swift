@@ -15,7 +15,9 @@ struct ActionScanner {
         while i < items.count {
             guard items[i].isWord, !taken[i], let m = ActionTable.index.longestMatch(items, at: i) else { i += 1; continue }
             let info = m.entry.value
-            var mention = ActionMention(info: info, first: i, last: m.last, form: WordForm.form(items[i].lower, kazakh: isKazakh),
+            var form = WordForm.form(items[i].lower, kazakh: isKazakh)
+            if info.reflexiveActive, form == .passive { form = .verb }
+            var mention = ActionMention(info: info, first: i, last: m.last, form: form,
                                         negated: isNegated(i), action: info.action)
             switch info.need {
             case .none, .document:

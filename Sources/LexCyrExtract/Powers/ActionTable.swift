@@ -26,6 +26,9 @@ struct ActionInfo: Sendable {
     var action: String
     /// What else must be near.
     var need: Need = .none
+    /// `true` for a reflexive verb that is active (`согласиться`, `соглашается`): `-ся` does not
+    /// make it passive.
+    var reflexiveActive = false
 }
 
 /// Verbs and their nominalisations that state powers, in Russian (by stem prefix), Kazakh and
@@ -35,6 +38,8 @@ enum ActionTable {
     private static let office = w("должност* лауазым* қызмет* office")
     private static let powers = w("полномоч* өкілеттіг* өкілеттік* powers")
     static let candidates = w("кандидат* candidat* candidac* nominee*")
+    /// Candidates, or a proposal to appoint (`вносит представление о назначении`).
+    private static let proposals = w("кандидат* candidat* candidac* nominee* представлени* предложени*")
 
     static let entries: [(String, ActionInfo)] = [
         ("назнач*", ActionInfo(action: "appoint")),
@@ -75,8 +80,8 @@ enum ActionTable {
         ("предлага*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 6))),
         ("предлож*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 6))),
         ("представ*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 6))),
-        ("внос*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 8))),
-        ("внес*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 8))),
+        ("внос*", ActionInfo(action: "propose_candidates", need: .near(proposals, window: 8))),
+        ("внес*", ActionInfo(action: "propose_candidates", need: .near(proposals, window: 8))),
         ("выдви*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 4))),
         ("ұсын*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 4))),
         ("nominat*", ActionInfo(action: "propose_candidates")),
@@ -90,6 +95,8 @@ enum ActionTable {
         ("дач* соглас*", ActionInfo(action: "consent")),
         ("дал* соглас*", ActionInfo(action: "consent")),
         ("келісім бер*", ActionInfo(action: "consent")),
+        ("соглаша*", ActionInfo(action: "consent", reflexiveActive: true)),
+        ("согласит*", ActionInfo(action: "consent", reflexiveActive: true)),
         ("giv* consent*", ActionInfo(action: "consent")),
         ("consents", ActionInfo(action: "consent")),
         ("утвер*", ActionInfo(action: "approve", need: .document)),

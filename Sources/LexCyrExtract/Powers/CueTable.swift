@@ -142,7 +142,7 @@ enum CueTable {
     /// Single words the rules test for, built once (a `Letters` literal allocates).
     enum Word {
         static let not: Letters = "не", notEn: Letters = "not", cannot: Letters = "cannot", onto: Letters = "на", behind: Letters = "за", over: Letters = "над"
-        static let by: Letters = "by", the: Letters = "the", of: Letters = "of", than: Letters = "than"
+        static let by: Letters = "by", the: Letters = "the", of: Letters = "of", than: Letters = "than", toEn: Letters = "to"
         static let belongs: [Letters] = ["принадлеж", "предостав", "переда", "позвол", "разреш"]
         static let topic: Set<Letters> = ["на", "о", "об", "в", "во", "при"]
         /// Prepositions of time: an action noun after one is an event (`после ее избрания`).
@@ -157,18 +157,26 @@ enum CueTable {
         static let untilKk: Letters = "дейін", fromYearKk: Letters = "жылдан"
         static let more: Set<Letters> = ["больше", "более", "уже"]
         static let also: Letters = "также"
-        /// Prepositions of circumstance (`при формировании Правительства`).
-        static let circumstance: Set<Letters> = ["при", "для", "после", "до"]
+        /// Kazakh `келісім` (consent) and the dative endings of a verbal noun (`тағайындауға`).
+        static let consentKk: Letters = "келісім"
+        static let datives: [Letters] = ["уға", "уге", "уқа", "уке"]
+        /// Prepositions of circumstance or topic (`при формировании Правительства`, `о смещении
+        /// Президента`).
+        static let circumstance: Set<Letters> = ["при", "для", "после", "до", "о", "об"]
         /// Words that except a name from a list (`за исключением`, `кроме`, `except`).
         static let except: Set<Letters> = ["исключением", "кроме", "except", "excluding"]
         /// Kazakh `құқылы емес` (has no right): a denied modal after the action.
         static let modalKk: Letters = "құқылы", notKk: Letters = "емес"
     }
 
+    /// Prepositions before an action noun whose object a proposal or consent is about
+    /// (`согласие на назначение X`, `представление о назначении X`, `consent to the appointment of X`).
+    static let targetPrepositions: Set<Letters> = ["на", "о", "об", "to"]
+
     /// Prepositions some actions take their object with (`контроль над`, `no confidence in`,
     /// `согласие на`).
     static let objectPrepositions: [String: Set<Letters>] = [
-        "control": ["над", "over"], "no_confidence": ["in"], "consent": ["на"],
+        "control": ["над", "over"], "no_confidence": ["in"], "consent": ["на", "с"],
         "call_elections": ["в", "во", "to", "for"],
     ]
 

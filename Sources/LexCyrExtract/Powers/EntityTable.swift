@@ -92,6 +92,8 @@ enum EntityTable {
         ("oliy majlis", body("parliament")),
         ("jogorku kenesh", body("parliament")),
         ("national assembly", body("parliament")),
+        ("всебелорусск* народн* ^собрани*", body("all_belarusian_peoples_assembly", .neuter)),
+        ("all belarusian people* assembly", body("all_belarusian_peoples_assembly")),
         ("законодательн* ^палат*", body("legislative_chamber", .feminine)),
         ("legislative chamber", body("legislative_chamber")),
         ("^палат* представител*", body("house_of_representatives", .feminine)),

@@ -87,6 +87,9 @@ struct HolderFinder {
     /// `указ о назначении`) and gets its holder only from an agent — unless that word is a
     /// question or decision the subject takes (`решает вопрос об отрешении`).
     private func isTopic(_ a: ActionMention) -> Bool {
+        // Kazakh `тағайындауға келісім береді`: the verbal noun the consent is given to.
+        if a.form == .noun, a.last + 1 < items.count, items[a.last + 1].lower.hasPrefix(CueTable.Word.consentKk),
+           CueTable.Word.datives.contains(where: { items[a.last].lower.hasSuffix($0) }) { return true }
         guard a.form == .noun, a.first > 0 else { return false }
         // `порядок назначения акимов`, `процедура освобождения`: the procedure, not a power.
         if CueTable.Word.procedures.contains(where: { items[a.first - 1].lower.hasPrefix($0) }) { return true }
@@ -127,7 +130,10 @@ struct HolderFinder {
             let byAct = (first.form == .passive || nounSubject) && e.preposition == nil && e.cases.contains(.genitive)
                 && ((e.first > 0 && Self.actWords.contains(items[e.first - 1].stem))
                     || (e.last + 1 < items.count && Self.actWordsKk.contains { items[e.last + 1].lower.hasPrefix($0) }))
-            guard e.isAgent || byAct else { continue }
+            // `с предложенной Президентом кандидатурой`: the instrumental right after a participle
+            // is its agent, whatever preposition governs the phrase.
+            let participleAgent = first.form == .participle && e.first == last.last + 1 && e.cases.contains(.instrumental)
+            guard e.isAgent || byAct || participleAgent else { continue }
             // A noun's agent follows it, or sits in the noun phrase just before it
             // (`выражения Мажилисом вотума недоверия`).
             if first.form == .noun && e.last < first.first

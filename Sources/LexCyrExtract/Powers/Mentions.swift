@@ -9,11 +9,13 @@ struct EntityMention: Sendable {
     var preposition: Letters?
     /// `true` after `не` (`не Президентом`).
     var negated: Bool
+    /// `true` when the name stands for a candidacy (`кандидатурой акима`), which is never an agent.
+    var isCandidacy = false
 
     /// A subject: nominative and not governed by a preposition.
     var isSubject: Bool { preposition == nil && cases.contains(.nominative) && !cases.contains(.genitive) }
     /// A passive agent: instrumental without a preposition (`Верховным Советом`), or `by X`.
-    var isAgent: Bool { (preposition == nil && cases == .instrumental) || preposition == CueTable.Word.by }
+    var isAgent: Bool { !isCandidacy && ((preposition == nil && cases == .instrumental) || preposition == CueTable.Word.by) }
 }
 
 /// A word (or a few words) that states an action.

@@ -101,13 +101,13 @@ struct NameScanner {
         if isKazakh {
             let k = m.last + 1
             guard k < items.count, items[k].lower.hasPrefix(Self.candidacyKk) else { return }
-            (m.last, m.head) = (k, k)
+            (m.last, m.head, m.isCandidacy) = (k, k, true)
             m.cases = GrammaticalCase.kazakh(items[k].lower.dropFirst(Self.candidacyKk.count))
             return
         }
         let k = m.first - 1
         guard k >= 0, items[k].isWord, items[k].lower.hasPrefix(Self.candidacy) else { return }
-        (m.first, m.head) = (k, k)
+        (m.first, m.head, m.isCandidacy) = (k, k, true)
         m.cases = GrammaticalCase.russian(items[k].ending, gender: .feminine)
         m.preposition = preposition(before: k)
     }

@@ -25,6 +25,8 @@ struct ObjectFinder {
                 && (e.preposition.map { allowed.contains($0) || $0 == CueTable.Word.of } ?? true)
                 && !(e.first > 0 && Self.actWords.contains(items[e.first - 1].stem))
                 && fits(e, first.form, kazakh: kazakh) && !isExcluded(e) && !isCircumstance(e)
+                // `с предложенной Президентом кандидатурой`: the agent of a participle.
+                && !(e.cases.contains(.instrumental) && actions.contains { $0.form == .participle && $0.last == e.first - 1 })
         }
         // Whose acts / whose powers: the name right after the companion noun.
         for i in group.members {
@@ -46,8 +48,13 @@ struct ObjectFinder {
             default: break
             }
         }
-        // `согласие Президенту на назначение X`: consent is given to appointing X.
-        if isConsent, let target = actions.first(where: { $0.first > last.last + 1 && items[$0.first - 1].lower == CueTable.Word.onto }),
+        // `согласие Президенту на назначение X`: consent is given to appointing X; `вносит
+        // представление о назначении X`: the proposal is to appoint X.
+        let aboutTarget = isConsent || group.members.contains { actions[$0].action == "propose_candidates" }
+        if aboutTarget, let target = actions.first(where: { a in
+            a.first > last.last + 1 && a.first <= last.last + 6 && CueTable.targetPrepositions.contains(items[a.first - 1].lower)
+                || (a.first >= 2 && items[a.first - 1].lower == CueTable.Word.the && items[a.first - 2].lower == CueTable.Word.toEn && a.first > last.last + 1)
+        }),
            let e = candidates.filter({ $0.first > target.last }).min(by: { $0.first < $1.first }) {
             return coordinated(from: e, candidates)
         }

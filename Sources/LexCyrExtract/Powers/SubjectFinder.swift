@@ -137,6 +137,11 @@ struct SubjectFinder {
             // `, а Президент ...` opens a new predicate; `, а также` continues the same one.
             if CueTable.contrastive.contains(items[k].lower) && items[k - 1].punct == ","
                 && !(k + 1 < items.count && items[k + 1].lower == CueTable.Word.also) { return k }
+            // `..., and the Assembly may dismiss`: a comma and a conjunction before a new subject
+            // (not before a verb that shares the subject: `..., и освобождает его`).
+            if CueTable.conjunctions.contains(items[k].lower) && items[k - 1].punct == ",", k + 1 < items.count,
+               !actions.contains(where: { $0.first == k + 1 }), !CueTable.modals.contains(items[k + 1].lower),
+               items[k + 1].lower != CueTable.Word.also { return k }
             k -= 1
         }
         return -1
