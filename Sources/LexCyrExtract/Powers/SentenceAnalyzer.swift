@@ -42,6 +42,7 @@ struct SentenceAnalyzer {
         var times = [Int: ClauseTime]()
         var out = [PowerDraft]()
         var sentenceObjects = [String](), previousObjects = [String]()
+        var texts = [Int: String]()
 
         for (g, group) in groups.enumerated() {
             let lead = actions[group.first]
@@ -49,6 +50,9 @@ struct SentenceAnalyzer {
             let time = times[clause] ?? ClauseTime(items, clause: clause)
             times[clause] = time
             let range = si.clauseRanges[clause]
+            // The evidence is built once per clause, however many records share it.
+            let text = texts[clause] ?? unit.string(range)
+            texts[clause] = text
             let conds = attached[g]
             let conditionText = conds.isEmpty ? nil : conds.map { c in
                 unit.string(items[c.first].range.lowerBound..<items[c.last].range.upperBound)
@@ -92,7 +96,7 @@ struct SentenceAnalyzer {
                 guard let by = c.consentBy else { continue }
                 for o in objects where o != by.info.name {
                     out.append(draft(by.info.name, "consent", o, nil, false, groupStatus, time.since,
-                                     range, items[c.first].range.lowerBound))
+                                     range, text, items[c.first].range.lowerBound))
                 }
             }
             if holderNames.isEmpty { continue }
@@ -110,7 +114,7 @@ struct SentenceAnalyzer {
                 let status = time.status(verbPast: a.isVerbal && WordForm.isPast(items[a.first].lower))
                 for h in holderNames {
                     for o in actionObjects where o != (specific[h] ?? h) {
-                        out.append(draft(h, action, o, conditionText, negated, status, time.since, range, items[a.first].range.lowerBound))
+                        out.append(draft(h, action, o, conditionText, negated, status, time.since, range, text, items[a.first].range.lowerBound))
                         memory.remember(holder: h, action: action, object: o, sentence: index, named: named)
                     }
                 }
@@ -197,9 +201,9 @@ struct SentenceAnalyzer {
     }
 
     private func draft(_ holder: String, _ action: String, _ object: String?, _ condition: String?, _ negated: Bool,
-                       _ status: Power.Status, _ since: String?, _ range: Range<Int>, _ anchor: Int) -> PowerDraft {
+                       _ status: Power.Status, _ since: String?, _ range: Range<Int>, _ text: String, _ anchor: Int) -> PowerDraft {
         PowerDraft(power: Power(holder: holder, action: action, object: object, condition: condition,
-                                negated: negated, status: status, since: since, text: unit.string(range),
+                                negated: negated, status: status, since: since, text: text,
                                 footnote: unit.footnote, start: range.lowerBound, end: range.upperBound),
                    anchor: anchor)
     }
