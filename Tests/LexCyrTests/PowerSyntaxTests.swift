@@ -9,7 +9,7 @@ final class PowerSyntaxTests: XCTestCase {
     /// The documents, processed once.
     private static let documents: [String: Document] = {
         var out = [String: Document]()
-        for name in ["heldout-cis-executive", "heldout-kz-local", "heldout2-ru-federal", "heldout2-kz-reforms"] {
+        for name in ["heldout-cis-executive", "heldout-kz-local", "heldout2-ru-federal", "heldout2-kz-reforms", "heldout3-uz-by-kz"] {
             out[name] = try! Corpus.pipeline().process(path: Corpus.root.appendingPathComponent("Corpus/powers/\(name).txt").path)
         }
         return out
@@ -100,6 +100,22 @@ final class PowerSyntaxTests: XCTestCase {
         XCTAssertEqual(denied.first?.negated, true)
         XCTAssertEqual(triples("heldout2-kz-reforms", "Облыс әкімін Республика Президенті"),
                        ["president appoint akim_region", "maslikhat consent akim_region"])
+    }
+
+    func testAParticipleInsideAPrepositionalPhraseStillTakesItsAgent() {
+        // `не согласиться с предложенной Президентом кандидатурой`: the consent is denied, the
+        // President proposes, and the candidacy (an instrumental) is no agent.
+        let p = records("heldout3-uz-by-kz", "Маслихат области вправе не согласиться")
+        XCTAssertEqual(Set(p.map { "\($0.holder) \($0.action) \($0.object ?? "-") \($0.negated)" }),
+                       ["maslikhat consent akim_region true", "president propose_candidates akim_region false"])
+    }
+
+    func testAProposalOrConsentIsAboutTheObjectOfTheActionNamedAfterIt() {
+        XCTAssertEqual(triples("heldout3-uz-by-kz", "вносит Президенту представление о назначении членов Правительства"),
+                       ["prime_minister propose_candidates ministers"])
+        // Kazakh: consent to appointing (`тағайындауға келісім береді`) is no appointing by the Senate.
+        XCTAssertEqual(triples("heldout3-uz-by-kz", "Ұлттық Банк Төрағасын тағайындауға келісім береді"),
+                       ["senate consent national_bank_chair"])
     }
 
     func testStatusOfAbolishedAndProposedPowers() {
