@@ -103,15 +103,16 @@ struct SubjectFinder {
     }
 
     /// `Губернатор формирует правительство региона и утверждает ...`: a nominative-looking name
-    /// after another subject and a verb is that verb's object; the earlier one is the subject.
+    /// right after a verb (adjectives aside) that follows another subject is that verb's object;
+    /// the earlier one is the subject.
     private func earlierSubject(than e: EntityMention, after boundary: Int) -> EntityMention? {
         guard let before = usable.last(where: { $0.last < e.first && $0.first > boundary && $0.isSubject && $0.info.canHold }),
               items[before.last].clause == items[e.first].clause else { return nil }
-        let between = (before.last + 1)..<e.first
-        let verb = between.contains { k in
-            items[k].isWord && !actions.contains(where: { $0.first <= k && k <= $0.last }) && WordForm.looksFinite(items[k].lower)
-        }
-        return verb ? before : nil
+        var k = e.first - 1
+        while k > before.last, items[k].isWord, NameScanner.isAdjective(items[k].lower) { k -= 1 }
+        guard k > before.last, items[k].isWord, !actions.contains(where: { $0.first <= k && k <= $0.last }),
+              WordForm.looksFinite(items[k].lower) else { return nil }
+        return before
     }
 
     /// `rather than the President`, `а не Президент`: a name set against the subject.
