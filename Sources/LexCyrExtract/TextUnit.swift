@@ -22,11 +22,19 @@ public struct TextUnit: Sendable {
         self.init(scalars: Array(string.unicodeScalars), footnote: footnote, tokenizer: tokenizer)
     }
 
-    /// The text of `range` as a `String`.
+    /// The text of `range` as a `String` (encoded to UTF-8 in one pass: appending scalars to a
+    /// `String.UnicodeScalarView` one by one is several times slower).
     public func string(_ range: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[range])
-        return String(v)
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var n = 0
+            for s in scalars[range] {
+                UTF8.encode(s) { byte in
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
     }
 }
 

@@ -25,13 +25,16 @@ public enum Gender: Sendable {
 /// Case guesses from endings.
 public enum GrammaticalCase {
     private static let masculine: [Letters: CaseSet] = [
-        "": [.nominative, .accusative], "а": [.genitive, .accusative], "я": [.genitive, .accusative],
+        "": [.nominative, .accusative], "ь": [.nominative, .accusative],
+        "а": [.genitive, .accusative], "я": [.genitive, .accusative],
         "у": .dative, "ю": .dative, "ом": .instrumental, "ем": .instrumental, "ём": .instrumental,
         "е": .prepositional, "ы": [.nominative, .accusative], "и": [.nominative, .accusative],
         "ов": [.genitive, .accusative], "ев": [.genitive, .accusative], "ей": [.genitive, .accusative],
     ]
     private static let feminine: [Letters: CaseSet] = [
-        "а": .nominative, "я": .nominative, "ия": .nominative, "ы": .genitive, "и": .genitive,
+        "а": .nominative, "я": .nominative, "ия": .nominative,
+        // `судьи`, `палаты`: genitive singular or nominative/accusative plural.
+        "ы": [.genitive, .nominative, .accusative], "и": [.genitive, .nominative, .accusative],
         "ии": [.genitive, .dative, .prepositional], "е": [.dative, .prepositional],
         "у": .accusative, "ю": .accusative, "ию": .accusative, "ой": .instrumental, "ей": .instrumental,
         "ою": .instrumental, "ею": .instrumental, "ией": .instrumental, "": .genitive,

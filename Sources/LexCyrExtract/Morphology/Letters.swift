@@ -57,4 +57,19 @@ public struct Letters: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
     public func prefix(_ n: Int) -> Letters { Letters(Array(scalars.prefix(n))) }
 
     public var description: String { String(String.UnicodeScalarView(scalars)) }
+
+    /// Hashes the length and at most six scalars (the first four and the last two) in one
+    /// 64-bit word pair, not every scalar: set and dictionary look-ups of words are hot, and
+    /// equal words still hash equally.
+    public func hash(into hasher: inout Hasher) {
+        let n = scalars.count
+        var a = UInt64(truncatingIfNeeded: n)
+        var b: UInt64 = 0
+        for i in 0..<min(n, 4) { a = a &* 0x1F3 &+ UInt64(scalars[i].value) }
+        if n > 4 { b = UInt64(scalars[n - 1].value) << 21 | UInt64(scalars[n - 2].value) }
+        hasher.combine(a)
+        hasher.combine(b)
+    }
+
+    public static func == (l: Letters, r: Letters) -> Bool { l.scalars == r.scalars }
 }

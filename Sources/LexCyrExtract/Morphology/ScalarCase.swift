@@ -20,6 +20,15 @@ public enum ScalarCase {
         }
     }
 
+    /// `true` for a scalar with Unicode's White_Space property, without the property look-up.
+    @inline(__always)
+    public static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
     /// `true` for an upper-case Latin or Cyrillic letter.
     @inline(__always)
     public static func isUpper(_ s: Unicode.Scalar) -> Bool {

@@ -40,8 +40,13 @@ public final class Stemmer {
         let result: Letters = bytes.withUnsafeMutableBufferPointer { buf in
             guard let base = buf.baseAddress,
                   let out = sb_stemmer_stem(handle, base, Int32(buf.count)) else { return word }
-            let n = Int(sb_stemmer_length(handle))
-            return Letters(Array(String(decoding: UnsafeBufferPointer(start: out, count: n), as: UTF8.self).unicodeScalars))
+            // Decode the UTF-8 result straight into scalars, without building a String.
+            var scalars = [Unicode.Scalar]()
+            scalars.reserveCapacity(word.count)
+            var bytes = UnsafeBufferPointer(start: out, count: Int(sb_stemmer_length(handle))).makeIterator()
+            var decoder = UTF8()
+            while case .scalarValue(let s) = decoder.decode(&bytes) { scalars.append(s) }
+            return Letters(scalars)
         }
         cache[word] = result
         return result

@@ -13,6 +13,9 @@ struct ActionInfo: Sendable {
         /// `от должности` nearby, or else an object that is a person or office
         /// (`освобождает акима`, but not `освобождение от налогов`).
         case officeOrPerson
+        /// A word saying "unconstitutional" nearby (`признать неконституционными`, `признать не
+        /// соответствующими Конституции`); the object is whose acts.
+        case unconstitutional
         /// An object that is a document (`утверждает Правила`), or an office whose candidate is
         /// approved (`утверждает кандидатуры министров`).
         case document
@@ -23,6 +26,9 @@ struct ActionInfo: Sendable {
     var action: String
     /// What else must be near.
     var need: Need = .none
+    /// `true` for a reflexive verb that is active (`согласиться`, `соглашается`): `-ся` does not
+    /// make it passive.
+    var reflexiveActive = false
 }
 
 /// Verbs and their nominalisations that state powers, in Russian (by stem prefix), Kazakh and
@@ -31,7 +37,9 @@ enum ActionTable {
     private static func w(_ notation: String) -> [WordPattern.Word] { WordPattern(notation).words }
     private static let office = w("должност* лауазым* қызмет* office")
     private static let powers = w("полномоч* өкілеттіг* өкілеттік* powers")
-    static let candidates = w("кандидат* candidat* nominee*")
+    static let candidates = w("кандидат* candidat* candidac* nominee*")
+    /// Candidates, or a proposal to appoint (`вносит представление о назначении`).
+    private static let proposals = w("кандидат* candidat* candidac* nominee* представлени* предложени*")
 
     static let entries: [(String, ActionInfo)] = [
         ("назнач*", ActionInfo(action: "appoint")),
@@ -71,9 +79,9 @@ enum ActionTable {
         ("instruct*", ActionInfo(action: "instruct")),
         ("предлага*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 6))),
         ("предлож*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 6))),
-        ("представ*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 4))),
-        ("внос*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 4))),
-        ("внес*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 4))),
+        ("представ*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 6))),
+        ("внос*", ActionInfo(action: "propose_candidates", need: .near(proposals, window: 8))),
+        ("внес*", ActionInfo(action: "propose_candidates", need: .near(proposals, window: 8))),
         ("выдви*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 4))),
         ("ұсын*", ActionInfo(action: "propose_candidates", need: .near(candidates, window: 4))),
         ("nominat*", ActionInfo(action: "propose_candidates")),
@@ -87,6 +95,8 @@ enum ActionTable {
         ("дач* соглас*", ActionInfo(action: "consent")),
         ("дал* соглас*", ActionInfo(action: "consent")),
         ("келісім бер*", ActionInfo(action: "consent")),
+        ("соглаша*", ActionInfo(action: "consent", reflexiveActive: true)),
+        ("согласит*", ActionInfo(action: "consent", reflexiveActive: true)),
         ("giv* consent*", ActionInfo(action: "consent")),
         ("consents", ActionInfo(action: "consent")),
         ("утвер*", ActionInfo(action: "approve", need: .document)),
@@ -97,6 +107,13 @@ enum ActionTable {
         ("избер*", ActionInfo(action: "elect")),
         ("сайла*", ActionInfo(action: "elect")),
         ("elect*", ActionInfo(action: "elect")),
+        ("призна*", ActionInfo(action: "declare_unconstitutional", need: .unconstitutional)),
+        ("declar*", ActionInfo(action: "declare_unconstitutional", need: .unconstitutional)),
+        ("сәйкес емес деп тан*", ActionInfo(action: "declare_unconstitutional", need: .acts)),
+        ("call* elections", ActionInfo(action: "call_elections")),
+        ("call* early elections", ActionInfo(action: "call_elections")),
+        ("call* regular elections", ActionInfo(action: "call_elections")),
+        ("call* extraordinary elections", ActionInfo(action: "call_elections")),
         ("контрол*", ActionInfo(action: "control")),
         ("бақыла*", ActionInfo(action: "control")),
         ("control*", ActionInfo(action: "control")),
@@ -117,7 +134,7 @@ enum ActionTable {
     /// Actions that mean something else when followed closely by one of some words:
     /// `назначить (новые) выборы` calls elections, it appoints no one.
     static let retargets: [(action: String, words: [WordPattern.Word], window: Int, to: String)] = [
-        ("appoint", w("выбор* election* сайлау*"), 3, "call_elections"),
+        ("appoint", w("выбор* election* сайлау*"), 4, "call_elections"),
         ("appoint", w("референдум* referendum*"), 3, "call_referendum"),
     ]
 
@@ -130,6 +147,7 @@ enum ActionTable {
         "elect*": ["election", "elector"],
         "поруч*": ["поручител"],
         "отмен*": ["отменн"],
+        "назнач*": ["назначаемост"],
     ]
 
     /// The index used by the scanner.

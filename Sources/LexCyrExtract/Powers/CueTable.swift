@@ -46,6 +46,13 @@ enum CueTable {
         ("после одобрени*", ConditionCue(namesBody: true)),
         ("по сво* усмотрени*", ConditionCue(fixed: true)),
         ("по собственн* усмотрени*", ConditionCue(fixed: true)),
+        ("по его усмотрени*", ConditionCue(fixed: true)),
+        ("по ее усмотрени*", ConditionCue(fixed: true)),
+        ("по её усмотрени*", ConditionCue(fixed: true)),
+        ("по его собственн* усмотрени*", ConditionCue(fixed: true)),
+        ("по сво* собственн* усмотрени*", ConditionCue(fixed: true)),
+        ("at its own discretion", ConditionCue(fixed: true)),
+        ("at his own discretion", ConditionCue(fixed: true)),
         ("по представлени*", ConditionCue(namesBody: true)),
         ("по предложени*", ConditionCue(namesBody: true)),
         ("в случа*", ConditionCue()),
@@ -81,13 +88,13 @@ enum CueTable {
 
     static let status = PatternIndex<StatusCue>([
         ("исключ*", .abolished), ("утратил* сил*", .abolished), ("утрат* сил*", .abolished),
-        ("упраздн*", .abolished), ("утратил* прав*", .abolished), ("утратил* полномоч*", .abolished), ("лишил*", .abolished), ("лишен*", .abolished),
+        ("упраздн*", .abolished), ("утратил* прав*", .abolished), ("утрачива* прав*", .abolished), ("утрачива* полномоч*", .abolished), ("утратил* полномоч*", .abolished), ("лишил*", .abolished), ("лишен*", .abolished),
         ("больше не", .abolished), ("более не", .abolished), ("no longer", .abolished),
         ("abolish*", .abolished), ("алынып тасталды", .abolished), ("алып тасталды", .abolished),
         ("предлагается", .proposed), ("предлага* надел*", .proposed), ("предлага* закреп*", .proposed),
         ("предлага* предостав*", .proposed), ("предлага* передать", .proposed), ("предлагаем", .proposed), ("предлагаю", .proposed),
-        ("рекоменд*", .proposed), ("целесообразн*", .proposed), ("следует", .proposed),
-        ("следовало", .proposed), ("законопроект*", .proposed), ("планирует*", .proposed),
+        ("рекомендуе*", .proposed), ("рекомендова*", .proposed), ("рекомендуем", .proposed), ("целесообразн*", .proposed), ("следует", .proposed),
+        ("следовало", .proposed), ("законопроектом", .proposed), ("законопроекте", .proposed), ("планирует*", .proposed),
         ("предполагается", .proposed), ("proposed", .proposed), ("should", .proposed),
         ("ұсынылады", .proposed), ("ұсынамыз", .proposed),
         ("был", .past), ("была", .past), ("было", .past), ("были", .past), ("входил*", .past),
@@ -98,15 +105,18 @@ enum CueTable {
         ("получил*", .granted), ("наделен*", .granted), ("наделён*", .granted), ("наделил*", .granted),
         ("стал", .granted), ("стала", .granted), ("стало", .granted), ("стали", .granted),
         ("gained", .granted), ("granted", .granted),
-    ], except: ["исключ*": ["исключени", "исключительн"]])
+    ], except: ["исключ*": ["исключени", "исключительн"], "прежн*": ["прежнему"]])
 
     /// Prepositions: a noun right after one is not a subject, an agent or a direct object.
     static let prepositions: Set<Letters> = [
         "в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "обо", "от", "до", "из", "у", "за",
-        "под", "над", "при", "без", "для", "перед", "между", "через", "про", "ради", "среди",
+        "под", "над", "при", "без", "для", "перед", "между", "через", "про", "ради", "среди", "после",
         "of", "to", "in", "on", "at", "for", "with", "without", "from", "into", "under", "over",
-        "between", "about", "against",
+        "between", "about", "against", "by",
     ]
+
+    /// Words for an office (`на должность`, `қызметке`, `office`).
+    static let officeWords = WordPattern("должност* лауазым* қызмет* office post").words
 
     /// Modal words: after a conjunction they start a new predicate (`... и может распустить`).
     static let modals: Set<Letters> = [
@@ -114,28 +124,60 @@ enum CueTable {
         "may", "can", "must", "shall", "is", "құқылы",
     ]
 
+    /// Verbs of having a power (`обладает правом`, `имеет право`, `наделен полномочием`): denied
+    /// by `не`, they deny the power.
+    static let possession: [Letters] = ["облада", "име", "надел", "уполномоч", "полномоч", "правомоч", "has", "have", "вправе"]
+
     /// Pronouns that stand for an object named just before (`освобождает его от должности`).
     static let objectPronouns: Set<Letters> = ["его", "её", "ее", "их", "них", "оларды", "оны", "him", "them", "it"]
+    /// Personal pronouns that may be the subject of a power (`Он вправе назначать`).
+    static let subjectPronouns: Set<Letters> = ["он", "она", "оно", "они", "he", "she", "it", "they", "ол", "олар"]
+
+    /// The plural ones among them.
+    static let pluralPronouns: Set<Letters> = ["их", "них", "оларды", "them"]
 
     /// Sentences that open with these labels are lists of words, not statements.
     static let listLabels: [[Letters]] = [["ключевые", "слова"], ["keywords"], ["key", "words"], ["түйінді", "сөздер"], ["түйін", "сөздер"]]
 
     /// Single words the rules test for, built once (a `Letters` literal allocates).
     enum Word {
-        static let not: Letters = "не", onto: Letters = "на", behind: Letters = "за", over: Letters = "над"
-        static let by: Letters = "by", the: Letters = "the", of: Letters = "of"
-        static let belongs: [Letters] = ["принадлеж", "предоставл", "переда"]
-        static let topic: Set<Letters> = ["на", "о", "об"]
+        static let not: Letters = "не", notEn: Letters = "not", cannot: Letters = "cannot", onto: Letters = "на", behind: Letters = "за", over: Letters = "над"
+        static let by: Letters = "by", the: Letters = "the", of: Letters = "of", than: Letters = "than", toEn: Letters = "to"
+        static let belongs: [Letters] = ["принадлеж", "предостав", "переда", "позвол", "разреш"]
+        static let topic: Set<Letters> = ["на", "о", "об", "в", "во", "при"]
+        /// Prepositions of time: an action noun after one is an event (`после ее избрания`).
+        static let temporal: Set<Letters> = ["после", "до", "after", "before"]
+        /// Nouns for a procedure or an institution: an action noun after one names a topic
+        /// (`порядок назначения акимов`).
+        static let procedures: [Letters] = ["порядк", "порядок", "процедур", "механизм", "институт", "практик", "procedure"]
+        /// Words that keep or fix a power for someone (`за Сенатом сохранено право`).
+        static let keeps: [Letters] = ["закреп", "сохран", "оставл"]
         /// Stems of `вопрос`, `решение`: a subject deciding the question of an act holds it.
         static let decision: Set<Letters> = ["вопрос", "решен"]
         static let untilKk: Letters = "дейін", fromYearKk: Letters = "жылдан"
         static let more: Set<Letters> = ["больше", "более", "уже"]
+        static let also: Letters = "также"
+        /// Kazakh `келісім` (consent) and the dative endings of a verbal noun (`тағайындауға`).
+        static let consentKk: Letters = "келісім"
+        static let datives: [Letters] = ["уға", "уге", "уқа", "уке"]
+        /// Prepositions of circumstance or topic (`при формировании Правительства`, `о смещении
+        /// Президента`).
+        static let circumstance: Set<Letters> = ["при", "для", "после", "до", "о", "об"]
+        /// Words that except a name from a list (`за исключением`, `кроме`, `except`).
+        static let except: Set<Letters> = ["исключением", "кроме", "except", "excluding"]
+        /// Kazakh `құқылы емес` (has no right): a denied modal after the action.
+        static let modalKk: Letters = "құқылы", notKk: Letters = "емес"
     }
+
+    /// Prepositions before an action noun whose object a proposal or consent is about
+    /// (`согласие на назначение X`, `представление о назначении X`, `consent to the appointment of X`).
+    static let targetPrepositions: Set<Letters> = ["на", "о", "об", "to"]
 
     /// Prepositions some actions take their object with (`контроль над`, `no confidence in`,
     /// `согласие на`).
     static let objectPrepositions: [String: Set<Letters>] = [
-        "control": ["над", "over"], "no_confidence": ["in"], "consent": ["на"],
+        "control": ["над", "over"], "no_confidence": ["in"], "consent": ["на", "с"],
+        "call_elections": ["в", "во", "to", "for"],
     ]
 
     /// Words that join coordinated actions or objects.
@@ -150,6 +192,10 @@ enum CueTable {
         "который", "которая", "которое", "которые", "которого", "которой", "которому", "которым",
         "которых", "которыми", "котором", "who", "which", "that",
     ]
+
+    /// Relative pronouns that are the subject of their clause: the name before the comma is the
+    /// subject of the action inside (`Президент, который назначает ...`).
+    static let subjectRelatives: Set<Letters> = ["который", "которая", "которое", "которые", "who", "which"]
 
     /// Words that introduce a purpose (`для назначения ...`): the subject of such a noun is the
     /// subject of the whole clause, which may come after it.

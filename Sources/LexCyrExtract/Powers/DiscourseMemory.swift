@@ -33,9 +33,21 @@ struct DiscourseMemory {
         if named { lastNamed = s }
     }
 
-    /// Records that `family` was last made specific as `name`.
-    mutating func refine(_ family: String, as name: String) {
+    /// The specific names objects took in one sentence, by family.
+    private var objectLevels: (sentence: Int, names: [String: String]) = (-1, [:])
+
+    /// Records that `family` was last made specific as `name` — for an object of sentence
+    /// `objectIn`, when given.
+    mutating func refine(_ family: String, as name: String, objectIn sentence: Int? = nil) {
         refined[family] = name
+        guard let s = sentence else { return }
+        if objectLevels.sentence != s { objectLevels = (s, [:]) }
+        objectLevels.names[family] = name
+    }
+
+    /// The specific name an object of `family` took earlier in `sentence`, if any.
+    func refinedObject(_ family: String, in sentence: Int) -> String? {
+        objectLevels.sentence == sentence ? objectLevels.names[family] : nil
     }
 
     /// The holder to assume in `sentence` when it names none.

@@ -13,6 +13,7 @@ struct HolderFinder {
     let conditions: [ConditionMention]
 
     private static let actWords: Set<Letters> = ["указ", "постановлен", "распоряжен", "решен", "приказ"]
+    private static let actWordsKk: [Letters] = ["жарлығымен", "қаулысымен", "өкімімен", "шешімімен"]
 
     /// The holder mentions for the group `group` (indices into `actions`); empty when the
     /// clause names none.
@@ -29,10 +30,14 @@ struct HolderFinder {
         if isTopic(first) { return [] }
         if let p = possessors(group, clause: clause), !p.isEmpty { return p }
         if let d = dativeOwner(usable, clause: clause) { return [d] }
+        if let r = retainer(usable, clause: clause) { return [r] }
         // A participle names its holder only by an agent; a passive verb's subject is its object.
         if first.form == .participle || first.form == .passive { return [] }
-        if let s = subject(usable, group, kazakh: kazakh) { return [s] }
-        return listHead(before: first.first).map { [$0] } ?? []
+        let subjects = SubjectFinder(items: items, actions: actions, usable: usable)
+        if let s = subjects.subject(of: group, kazakh: kazakh) { return [s] }
+        if let h = listHead(before: first.first) { return [h] }
+        // `Судей других федеральных судов назначает Президент`: a subject after the verb.
+        return subjects.subjectAfterVerb(of: group).map { [$0] } ?? []
     }
 
     /// The holder a sentence ending in a colon opens a list for (see ``listOpener(clause:)``).
@@ -59,6 +64,16 @@ struct HolderFinder {
         return usable.first { $0.preposition == nil && $0.cases.contains(.dative) && !$0.cases.contains(.nominative) }
     }
 
+    /// `За Президентом сохранено право`, `закрепить за Сенатом право`: the body a power is kept
+    /// or fixed for.
+    private func retainer(_ usable: [EntityMention], clause: Int) -> EntityMention? {
+        let keeps = items.contains { w in
+            w.clause == clause && CueTable.Word.keeps.contains(where: { w.lower.hasPrefix($0) })
+        }
+        guard keeps else { return nil }
+        return usable.first { $0.preposition == CueTable.Word.behind && $0.cases.contains(.instrumental) }
+    }
+
     /// `Президент Республики Казахстан: 1) ...; 2) назначает ...`: the subject of the clause
     /// before a colon holds the powers listed after it.
     private func listHead(before i: Int) -> EntityMention? {
@@ -68,29 +83,39 @@ struct HolderFinder {
         return listOpener(clause: head)
     }
 
-    /// The item of the last `, а` / `, но` before item `i` in its clause, or -1.
-    func contrastiveBoundary(before i: Int) -> Int {
-        var k = i - 1
-        while k > 0, items[k].clause == items[i].clause {
-            if CueTable.contrastive.contains(items[k].lower) && items[k - 1].punct == "," { return k }
-            k -= 1
-        }
-        return -1
-    }
-
     /// A noun after `на`, `о`, `об` is the topic of another word (`согласие на назначение`,
     /// `указ о назначении`) and gets its holder only from an agent — unless that word is a
     /// question or decision the subject takes (`решает вопрос об отрешении`).
     private func isTopic(_ a: ActionMention) -> Bool {
-        guard a.form == .noun, a.first > 0, CueTable.Word.topic.contains(items[a.first - 1].lower) else { return false }
+        // Kazakh `тағайындауға келісім береді`: the verbal noun the consent is given to.
+        if a.form == .noun, a.last + 1 < items.count, items[a.last + 1].lower.hasPrefix(CueTable.Word.consentKk),
+           CueTable.Word.datives.contains(where: { items[a.last].lower.hasSuffix($0) }) { return true }
+        guard a.form == .noun, a.first > 0 else { return false }
+        // `порядок назначения акимов`, `процедура освобождения`: the procedure, not a power.
+        if CueTable.Word.procedures.contains(where: { items[a.first - 1].lower.hasPrefix($0) }) { return true }
+        // `после ее избрания`, `до их назначения`: an event in time.
+        var k = a.first - 1
+        if k > 0, CueTable.objectPronouns.contains(items[k].lower) { k -= 1 }
+        if CueTable.Word.temporal.contains(items[k].lower) { return true }
+        guard CueTable.Word.topic.contains(items[a.first - 1].lower) else { return false }
         return !(a.first > 1 && CueTable.Word.decision.contains(items[a.first - 2].stem))
     }
 
     /// Whether the group's holder may be assumed from an earlier sentence.
+    ///
+    /// Not for a participle or a topic noun; not for a passive verb without an agent
+    /// (`акимы назначаются`); for an active verb only when a pronoun is its subject (`Он вправе
+    /// назначать ...`) — otherwise a name outside the vocabulary is (`Всебелорусское народное
+    /// собрание вправе отменять ...`).
     func mayAssumeHolder(of group: ActionGroup) -> Bool {
         let first = actions[group.first]
-        if first.form == .participle { return false }
-        return !isTopic(first)
+        switch first.form {
+        case .participle, .passive: return false
+        case .noun: return !isTopic(first)
+        case .verb:
+            let clause = items[first.first].clause
+            return items[..<first.first].contains { $0.clause == clause && CueTable.subjectPronouns.contains($0.lower) }
+        }
     }
 
     private func agent(_ usable: [EntityMention], _ group: ActionGroup) -> EntityMention? {
@@ -98,15 +123,29 @@ struct HolderFinder {
         guard first.form != .verb else { return nil }
         var best: (EntityMention, Int)? = nil
         for e in usable {
-            let byAct = first.form == .passive && e.preposition == nil && e.first > 0 && e.cases.contains(.genitive)
-                && Self.actWords.contains(items[e.first - 1].stem)
-            guard e.isAgent || byAct else { continue }
+            // `назначаются указом Президента`; `Отрешение ... осуществляется указом главы
+            // государства` (a noun that is not itself governed by a preposition).
+            let nounSubject = first.form == .noun && !(first.first > 0 && CueTable.prepositions.contains(items[first.first - 1].lower))
+            // `указом Президента`, Kazakh `Президенттің жарлығымен`.
+            let byAct = (first.form == .passive || nounSubject) && e.preposition == nil && e.cases.contains(.genitive)
+                && ((e.first > 0 && Self.actWords.contains(items[e.first - 1].stem))
+                    || (e.last + 1 < items.count && Self.actWordsKk.contains { items[e.last + 1].lower.hasPrefix($0) }))
+            // `с предложенной Президентом кандидатурой`: the instrumental right after a participle
+            // is its agent, whatever preposition governs the phrase.
+            let participleAgent = first.form == .participle && e.first == last.last + 1 && e.cases.contains(.instrumental)
+            guard e.isAgent || byAct || participleAgent else { continue }
             // A noun's agent follows it, or sits in the noun phrase just before it
             // (`выражения Мажилисом вотума недоверия`).
-            if first.form == .noun && e.last < first.first - 2 { continue }
+            if first.form == .noun && e.last < first.first
+                && (e.last < first.first - 2 || ((e.last + 1)..<first.first).contains { CueTable.prepositions.contains(items[$0].lower) }) { continue }
             let (lo, hi) = e.first > last.last ? (last.last, e.first) : (e.last, first.first)
             if actions.enumerated().contains(where: { !group.contains($0.offset) && $0.element.first > lo && $0.element.first < hi }) { continue }
-            let distance = hi - lo
+            // `назначаются Президентом и утверждаются Советом`: an agent before the action, across
+            // a conjunction or comma, belongs to the action before it.
+            let crosses = e.last < first.first && ((lo + 1)..<hi).contains { k in
+                items[k].punct == "," || CueTable.conjunctions.contains(items[k].lower)
+            }
+            let distance = hi - lo + (crosses ? 8 : 0)
             if best == nil || distance < best!.1 { best = (e, distance) }
         }
         return best?.0
@@ -147,38 +186,6 @@ struct HolderFinder {
             m = next
         }
         return out
-    }
-
-    private func subject(_ usable: [EntityMention], _ group: ActionGroup, kazakh: Bool) -> EntityMention? {
-        let first = actions[group.first], last = actions[group.last]
-        let clause = items[first.first].clause
-        // Kazakh puts the subject first: the leftmost nominative before the verb.
-        if kazakh { return usable.first { $0.last < first.first && $0.isSubject } }
-        // Names between an earlier verb of the clause and this action are that verb's objects
-        // (`назначает Премьер-Министра и освобождает его`): the subject precedes the earlier verb.
-        let boundary = contrastiveBoundary(before: first.first)
-        let earlierVerb = actions.enumerated().last { !group.contains($0.offset) && $0.element.isVerbal && $0.element.last < first.first
-            && $0.element.first > boundary && items[$0.element.first].clause == clause }?.element.first
-        var k = first.first - 1
-        while k > boundary, items[k].clause == clause {
-            if CueTable.relatives.contains(items[k].lower) { break }
-            if let e = usable.first(where: { $0.last == k }) {
-                if e.isSubject && (earlierVerb == nil || e.last < earlierVerb!) { return e }
-                k = e.first
-            }
-            k -= 1
-        }
-        // A noun's holder may be the subject that follows (`для назначения акимов Президент
-        // предлагает`, `правом роспуска обладает Президент`), up to another verb of action.
-        guard first.form == .noun else { return nil }
-        k = last.last + 1
-        while k < items.count, items[k].clause == clause {
-            if CueTable.relatives.contains(items[k].lower) || CueTable.contrastive.contains(items[k].lower) { break }
-            if actions.contains(where: { $0.first == k && $0.isVerbal }) { break }
-            if let e = usable.first(where: { $0.first == k }), e.isSubject { return e }
-            k += 1
-        }
-        return nil
     }
 }
 

@@ -9,11 +9,13 @@ struct EntityMention: Sendable {
     var preposition: Letters?
     /// `true` after `не` (`не Президентом`).
     var negated: Bool
+    /// `true` when the name stands for a candidacy (`кандидатурой акима`), which is never an agent.
+    var isCandidacy = false
 
     /// A subject: nominative and not governed by a preposition.
     var isSubject: Bool { preposition == nil && cases.contains(.nominative) && !cases.contains(.genitive) }
     /// A passive agent: instrumental without a preposition (`Верховным Советом`), or `by X`.
-    var isAgent: Bool { (preposition == nil && cases == .instrumental) || preposition == CueTable.Word.by }
+    var isAgent: Bool { !isCandidacy && ((preposition == nil && cases == .instrumental) || preposition == CueTable.Word.by) }
 }
 
 /// A word (or a few words) that states an action.
@@ -32,6 +34,9 @@ struct ActionMention: Sendable {
 
     /// `true` for an active or passive verb form (`назначает`, `прекращены`).
     var isVerbal: Bool { form == .verb || form == .passive }
+
+    /// The lower-case form of the action's first word in `items`.
+    func lower(_ items: [PowerWord]) -> Letters { items[first].lower }
 }
 
 /// A condition phrase (`с согласия маслихата`) as a range of items.
@@ -67,6 +72,8 @@ enum WordForm {
         "нный", "нная", "нное", "нные", "нных", "нного", "нному", "нным", "нной", "нную", "нными",
         "щий", "щая", "щее", "щие", "щих", "щего", "щему", "щим", "щей", "щую", "щими",
         "вший", "вшая", "вшее", "вшие", "вших", "вшего", "вшим", "вшей",
+        "емый", "емая", "емое", "емые", "емых", "емого", "емому", "емым", "емой", "емую", "емыми",
+        "имый", "имая", "имое", "имые", "имых", "имого", "имому", "имым", "имой", "имую", "имыми",
     ]
     private static let englishNounEndings: [Letters] = ["ment", "tion", "al", "ance"]
     private static let englishPassive: Letters = "ed"
@@ -97,6 +104,22 @@ enum WordForm {
     }
 
     private static let infinitiveEndings: [Letters] = ["ть", "ться", "ти"]
+
+    /// `true` for a word that looks like a Russian verb in the present tense, third person
+    /// (`формирует`, `определяет`, `руководит`): a predicate between two names.
+    static func looksFinite(_ lower: Letters) -> Bool {
+        lower.count > 5 && finiteEndings.contains { lower.hasSuffix($0) }
+    }
+
+    private static let finiteEndings: [Letters] = ["ает", "яет", "ует", "ит", "ят", "ют"]
+
+    /// `true` for a Russian reflexive finite verb (`осуществляется`, `производится`,
+    /// `относилось`), which ends a noun phrase: a condition does not run over it.
+    static func isReflexiveVerb(_ lower: Letters) -> Bool {
+        lower.count > 5 && reflexiveVerbEndings.contains { lower.hasSuffix($0) }
+    }
+
+    private static let reflexiveVerbEndings: [Letters] = ["тся", "лся", "лась", "лось", "лись"]
 
     /// `true` for a Russian past-tense verb (`назначал`, `входило`, `прекращались`).
     static func isPast(_ lower: Letters) -> Bool {

@@ -15,14 +15,22 @@ struct ObjectNamer {
     ], except: ["район*": ["районн"], "област*": ["областн"], "город*": ["городск"]])
 
     /// Families whose members take a level suffix.
-    private static let families: Set<String> = ["akim"]
+    private static let families: Set<String> = ["akim", "hokim"]
 
     let items: [PowerWord]
     /// `true` in a Kazakh sentence.
     var kazakh = false
+    /// First items of the names in the sentence: a level word is not looked for past another name
+    /// (`сельские акимы избирались маслихатом района`).
+    var nameStarts: Set<Int> = []
+    /// The sentence's number in the document.
+    var sentence = 0
 
-    /// The name of the object `m`, updating `memory` when it is made specific here.
-    func name(_ m: EntityMention, memory: inout DiscourseMemory) -> String {
+    /// The name of `m` (an object unless `asObject` is false), updating `memory` when it is made
+    /// specific here. An object without a level takes the level of an object of its family named
+    /// earlier in the sentence (`Хокимы областей назначаются ..., при этом кандидатура хокима
+    /// утверждается ...`).
+    func name(_ m: EntityMention, memory: inout DiscourseMemory, asObject: Bool = true) -> String {
         let base = m.info.name
         let anaphoric = hasAnaphor(near: m)
         if base == "officials" {
@@ -31,10 +39,11 @@ struct ObjectNamer {
         guard Self.families.contains(base) else { return base }
         if let level = level(near: m) {
             let name = base + "_" + level
-            memory.refine(base, as: name)
+            memory.refine(base, as: name, objectIn: asObject ? sentence : nil)
             return name
         }
         if anaphoric { return memory.refined(base) ?? base }
+        if asObject, let same = memory.refinedObject(base, in: sentence) { return same }
         return base
     }
 
@@ -47,12 +56,16 @@ struct ObjectNamer {
 
     private func level(near m: EntityMention) -> String? {
         let clause = items[m.head].clause
-        // Kazakh puts the level first (`аудан әкімдерін облыстық мәслихаттың ...`).
+        // Kazakh puts the level first (`аудан әкімдерін облыстық мәслихаттың ...`), Russian an
+        // adjective (`сельские акимы`).
         if kazakh, let l = levelBefore(m, clause: clause) { return l }
+        if !kazakh, m.first > 0, items[m.first - 1].isWord, NameScanner.isAdjective(items[m.first - 1].lower) || items[m.first - 1].lower.isLatin,
+           let l = levelBefore(m, clause: clause, reach: 1) { return l }
         // After the name: up to five words, through commas of a list but not other marks.
         var k = m.last + 1, words = 0
         while k < items.count, words < 5, items[k].clause == clause {
             if let p = items[k].punct, p != "," && p != "-" { break }
+            if nameStarts.contains(k) { break }
             if items[k].isWord {
                 if CueTable.prepositions.contains(items[k].lower) && words > 0 { break }
                 if let hit = Self.levels.longestMatch(items, at: k) { return hit.entry.value }
@@ -64,10 +77,10 @@ struct ObjectNamer {
     }
 
     /// A level word among the two words before the name (`областных акимов`, `облыс әкімдерін`).
-    private func levelBefore(_ m: EntityMention, clause: Int) -> String? {
+    private func levelBefore(_ m: EntityMention, clause: Int, reach: Int = 2) -> String? {
         var k = m.first - 1
         var words = 0
-        while k >= 0, words < 2, items[k].isWord, items[k].clause == clause {
+        while k >= 0, words < reach, items[k].isWord, items[k].clause == clause {
             if let hit = Self.levels.longestMatch(items, at: k), hit.last < m.first { return hit.entry.value }
             words += 1
             k -= 1

@@ -57,7 +57,7 @@ struct SentenceItems {
                 items.append(PowerWord(range: t.start..<t.end, isWord: false, number: Self.smallNumber(s[t.start..<t.end]),
                                        quoteDepth: quote, clause: clauseStack.last!))
             case .other:
-                if first.properties.isWhitespace { continue }
+                if ScalarCase.isWhitespace(first) { continue }
                 if first == "»" || first == "”" { quote = max(0, quote - 1) }
                 if first == ")" && clauseStack.count > 1 {
                     let c = clauseStack.removeLast()
@@ -107,8 +107,8 @@ struct SentenceItems {
 
     private static func trim(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
         var a = r.lowerBound, b = max(r.lowerBound, r.upperBound)
-        while a < b, s[a].properties.isWhitespace || s[a] == "–" || s[a] == "—" { a += 1 }
-        while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b, ScalarCase.isWhitespace(s[a]) || s[a] == "–" || s[a] == "—" { a += 1 }
+        while b > a, ScalarCase.isWhitespace(s[b - 1]) { b -= 1 }
         return a..<b
     }
 }

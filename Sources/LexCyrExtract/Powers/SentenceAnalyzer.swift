@@ -23,26 +23,26 @@ struct SentenceAnalyzer {
         let si = SentenceItems(unit, sentence, stemmer: stemmer)
         let items = si.items
         if startsWithListLabel(items) { return [] }
-        let scanner = MentionScanner(items: items, isKazakh: si.isKazakh)
-        let entities = scanner.entities()
+        let entities = NameScanner(items: items, isKazakh: si.isKazakh).names()
         var taken = [Bool](repeating: false, count: items.count)
         for e in entities { for k in e.first...e.last { taken[k] = true } }
-        let actions = scanner.actions(taken: taken)
-        let namer = ObjectNamer(items: items, kazakh: si.isKazakh)
+        let actions = ActionScanner(items: items, isKazakh: si.isKazakh).actions(taken: taken)
+        let namer = ObjectNamer(items: items, kazakh: si.isKazakh, nameStarts: Set(entities.map(\.first)), sentence: index)
         defer { namer.remember(entities, in: &memory) }
         if actions.isEmpty, items.last?.punct == ":",
            let head = HolderFinder(items: items, entities: entities, actions: [], conditions: []).listOpener() {
             memory.openList(holder: namer.name(head, memory: &memory), sentence: index)
         }
         guard !actions.isEmpty else { return [] }
-        let conditions = scanner.conditions(entities: entities, actions: actions)
+        let conditions = ConditionScanner(items: items).conditions(entities: entities, actions: actions)
         let groups = ActionGroup.groups(actions, items)
         let holderFinder = HolderFinder(items: items, entities: entities, actions: actions, conditions: conditions)
         let objectFinder = ObjectFinder(items: items, entities: entities, actions: actions, conditions: conditions)
         let attached = ConditionAttacher(items: items, actions: actions).attach(conditions, to: groups)
         var times = [Int: ClauseTime]()
         var out = [PowerDraft]()
-        var sentenceObjects = [String]()
+        var sentenceObjects = [String](), previousObjects = [String]()
+        var texts = [Int: String]()
 
         for (g, group) in groups.enumerated() {
             let lead = actions[group.first]
@@ -50,6 +50,9 @@ struct SentenceAnalyzer {
             let time = times[clause] ?? ClauseTime(items, clause: clause)
             times[clause] = time
             let range = si.clauseRanges[clause]
+            // The evidence is built once per clause, however many records share it.
+            let text = texts[clause] ?? unit.string(range)
+            texts[clause] = text
             let conds = attached[g]
             let conditionText = conds.isEmpty ? nil : conds.map { c in
                 unit.string(items[c.first].range.lowerBound..<items[c.last].range.upperBound)
@@ -61,7 +64,7 @@ struct SentenceAnalyzer {
             var holderNames = holders.map(\.info.name)
             // `Аким области отменяет решения акимов`: holder and object differ when their
             // specific names do, though holders keep the general name.
-            var specific = Dictionary(holders.map { ($0.info.name, namer.name($0, memory: &memory)) }, uniquingKeysWith: { a, _ in a })
+            var specific = Dictionary(holders.map { ($0.info.name, namer.name($0, memory: &memory, asObject: false)) }, uniquingKeysWith: { a, _ in a })
             if holderNames.isEmpty, startsWithListMarker(items), let h = memory.listHolder(in: index) {
                 holderNames = [h]
                 specific[h] = h
@@ -71,14 +74,32 @@ struct SentenceAnalyzer {
             if holderNames.isEmpty, !needsOwn, holderFinder.mayAssumeHolder(of: group),
                let assumed = memory.assumedHolder(in: index) { holderNames = [assumed] }
 
-            var objects = allowed(objectFinder.objects(of: group, holders: holders, kazakh: si.isKazakh), group, actions, items)
-                .map { namer.name($0, memory: &memory) }
+            // `назначает Премьер-Министра ..., освобождает его от должности`: an object pronoun
+            // right after the action stands for the object named before; a plural one (`их`) for
+            // all the objects of the action before.
+            var objects = [String]()
+            if let pronoun = objectPronoun(after: actions[group.last], items),
+               let o = sentenceObjects.last ?? nameBefore(lead, entities, holders, namer, &memory) ?? memory.lastObject {
+                objects = CueTable.pluralPronouns.contains(pronoun) && !previousObjects.isEmpty ? previousObjects : [o]
+            } else {
+                objects = allowed(objectFinder.objects(of: group, holders: holders, kazakh: si.isKazakh), group, actions, items)
+                    .map { namer.name($0, memory: &memory) }
+            }
             if objects.isEmpty, hasPronoun(near: group, actions, items), let o = sentenceObjects.last ?? memory.lastObject {
                 objects = [o]
             }
             sentenceObjects += objects
-            if holderNames.isEmpty { continue }
+            if !objects.isEmpty { previousObjects = objects }
             let groupStatus = time.status(verbPast: lead.isVerbal && WordForm.isPast(items[lead.first].lower))
+            // A consent phrase gives the body it names a consent power over the same objects.
+            for c in conds where c.cue.consent && !c.cue.negated {
+                guard let by = c.consentBy else { continue }
+                for o in objects where o != by.info.name {
+                    out.append(draft(by.info.name, "consent", o, nil, false, groupStatus, time.since,
+                                     range, text, items[c.first].range.lowerBound))
+                }
+            }
+            if holderNames.isEmpty { continue }
 
             for i in group.members {
                 let a = actions[i]
@@ -93,17 +114,9 @@ struct SentenceAnalyzer {
                 let status = time.status(verbPast: a.isVerbal && WordForm.isPast(items[a.first].lower))
                 for h in holderNames {
                     for o in actionObjects where o != (specific[h] ?? h) {
-                        out.append(draft(h, action, o, conditionText, negated, status, time.since, range, items[a.first].range.lowerBound))
+                        out.append(draft(h, action, o, conditionText, negated, status, time.since, range, text, items[a.first].range.lowerBound))
                         memory.remember(holder: h, action: action, object: o, sentence: index, named: named)
                     }
-                }
-            }
-            // A consent phrase gives the body it names a consent power over the same objects.
-            for c in conds where c.cue.consent && !c.cue.negated {
-                guard let by = c.consentBy else { continue }
-                for o in objects where o != by.info.name {
-                    out.append(draft(by.info.name, "consent", o, nil, false, groupStatus, time.since,
-                                     range, items[c.first].range.lowerBound))
                 }
             }
         }
@@ -122,10 +135,16 @@ struct SentenceAnalyzer {
             case .officeOrPerson where a.companion == nil:
                 out = out.filter(\.info.isPerson)
             case .document:
-                let candidate = ((a.last + 1)..<min(items.count, a.last + 8)).contains { k in
+                // `утверждает кандидатуры министров`, `кандидатура которого утверждена`,
+                // `утверждаются в должности`: a person is approved as a candidate or in office.
+                let clause = items[a.first].clause
+                let near = (max(0, a.first - 8)..<min(items.count, a.last + 8)).filter { items[$0].clause == clause }
+                let candidate = a.last > a.first || near.contains { k in
                     ActionTable.candidates.contains { $0.matches(items[k]) }
                 }
-                out = out.filter { !$0.info.canHold || (candidate && $0.info.isPerson) }
+                // `Хокимы ... утверждаются Кенгашем`: the subject of a passive is the one approved.
+                let passive = a.form == .passive || a.form == .participle
+                out = out.filter { !$0.info.canHold || ((candidate || (passive && $0.last < a.first && $0.isSubject)) && $0.info.isPerson) }
             default: break
             }
         }
@@ -136,9 +155,35 @@ struct SentenceAnalyzer {
     private func hasPronoun(near group: ActionGroup, _ actions: [ActionMention], _ items: [PowerWord]) -> Bool {
         let first = actions[group.first].first, last = actions[group.last].last
         for k in [last + 1, last + 2, first - 1, first - 2, first - 3] where k >= 0 && k < items.count {
-            if CueTable.objectPronouns.contains(items[k].lower) { return true }
+            guard CueTable.objectPronouns.contains(items[k].lower) else { continue }
+            // After the action, `его структуру` is a possessive, not the object (but `его
+            // кандидатуры` stands for him).
+            if k > last, k + 1 < items.count, items[k + 1].isWord, !CueTable.prepositions.contains(items[k + 1].lower),
+               !CueTable.conjunctions.contains(items[k + 1].lower),
+               !ActionTable.candidates.contains(where: { $0.matches(items[k + 1]) }) { continue }
+            return true
         }
         return false
+    }
+
+    /// The nearest name before action `a` in the sentence that is neither a holder nor a subject
+    /// (`проект местного бюджета, а маслихат утверждает его`).
+    private func nameBefore(_ a: ActionMention, _ entities: [EntityMention], _ holders: [EntityMention],
+                       _ namer: ObjectNamer, _ memory: inout DiscourseMemory) -> String? {
+        guard let e = entities.last(where: { e in
+            e.last < a.first && !e.isSubject && !e.isAgent && !holders.contains { $0.first == e.first }
+        }) else { return nil }
+        return namer.name(e, memory: &memory)
+    }
+
+    /// `освобождает его от должности`, `dismisses him`: the pronoun right after the action, if it is
+    /// not the possessive of a following noun (`назначает его заместителей`).
+    private func objectPronoun(after a: ActionMention, _ items: [PowerWord]) -> Letters? {
+        let k = a.last + 1
+        guard k < items.count, CueTable.objectPronouns.contains(items[k].lower) else { return nil }
+        guard k + 1 < items.count, items[k + 1].isWord else { return items[k].lower }
+        let next = items[k + 1].lower
+        return CueTable.prepositions.contains(next) || CueTable.conjunctions.contains(next) ? items[k].lower : nil
     }
 
     /// `1)`, `2.`, `а)`, `–`, `•` at the start of a sentence: an item of a list.
@@ -156,9 +201,9 @@ struct SentenceAnalyzer {
     }
 
     private func draft(_ holder: String, _ action: String, _ object: String?, _ condition: String?, _ negated: Bool,
-                       _ status: Power.Status, _ since: String?, _ range: Range<Int>, _ anchor: Int) -> PowerDraft {
+                       _ status: Power.Status, _ since: String?, _ range: Range<Int>, _ text: String, _ anchor: Int) -> PowerDraft {
         PowerDraft(power: Power(holder: holder, action: action, object: object, condition: condition,
-                                negated: negated, status: status, since: since, text: unit.string(range),
+                                negated: negated, status: status, since: since, text: text,
                                 footnote: unit.footnote, start: range.lowerBound, end: range.upperBound),
                    anchor: anchor)
     }

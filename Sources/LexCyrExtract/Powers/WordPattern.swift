@@ -4,8 +4,8 @@
 /// it (`назнач*` matches `назначает`, `назначения`); other words match a word whose lower-case
 /// form or stem is exactly that text (`аким` matches `аким`, `акима`, `акимов` through the stem
 /// `аким`). A leading `^` marks the head word (the noun that carries the case), by default the
-/// last word. Hyphens between the words of the text are skipped (`премьер министр*` matches
-/// `Премьер-Министром`).
+/// last word. Hyphens and brackets between the words of the text are skipped (`премьер министр*`
+/// matches `Премьер-Министром`).
 struct WordPattern: Sendable {
     /// One word of a pattern.
     struct Word: Sendable {
@@ -56,7 +56,8 @@ struct WordPattern: Sendable {
         for (n, w) in words.enumerated() {
             if n > 0 {
                 k += 1
-                while k < items.count, items[k].punct == "-" { k += 1 }
+                // `Премьер-Министр`, `законодательного (представительного) органа`.
+                while k < items.count, let p = items[k].punct, p == "-" || p == "(" || p == ")" { k += 1 }
             }
             guard k < items.count, items[k].isWord, w.matches(items[k]) else { return nil }
             if n == head { headItem = k }

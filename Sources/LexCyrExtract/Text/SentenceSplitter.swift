@@ -116,8 +116,8 @@ public struct SentenceSplitter: Sendable {
     private func makeSentence(_ unit: TextUnit, _ tokens: Range<Int>, _ paragraph: Int) -> Sentence? {
         var a = tokens.lowerBound, b = tokens.upperBound
         let t = unit.tokens, s = unit.scalars
-        while a < b, t[a].kind == .other, s[t[a].start].properties.isWhitespace { a += 1 }
-        while b > a, t[b - 1].kind == .other, s[t[b - 1].start].properties.isWhitespace { b -= 1 }
+        while a < b, t[a].kind == .other, ScalarCase.isWhitespace(s[t[a].start]) { a += 1 }
+        while b > a, t[b - 1].kind == .other, ScalarCase.isWhitespace(s[t[b - 1].start]) { b -= 1 }
         guard a < b else { return nil }
         return Sentence(range: t[a].start..<t[b - 1].end, tokens: a..<b, paragraph: paragraph)
     }
