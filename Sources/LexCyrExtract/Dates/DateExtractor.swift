@@ -27,14 +27,25 @@ public struct DateExtractor: Sendable {
         let parser = DatePhraseParser(tokens: tokens)
         let combiner = PeriodCombiner(tokens: tokens, parser: parser)
         let roles = DateRoleClassifier(tokens: tokens)
+        let parts = YearPartReader(tokens: tokens, parser: parser)
+        var frame = YearFrame(tokens: tokens)
         var out = [DateMention]()
         var i = 0
         while i < tokens.count {
-            guard let piece = parser.piece(at: i), let match = combiner.match(piece) else {
+            let found: DateMatch?
+            if let m = parts.match(at: i) {
+                found = m
+            } else if let piece = parser.piece(at: i) {
+                found = combiner.match(piece) ?? frame.complete(piece)
+            } else {
+                found = nil
+            }
+            guard let match = found else {
                 i += 1
                 continue
             }
             out.append(mention(match, role: roles.role(of: match), tokens: tokens))
+            frame.note(match)
             i = max(i + 1, match.end)
         }
         return out

@@ -61,7 +61,28 @@ extension DatePhraseParser {
             p.plural = plural
             return p
         }
-        return tokens.isDash(i + 1) && tokens.isWord(i + 2) && Self.roman(tokens.scalars(i + 2)) != nil ? p : nil
+        let k = phaseEnd(before: i + 2)
+        return tokens.isDash(i + 1) && tokens.isWord(k) && Self.roman(tokens.scalars(k)) != nil ? p : nil
+    }
+
+    /// Position after the words that name a phase of a period before `k` (`начала`, `середины`,
+    /// `первой половины`, `early`, `the late`), or `k` itself: where the decade or century stands.
+    func phaseEnd(before k: Int) -> Int {
+        var j = k
+        while j < k + 2, tokens.isWord(j), DateVocabulary.phaseWords.contains(tokens.key(j)) { j += 1 }
+        return j
+    }
+
+    /// First of the phase words that end just before `k` (`конца` in `с конца 1980-х`), or `k`.
+    func phaseStart(before k: Int) -> Int {
+        var j = k
+        while j > k - 2, tokens.isWord(j - 1), DateVocabulary.phaseWords.contains(tokens.key(j - 1)) { j -= 1 }
+        return j
+    }
+
+    /// Position after the Kazakh phase words that follow a date at `k` (`ғасырдың соңы`), or `k`.
+    func phaseEnd(after k: Int) -> Int {
+        tokens.isWord(k) && DateVocabulary.kazakhPhaseWords.contains(tokens.key(k)) ? k + 1 : k
     }
 
 

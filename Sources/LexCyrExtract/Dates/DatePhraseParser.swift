@@ -200,7 +200,9 @@ struct DatePhraseParser {
     /// Adds the year word after `p` (`года`, `г.`, `г.г.`, `жылғы`, `жылдар`) to it and returns it.
     @discardableResult
     func extendYearWord(_ p: inout DatePiece) -> DateVocabulary.YearWord? {
-        let j = p.end
+        var j = p.end
+        // `2019/2020 учебном году`, `2018–2019 оқу жылы`, `the 2019/20 academic year`
+        if tokens.isWord(j), DateVocabulary.seasonWords.contains(tokens.key(j)), tokens.isWord(j + 1) { j += 1 }
         guard tokens.isWord(j), let w = DateVocabulary.yearWords[tokens.key(j)] else { return nil }
         p.end = j + 1
         p.marked = true
