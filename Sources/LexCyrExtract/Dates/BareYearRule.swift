@@ -38,6 +38,7 @@ struct BareYearRule {
         guard tokens.has(k) else { return true }
         if tokens.isWord(k) {
             if BareYearVocabulary.functionWords.contains(tokens.key(k)) { return true }
+            if BareYearVocabulary.verbEndings.matches(tokens.scalars(k)) { return true }
             return Self.isCapitalized(tokens.scalars(k)) && !tokens.touchesNext(i)
         }
         if tokens.isDash(k) { return !tokens.touchesNext(i) }

@@ -29,6 +29,13 @@ enum BareYearVocabulary {
         ("мзп", 0), ("usd", 0), ("kzt", 0), ("eur", 0), ("rub", 0), ("км", 0), ("кг", 0), ("га", 0), ("кв", 0),
     ])
 
+    /// Endings of Russian verbs in the past and present tense (`прошли`, `вступил`, `действует`,
+    /// `проводятся`), which follow a year but never a count; the stem must have three letters.
+    static let verbEndings = WordSuffixTable(
+        ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ут", "ют", "ит", "ят", "ется", "ются",
+         "ится", "ятся"],
+        minimumStem: 3, except: ["лет", "монет", "анкет", "газет", "ракет", "кассет", "примет", "смет", "квот"])
+
     /// English words before an attributive year (`the 1995 Constitution`).
     static let englishDeterminers: Set<WordKey> = ["the", "its", "their", "his", "her", "this", "that"]
 

@@ -53,9 +53,18 @@ struct DatePhraseParser {
             if let p = separatedDate(n, digits: digits, at: i) { return p }
             if digits == 4 && DateCalendar.years.contains(n) { return yearFirst(n, at: i) }
             if digits == 2 && n % 10 == 0 && n >= 10, let p = shortDecade(n, at: i) { return p }
+            if digits == 2, let p = arabicCentury(n, at: i) { return p }
             if (1...31).contains(n) { return dayFirst(day: n, first: i, monthAt: i + 1) }
             return nil
         }
+    }
+
+    /// `в 19 веке`, `20 ғасырда`: a century in Arabic figures before a full (singular) century word.
+    private func arabicCentury(_ n: Int, at i: Int) -> DatePiece? {
+        let key = tokens.key(i + 1)
+        guard (10...21).contains(n), tokens.isWord(i + 1), DateVocabulary.centuryWords[key] == false,
+              !DateVocabulary.centuryAbbreviations.contains(key) else { return nil }
+        return DatePiece(scale: .century, year: (n - 1) * 100, first: i, end: i + 2, marked: true)
     }
 
     /// A number with letters glued on: `2023г`, `1990s`, `20th century`, `5th June 2022`.

@@ -37,14 +37,11 @@ struct PeriodCombiner {
         if let m = closedPeriod(a, opener: opener, at: openerAt) ?? kazakhPeriod(a) { return m }
         var bibliographic = false
         if !a.marked {
-            if let p = references.apaDate(a) {
+            if let p = references.apaDate(a) ?? references.issueDay(after: a) {
                 return DateMatch(value: p, until: nil, isPeriod: false, first: a.first, end: p.end, bibliographic: true)
             }
             guard let reason = bareYears.reason(a) else { return coordinated(a) }
             bibliographic = reason == .bibliographic
-            if bibliographic, let p = references.issueDay(after: a) {
-                return DateMatch(value: p, until: nil, isPeriod: false, first: a.first, end: p.end, bibliographic: true)
-            }
         } else if !a.hasYear {
             return coordinated(a)
         }
@@ -71,7 +68,11 @@ struct PeriodCombiner {
         var start = a
         // `конца XIX – начала XX века`, `с конца 1980-х до середины 1990-х`
         let next = parser.phaseEnd(before: j + 1)
-        let second = parser.piece(at: next) ?? a.year.flatMap { a.month == nil ? parser.shortYear(at: next, after: $0) : nil }
+        var second = parser.piece(at: next)
+        if let y = a.year, a.month == nil, second.map({ !$0.hasYear && $0.month == nil }) ?? true {
+            // `1993–95 гг.`, `2023–24 гг.`: two digits after a year are the end of its decade or century.
+            second = parser.shortYear(at: next, after: y) ?? second
+        }
         guard var end = second, let until = end.year else { return nil }
         if !a.marked && !end.marked {
             // Two bare numbers: a period only after a preposition, never a sum (`от 1000 до 2000 тенге`).

@@ -7,9 +7,12 @@ struct ReferenceDateReader {
     /// The parser that reads the day and month.
     let parser: DatePhraseParser
 
-    /// The day of the issue after the bibliographic `year` (`2009. 13 февр.`), or `nil`.
+    /// The day of the issue after a bare `year` between full stops (`газета. 2009. 13 февр.`,
+    /// `правда. – 2020. – 5 марта.`), or `nil`.
     func issueDay(after year: DatePiece) -> DatePiece? {
-        guard year.hasYear, tokens.isChar(year.end, ".") else { return nil }
+        let before = year.first - (tokens.isDash(year.first - 1) ? 1 : 0) - 1
+        guard year.hasYear, year.end == year.first + 1, tokens.isChar(before, "."), tokens.isChar(year.end, ".")
+        else { return nil }
         var k = year.end + 1
         if tokens.isDash(k) { k += 1 }
         guard let day = parser.piece(at: k), day.marked, !day.hasYear, day.month != nil, day.day != nil else { return nil }

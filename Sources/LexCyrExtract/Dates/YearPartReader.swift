@@ -56,12 +56,14 @@ struct YearPartReader {
             if Self.parts[tokens.key(i + 2)] != nil { return (n, i + 2) }
             return DateVocabulary.ordinalEndings.contains(tokens.key(i + 2)) ? (n, i + 3) : nil
         }
+        guard tokens.has(i) else { return nil }
+        let s = tokens.scalars(i)
+        if s.count == 2, s.first == "Q" || s.first == "q", let n = Self.quarterCodes[tokens.key(i)] {
+            // `Q3 2021`: the code stands for the ordinal and the part; read the year after it.
+            return (n, i)
+        }
         guard tokens.isWord(i) else { return nil }
         if let n = Self.ordinalWords[tokens.key(i)] { return (n, i + 1) }
-        if let n = Self.quarterCodes[tokens.key(i)] {
-            // `Q3 2021`: the code stands for the ordinal and the part; read the year after it.
-            return tokens.isWord(i + 1) ? nil : (n, i)
-        }
         guard tokens.isWord(i + 1), Self.parts[tokens.key(i + 1)] != nil,
               let n = DatePhraseParser.roman(tokens.scalars(i)) else { return nil }
         return (n, i + 1)
