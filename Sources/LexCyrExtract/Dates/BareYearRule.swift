@@ -77,6 +77,9 @@ struct BareYearRule {
     private func isBibliographic(_ i: Int) -> Bool {
         // `Ivanov, I. I. (2019).`: the year after an author's initials.
         if tokens.isChar(i - 1, "("), tokens.isChar(i + 1, ")"), tokens.isChar(i - 2, ".") { return true }
+        // `Vol. 32, No. 3 (2015). P. 414`: the year after the issue number.
+        if tokens.isChar(i - 1, "("), tokens.isChar(i + 1, ")"), tokens.isNumber(i - 2),
+           [".", ",", ":", ";"].contains(where: { tokens.isChar(i + 2, $0) }) { return true }
         let afterComma = tokens.isChar(i - 1, ",")
         let afterStop = tokens.isChar(i - 1, ".")
         let afterDash = tokens.isDash(i - 1) && !tokens.touchesNext(i - 1)

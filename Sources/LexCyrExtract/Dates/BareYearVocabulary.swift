@@ -29,12 +29,14 @@ enum BareYearVocabulary {
         ("мзп", 0), ("usd", 0), ("kzt", 0), ("eur", 0), ("rub", 0), ("км", 0), ("кг", 0), ("га", 0), ("кв", 0),
     ])
 
-    /// Endings of Russian verbs in the past and present tense (`прошли`, `вступил`, `действует`,
-    /// `проводятся`), which follow a year but never a count; the stem must have three letters.
+    /// Endings of Russian verbs in the past and present tense and of short participles (`прошли`,
+    /// `вступил`, `действует`, `проводятся`, `запущен`, `принята`), which follow a year but never a
+    /// count; the stem must have three letters.
     static let verbEndings = WordSuffixTable(
         ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ут", "ют", "ит", "ят", "ется", "ются",
-         "ится", "ятся"],
-        minimumStem: 3, except: ["лет", "монет", "анкет", "газет", "ракет", "кассет", "примет", "смет", "квот"])
+         "ится", "ятся", "ан", "ана", "ано", "аны", "ен", "ена", "ено", "ены", "ыт", "ыта", "ято", "ята"],
+        minimumStem: 3, except: ["лет", "монет", "анкет", "газет", "ракет", "кассет", "примет", "смет", "квот",
+                                 "стран", "граждан", "сторон", "времен", "знамен", "семян"])
 
     /// English words before an attributive year (`the 1995 Constitution`).
     static let englishDeterminers: Set<WordKey> = ["the", "its", "their", "his", "her", "this", "that"]

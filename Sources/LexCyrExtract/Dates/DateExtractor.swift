@@ -28,7 +28,7 @@ public struct DateExtractor: Sendable {
         let combiner = PeriodCombiner(tokens: tokens, parser: parser)
         let roles = DateRoleClassifier(tokens: tokens)
         let parts = YearPartReader(tokens: tokens, parser: parser)
-        var frame = YearFrame(tokens: tokens)
+        var frame = YearFrame(tokens: tokens, parser: parser)
         var out = [DateMention]()
         var i = 0
         while i < tokens.count {

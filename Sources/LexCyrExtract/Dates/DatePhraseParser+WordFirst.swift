@@ -65,6 +65,25 @@ extension DatePhraseParser {
         return tokens.isDash(i + 1) && tokens.isWord(k) && Self.roman(tokens.scalars(k)) != nil ? p : nil
     }
 
+    /// `the nineteenth century`, `twenty-first century`: a century named by an English ordinal word.
+    func englishWordCentury(_ i: Int) -> DatePiece? {
+        // Only `s…`, `e…`, `n…`, `t…` words can be one: no hash for the others.
+        guard let f = tokens.scalars(i).first, "sSeEnNtT".unicodeScalars.contains(f) else { return nil }
+        var n = Self.englishOrdinalCenturies[tokens.key(i)]
+        var k = i + 1
+        if n == nil, tokens.key(i) == "twenty", tokens.isDash(i + 1), tokens.touchesNext(i) {
+            n = ["first": 21, "second": 22][tokens.key(i + 2)]
+            k = i + 3
+        }
+        guard let n, n <= 21, let plural = DateVocabulary.centuryWords[tokens.key(k)],
+              tokens.key(k) == "century" || tokens.key(k) == "centuries" else { return nil }
+        return DatePiece(scale: .century, year: (n - 1) * 100, first: i, end: k + 1, marked: true, plural: plural)
+    }
+
+    private static let englishOrdinalCenturies: [WordKey: Int] = [
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    ]
+
     /// Position after the words that name a phase of a period before `k` (`начала`, `середины`,
     /// `первой половины`, `early`, `the late`), or `k` itself: where the decade or century stands.
     func phaseEnd(before k: Int) -> Int {

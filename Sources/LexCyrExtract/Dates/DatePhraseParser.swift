@@ -12,7 +12,7 @@ struct DatePhraseParser {
         guard tokens.has(i) else { return nil }
         if tokens.startsWithDigit(i) { return numberFirst(i) }
         if tokens.isWord(i) {
-            if let p = romanCentury(i) { return p }
+            if let p = romanCentury(i) ?? englishWordCentury(i) { return p }
             if tokens.startsWithDigit(i + 1) || (tokens.isChar(i + 1, ".") && tokens.startsWithDigit(i + 2)) {
                 return monthFirst(i)
             }
@@ -201,7 +201,10 @@ struct DatePhraseParser {
     /// Where the month name after the day at `k` is: next, or after a hyphen (`5-маусымда`) or
     /// an English `of` (`23rd of January`).
     private func monthPosition(after k: Int) -> Int {
-        if tokens.isDash(k + 1), tokens.touchesNext(k), tokens.touchesNext(k + 1) { return k + 2 }
+        if tokens.isDash(k + 1), tokens.touchesNext(k), tokens.touchesNext(k + 1) {
+            // `1-го января`
+            return DateVocabulary.ordinalEndings.contains(tokens.key(k + 2)) ? k + 3 : k + 2
+        }
         if tokens.key(k + 1) == "of", tokens.isWord(k + 2) { return k + 2 }
         return k + 1
     }

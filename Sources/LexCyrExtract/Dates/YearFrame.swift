@@ -9,6 +9,8 @@
 struct YearFrame {
     /// The tokens read.
     let tokens: DateTokens
+    /// The parser that reads the next item of a list.
+    let parser: DatePhraseParser
     /// The last date reported.
     private var last: DateMatch?
 
@@ -16,13 +18,24 @@ struct YearFrame {
     static let reach = 40
 
     /// Starts with no frame.
-    init(tokens: DateTokens) { self.tokens = tokens }
+    init(tokens: DateTokens, parser: DatePhraseParser) {
+        self.tokens = tokens
+        self.parser = parser
+    }
 
     /// Records a reported date as the frame for what follows.
     mutating func note(_ match: DateMatch) { last = match }
 
-    /// The date `piece` (a day and month without a year) stands for in this frame, or `nil`.
+    /// The date `piece` (a day and month without a year, or a day listed before one: `1` in
+    /// `1 и 2 июля`) stands for in this frame, or `nil`.
     func complete(_ piece: DatePiece) -> DateMatch? {
+        var piece = piece
+        if piece.month == nil, !piece.marked, let day = piece.day, tokens.isWord(piece.end),
+           DateVocabulary.coordinators.contains(tokens.key(piece.end)),
+           let next = parser.piece(at: piece.end + 1), !next.hasYear, let d = next.day, d > day {
+            piece.month = next.month
+            piece.marked = true
+        }
         guard piece.marked, piece.scale == .calendar, !piece.hasYear, let month = piece.month, let day = piece.day,
               let last, !last.isPeriod, !last.bibliographic, let frame = last.value, frame.scale == .calendar,
               let year = frame.year, piece.first >= last.end, piece.first - last.end <= Self.reach else { return nil }

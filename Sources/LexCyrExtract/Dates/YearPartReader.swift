@@ -1,6 +1,6 @@
 /// Reads quarters and half-years as the period of their months: `III квартал 2021 г.`
 /// (`2021-07`/`2021-09`), `в I квартале 2023 года`, `1-м кв. 2020 г.`, `во втором полугодии
-/// 2020 г.` (`2020-07`/`2020-12`), Kazakh `2022 жылдың 1-тоқсанында`, `2021 жылғы бірінші
+/// 2020 г.` (`2020-07`/`2020-12`), `первой половины 2024 г.`, Kazakh `2022 жылдың 1-тоқсанында`, `2021 жылғы бірінші
 /// жартыжылдықта`, English `the third quarter of 2021`, `the first half of 2020`, `Q3 2021`.
 ///
 /// A part without its year (`в I квартале`) is no date.
@@ -20,7 +20,9 @@ struct YearPartReader {
             k += 1
         }
         if tokens.key(k) == "of" || tokens.isChar(k, ",") { k += 1 }
-        guard let year = parser.fourDigitYear(at: k) else { return nil }
+        // `второй половины 1990-х годов` is a phase of a decade, not a half-year.
+        guard let year = parser.fourDigitYear(at: k), !(tokens.isDash(year.end) && tokens.touchesNext(year.end - 1))
+        else { return nil }
         var p = DatePiece(year: year.year, first: k, end: year.end)
         if !year.glued { parser.extendYearWord(&p) }
         return period(n, part.months, year: year.year, first: i, end: p.end)
@@ -76,8 +78,9 @@ struct YearPartReader {
         var t = [WordKey: Part]()
         for w in ["квартал", "квартала", "квартале", "кварталу", "кварталом", "тоқсан", "тоқсанда", "тоқсанында",
                   "тоқсандағы", "тоқсанындағы", "тоқсаны", "тоқсанның", "тоқсанының", "quarter"] { t[WordKey(w)] = Part(months: 3) }
-        for w in ["полугодие", "полугодия", "полугодии", "полугодию", "полугодием", "жартыжылдық", "жартыжылдықта",
-                  "жартыжылдығы", "жартыжылдығында", "жартыжылдықтағы", "half"] { t[WordKey(w)] = Part(months: 6) }
+        for w in ["полугодие", "полугодия", "полугодии", "полугодию", "полугодием", "половина", "половины", "половине",
+                  "половину", "половиной", "жартыжылдық", "жартыжылдықта", "жартыжылдығы", "жартыжылдығында",
+                  "жартыжылдықтағы", "жартысы", "жартысында", "half"] { t[WordKey(w)] = Part(months: 6) }
         t["кв"] = Part(months: 3, abbreviated: true)
         // `Q3 2021`: the code is its own part word.
         for q in ["q1", "q2", "q3", "q4"] { t[WordKey(q)] = Part(months: 3) }
@@ -92,8 +95,8 @@ struct YearPartReader {
     /// Ordinal words one to four in the forms a quarter or a half-year takes.
     private static let ordinalWords: [WordKey: Int] = {
         var t = [WordKey: Int]()
-        let russian = [["первый", "первого", "первом", "первому", "первым", "первое"],
-                       ["второй", "второго", "втором", "второму", "вторым", "второе"],
+        let russian = [["первый", "первого", "первом", "первому", "первым", "первое", "первая", "первой", "первую"],
+                       ["второй", "второго", "втором", "второму", "вторым", "второе", "вторая", "вторую"],
                        ["третий", "третьего", "третьем", "третьему", "третьим", "третье"],
                        ["четвертый", "четвертого", "четвертом", "четвертому", "четвертым",
                         "четвёртый", "четвёртого", "четвёртом", "четвёртому", "четвёртым"]]
