@@ -32,13 +32,10 @@ public struct DateExtractor: Sendable {
         var out = [DateMention]()
         var i = 0
         while i < tokens.count {
-            let found: DateMatch?
-            if let m = parts.match(at: i) {
-                found = m
-            } else if let piece = parser.piece(at: i) {
+            var found: DateMatch?
+            if parts.mayStart(at: i) { found = parts.match(at: i) }
+            if found == nil, let piece = parser.piece(at: i) {
                 found = combiner.match(piece) ?? frame.complete(piece)
-            } else {
-                found = nil
             }
             guard let match = found else {
                 i += 1

@@ -68,7 +68,10 @@ extension DatePhraseParser {
     /// `the nineteenth century`, `twenty-first century`: a century named by an English ordinal word.
     func englishWordCentury(_ i: Int) -> DatePiece? {
         // Only `s…`, `e…`, `n…`, `t…` words can be one: no hash for the others.
-        guard let f = tokens.scalars(i).first, "sSeEnNtT".unicodeScalars.contains(f) else { return nil }
+        switch tokens.unit.scalars[tokens.token(i).start].value {
+        case 0x73, 0x53, 0x65, 0x45, 0x6E, 0x4E, 0x74, 0x54: break  // s S e E n N t T
+        default: return nil
+        }
         var n = Self.englishOrdinalCenturies[tokens.key(i)]
         var k = i + 1
         if n == nil, tokens.key(i) == "twenty", tokens.isDash(i + 1), tokens.touchesNext(i) {

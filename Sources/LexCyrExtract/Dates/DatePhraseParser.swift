@@ -12,7 +12,8 @@ struct DatePhraseParser {
         guard tokens.has(i) else { return nil }
         if tokens.startsWithDigit(i) { return numberFirst(i) }
         if tokens.isWord(i) {
-            if let p = romanCentury(i) ?? englishWordCentury(i) { return p }
+            if let p = romanCentury(i) { return p }
+            if let p = englishWordCentury(i) { return p }
             if tokens.startsWithDigit(i + 1) || (tokens.isChar(i + 1, ".") && tokens.startsWithDigit(i + 2)) {
                 return monthFirst(i)
             }

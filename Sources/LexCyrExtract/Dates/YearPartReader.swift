@@ -10,7 +10,7 @@ struct YearPartReader {
     /// The parser that reads the year.
     let parser: DatePhraseParser
 
-    /// The quarter or half-year that starts at token `i`, or `nil`.
+    /// The quarter or half-year that starts at token `i` (where ``mayStart(at:)`` holds), or `nil`.
     func match(at i: Int) -> DateMatch? {
         if tokens.startsWithDigit(i), let m = yearFirst(at: i) { return m }
         guard let (n, partAt) = ordinal(at: i), let part = Self.parts[tokens.key(partAt)] else { return nil }
@@ -27,6 +27,36 @@ struct YearPartReader {
         if !year.glued { parser.extendYearWord(&p) }
         return period(n, part.months, year: year.year, first: i, end: p.end)
     }
+
+    /// A check on token shapes and first letters that passes every start of a part and few other
+    /// tokens, so that most tokens cost no hash: a single digit (`1-тоқсан`, `3 квартал`), a year
+    /// before a Kazakh year word (`2022 жылдың`), a `Q` code, or a word before a part word
+    /// (`III квартал`, `втором полугодии`, `third quarter`).
+    func mayStart(at i: Int) -> Bool {
+        let t = tokens.token(i)
+        let s = tokens.unit.scalars
+        let f = s[t.start].value
+        if f >= 0x30 && f <= 0x39 {
+            if t.end - t.start == 1 { return true }
+            guard t.end - t.start == 4, tokens.isWord(i + 1) else { return false }
+            let w = s[tokens.token(i + 1).start]
+            return w == "ж" || w == "Ж"
+        }
+        if t.end - t.start == 2, f == 0x51 || f == 0x71 { return true }  // Q, q
+        guard t.kind == .word, tokens.isWord(i + 1) else { return false }
+        let u = tokens.token(i + 1)
+        let n = u.end - u.start
+        if n == 2 { return ScalarCase.lower(s[u.start]) == "к" && ScalarCase.lower(s[u.start + 1]) == "в" }  // кв.
+        guard n >= 4 else { return false }
+        return Self.partStarts.contains { prefix in
+            n >= prefix.count && prefix.indices.allSatisfy { ScalarCase.lower(s[u.start + $0]) == prefix[$0] }
+        }
+    }
+
+    /// Beginnings of the part words long enough to pass few other words (`полов` but not
+    /// `положение`).
+    private static let partStarts: [[Unicode.Scalar]] = ["кварт", "полуг", "полов", "тоқса", "жарты", "quart", "half"]
+        .map { Array($0.unicodeScalars) }
 
     /// `2022 жылдың 1-тоқсанында`, `2021 жылғы бірінші жартыжылдықта`, `2020 ж. II тоқсанда`.
     private func yearFirst(at i: Int) -> DateMatch? {
