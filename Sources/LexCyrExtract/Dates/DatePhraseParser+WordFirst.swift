@@ -61,7 +61,50 @@ extension DatePhraseParser {
             p.plural = plural
             return p
         }
-        return tokens.isDash(i + 1) && tokens.isWord(i + 2) && Self.roman(tokens.scalars(i + 2)) != nil ? p : nil
+        let k = phaseEnd(before: i + 2)
+        return tokens.isDash(i + 1) && tokens.isWord(k) && Self.roman(tokens.scalars(k)) != nil ? p : nil
+    }
+
+    /// `the nineteenth century`, `twenty-first century`: a century named by an English ordinal word.
+    func englishWordCentury(_ i: Int) -> DatePiece? {
+        // Only `s…`, `e…`, `n…`, `t…` words can be one: no hash for the others.
+        switch tokens.unit.scalars[tokens.token(i).start].value {
+        case 0x73, 0x53, 0x65, 0x45, 0x6E, 0x4E, 0x74, 0x54: break  // s S e E n N t T
+        default: return nil
+        }
+        var n = Self.englishOrdinalCenturies[tokens.key(i)]
+        var k = i + 1
+        if n == nil, tokens.key(i) == "twenty", tokens.isDash(i + 1), tokens.touchesNext(i) {
+            n = ["first": 21, "second": 22][tokens.key(i + 2)]
+            k = i + 3
+        }
+        guard let n, n <= 21, let plural = DateVocabulary.centuryWords[tokens.key(k)],
+              tokens.key(k) == "century" || tokens.key(k) == "centuries" else { return nil }
+        return DatePiece(scale: .century, year: (n - 1) * 100, first: i, end: k + 1, marked: true, plural: plural)
+    }
+
+    private static let englishOrdinalCenturies: [WordKey: Int] = [
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    ]
+
+    /// Position after the words that name a phase of a period before `k` (`начала`, `середины`,
+    /// `первой половины`, `early`, `the late`), or `k` itself: where the decade or century stands.
+    func phaseEnd(before k: Int) -> Int {
+        var j = k
+        while j < k + 2, tokens.isWord(j), DateVocabulary.phaseWords.contains(tokens.key(j)) { j += 1 }
+        return j
+    }
+
+    /// First of the phase words that end just before `k` (`конца` in `с конца 1980-х`), or `k`.
+    func phaseStart(before k: Int) -> Int {
+        var j = k
+        while j > k - 2, tokens.isWord(j - 1), DateVocabulary.phaseWords.contains(tokens.key(j - 1)) { j -= 1 }
+        return j
+    }
+
+    /// Position after the Kazakh phase words that follow a date at `k` (`ғасырдың соңы`), or `k`.
+    func phaseEnd(after k: Int) -> Int {
+        tokens.isWord(k) && DateVocabulary.kazakhPhaseWords.contains(tokens.key(k)) ? k + 1 : k
     }
 
 

@@ -13,6 +13,7 @@ struct DatePhraseParser {
         if tokens.startsWithDigit(i) { return numberFirst(i) }
         if tokens.isWord(i) {
             if let p = romanCentury(i) { return p }
+            if let p = englishWordCentury(i) { return p }
             if tokens.startsWithDigit(i + 1) || (tokens.isChar(i + 1, ".") && tokens.startsWithDigit(i + 2)) {
                 return monthFirst(i)
             }
@@ -53,9 +54,18 @@ struct DatePhraseParser {
             if let p = separatedDate(n, digits: digits, at: i) { return p }
             if digits == 4 && DateCalendar.years.contains(n) { return yearFirst(n, at: i) }
             if digits == 2 && n % 10 == 0 && n >= 10, let p = shortDecade(n, at: i) { return p }
+            if digits == 2, let p = arabicCentury(n, at: i) { return p }
             if (1...31).contains(n) { return dayFirst(day: n, first: i, monthAt: i + 1) }
             return nil
         }
+    }
+
+    /// `в 19 веке`, `20 ғасырда`: a century in Arabic figures before a full (singular) century word.
+    private func arabicCentury(_ n: Int, at i: Int) -> DatePiece? {
+        let key = tokens.key(i + 1)
+        guard (10...21).contains(n), tokens.isWord(i + 1), DateVocabulary.centuryWords[key] == false,
+              !DateVocabulary.centuryAbbreviations.contains(key) else { return nil }
+        return DatePiece(scale: .century, year: (n - 1) * 100, first: i, end: i + 2, marked: true)
     }
 
     /// A number with letters glued on: `2023г`, `1990s`, `20th century`, `5th June 2022`.
@@ -192,7 +202,10 @@ struct DatePhraseParser {
     /// Where the month name after the day at `k` is: next, or after a hyphen (`5-маусымда`) or
     /// an English `of` (`23rd of January`).
     private func monthPosition(after k: Int) -> Int {
-        if tokens.isDash(k + 1), tokens.touchesNext(k), tokens.touchesNext(k + 1) { return k + 2 }
+        if tokens.isDash(k + 1), tokens.touchesNext(k), tokens.touchesNext(k + 1) {
+            // `1-го января`
+            return DateVocabulary.ordinalEndings.contains(tokens.key(k + 2)) ? k + 3 : k + 2
+        }
         if tokens.key(k + 1) == "of", tokens.isWord(k + 2) { return k + 2 }
         return k + 1
     }
@@ -200,7 +213,9 @@ struct DatePhraseParser {
     /// Adds the year word after `p` (`года`, `г.`, `г.г.`, `жылғы`, `жылдар`) to it and returns it.
     @discardableResult
     func extendYearWord(_ p: inout DatePiece) -> DateVocabulary.YearWord? {
-        let j = p.end
+        var j = p.end
+        // `2019/2020 учебном году`, `2018–2019 оқу жылы`, `the 2019/20 academic year`
+        if tokens.isWord(j), DateVocabulary.seasonWords.contains(tokens.key(j)), tokens.isWord(j + 1) { j += 1 }
         guard tokens.isWord(j), let w = DateVocabulary.yearWords[tokens.key(j)] else { return nil }
         p.end = j + 1
         p.marked = true

@@ -22,10 +22,10 @@ enum DateVocabulary {
                 t[WordKey(w)] = YearWord(plural: plural, abbreviated: abbreviated, attributive: attributive, direction: direction)
             }
         }
-        add(["год", "года", "году", "годом", "годе", "жыл", "жылда", "жылдағы", "жылын", "year"])
+        add(["год", "года", "году", "годом", "годе", "жыл", "жылда", "жылдағы", "жылын", "жылында", "жылындағы", "year"])
         add(["годы", "годов", "годам", "годами", "годах", "жылдар", "жылдары", "жылдарда", "жылдардағы",
              "жылдарын", "жылдарында", "жылдардың", "years"], plural: true)
-        add(["жылғы", "жылдың", "жылы"], attributive: true)
+        add(["жылғы", "жылдың", "жылы", "жылының"], attributive: true)
         add(["жылдан", "жылынан"], direction: .from)
         add(["жылдардан", "жылдарынан"], plural: true, direction: .from)
         add(["жылға", "жылына"], direction: .to)
@@ -35,12 +35,34 @@ enum DateVocabulary {
         return t
     }()
 
+    /// Words between a year and its year word that name a kind of year (`учебном году`,
+    /// `оқу жылы`, `academic year`, `финансового года`).
+    static let seasonWords: Set<WordKey> = [
+        "учебный", "учебного", "учебном", "учебному", "учебным", "финансовый", "финансового", "финансовом",
+        "бюджетный", "бюджетного", "бюджетном", "оқу", "қаржы", "academic", "school", "fiscal", "financial",
+    ]
+
+    /// Words before a decade or century that name its phase (`конца XIX – начала XX века`,
+    /// `первой половины`, `the early 1990s`).
+    static let phaseWords: Set<WordKey> = [
+        "начала", "начало", "начале", "середины", "середина", "середине", "конца", "конец", "конце",
+        "первой", "второй", "половины", "половина", "половине", "рубежа", "рубеже",
+        "early", "mid", "late", "the",
+    ]
+
+    /// Kazakh words after a decade or century that name its phase (`ғасырдың басы`, `соңында`).
+    static let kazakhPhaseWords: Set<WordKey> = [
+        "басы", "басында", "басындағы", "соңы", "соңында", "соңындағы", "ортасы", "ортасында", "аяғы", "аяғында",
+    ]
+
     /// Century words (`век`, `вв.`, `ғасыр`, `century`); the value says whether plural.
     static let centuryWords: [WordKey: Bool] = {
         var t = [WordKey: Bool]()
         for w in ["век", "века", "веке", "веку", "веком", "в", "ғасыр", "ғасырда", "ғасырдағы", "ғасырдың",
-                  "ғасырдан", "ғасырға", "ғ", "century"] { t[WordKey(w)] = false }
-        for w in ["веков", "векам", "веках", "вв", "ғасырлар", "ғасырларда", "ғасырлардағы", "centuries"] { t[WordKey(w)] = true }
+                  "ғасырдан", "ғасырға", "ғ", "century", "столетие", "столетия", "столетии", "столетию", "столетием"] {
+            t[WordKey(w)] = false
+        }
+        for w in ["веков", "векам", "веках", "вв", "столетий", "столетиях", "столетиям", "ғасырлар", "ғасырларда", "ғасырлардағы", "centuries"] { t[WordKey(w)] = true }
         return t
     }()
 

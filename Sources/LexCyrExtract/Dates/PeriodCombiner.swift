@@ -13,12 +13,15 @@ struct PeriodCombiner {
     let parser: DatePhraseParser
     /// Accepts bare years that stand alone.
     let bareYears: BareYearRule
+    /// Reads the full dates of references (`2009. 13 февр.`, `(2021, March 19)`).
+    let references: ReferenceDateReader
 
     /// Creates a combiner over `tokens`.
     init(tokens: DateTokens, parser: DatePhraseParser) {
         self.tokens = tokens
         self.parser = parser
         self.bareYears = BareYearRule(tokens: tokens)
+        self.references = ReferenceDateReader(tokens: tokens, parser: parser)
     }
 
     /// What `a` is part of, or `nil` when it is no date (a bare number nothing completes).
@@ -28,10 +31,15 @@ struct PeriodCombiner {
     }
 
     private func combine(_ a: DatePiece) -> DateMatch? {
-        let opener: WordKey = tokens.isWord(a.first - 1) ? tokens.key(a.first - 1) : ""
-        if let m = closedPeriod(a, opener: opener) ?? kazakhPeriod(a) { return m }
+        // `с конца 1980-х`: the preposition stands before the phase of the decade or century.
+        let openerAt = parser.phaseStart(before: a.first) - 1
+        let opener: WordKey = tokens.isWord(openerAt) ? tokens.key(openerAt) : ""
+        if let m = closedPeriod(a, opener: opener, at: openerAt) ?? kazakhPeriod(a) { return m }
         var bibliographic = false
         if !a.marked {
+            if let p = references.apaDate(a) ?? references.issueDay(after: a) {
+                return DateMatch(value: p, until: nil, isPeriod: false, first: a.first, end: p.end, bibliographic: true)
+            }
             guard let reason = bareYears.reason(a) else { return coordinated(a) }
             bibliographic = reason == .bibliographic
         } else if !a.hasYear {
@@ -39,7 +47,7 @@ struct PeriodCombiner {
         }
         let single = a.standingAlone
         if DateVocabulary.openPeriodOpeners.contains(opener) && !bibliographic {
-            return DateMatch(value: single, until: nil, isPeriod: true, first: a.first - 1, end: a.end)
+            return DateMatch(value: single, until: nil, isPeriod: true, first: openerAt, end: a.end)
         }
         if a.direction == .from, tokens.isWord(a.end), DateVocabulary.kazakhSince.contains(tokens.key(a.end)) {
             return DateMatch(value: single, until: nil, isPeriod: true, first: a.first, end: a.end + 1)
@@ -48,20 +56,28 @@ struct PeriodCombiner {
     }
 
     /// `A – B`, `с A по B`, `from A to B`, `between A and B`.
-    private func closedPeriod(_ a: DatePiece, opener: WordKey) -> DateMatch? {
-        let j = a.end
-        let dash = tokens.isDash(j)
+    private func closedPeriod(_ a: DatePiece, opener: WordKey, at openerAt: Int) -> DateMatch? {
+        // `XIX ғасырдың соңы – XX ғасырдың басы`
+        let j = a.marked ? parser.phaseEnd(after: a.end) : a.end
+        // `2019/2020 учебного года`: a slash between two years written together.
+        let dash = tokens.isDash(j) || (tokens.isChar(j, "/") && tokens.touchesNext(j - 1) && tokens.touchesNext(j))
         if !dash {
             guard tokens.isWord(j), let openers = DateVocabulary.periodClosers[tokens.key(j)],
                   openers.contains(opener) else { return nil }
         }
         var start = a
-        let second = parser.piece(at: j + 1) ?? a.year.flatMap { a.month == nil ? parser.shortYear(at: j + 1, after: $0) : nil }
+        // `конца XIX – начала XX века`, `с конца 1980-х до середины 1990-х`
+        let next = parser.phaseEnd(before: j + 1)
+        var second = parser.piece(at: next)
+        if let y = a.year, a.month == nil, second.map({ !$0.hasYear && $0.month == nil }) ?? true {
+            // `1993–95 гг.`, `2023–24 гг.`: two digits after a year are the end of its decade or century.
+            second = parser.shortYear(at: next, after: y) ?? second
+        }
         guard var end = second, let until = end.year else { return nil }
         if !a.marked && !end.marked {
             // Two bare numbers: a period only after a preposition, never a sum (`от 1000 до 2000 тенге`).
             guard DateVocabulary.rangePrepositions.contains(opener), opener != "от",
-                  !BareYearRule.countedNouns.contains(tokens.key(end.end)) else { return nil }
+                  !bareYears.isCounted(after: end.end - 1) else { return nil }
         } else if dash && !end.marked {
             return nil
         }
@@ -80,7 +96,7 @@ struct PeriodCombiner {
         guard start.isValid, end.isValid, start.earliest < end.earliest, start.latest < end.latest else { return nil }
         end.kazakhDecade = false
         let withOpener = DateVocabulary.periodOpeners.contains(opener)
-        return DateMatch(value: start, until: end, isPeriod: true, first: withOpener ? a.first - 1 : a.first, end: end.end)
+        return DateMatch(value: start, until: end, isPeriod: true, first: withOpener ? openerAt : a.first, end: end.end)
     }
 
     /// `до н. э.`, `б.з.д.`, `BC`, `B.C.` at `j`: years of the ancient world are out of scope.
