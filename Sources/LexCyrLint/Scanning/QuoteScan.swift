@@ -106,6 +106,16 @@ struct QuoteScan {
         return lo < regions.count && regions[lo].contains(i)
     }
 
+    /// One past the end of the quoted stretch that opens at `i`, if one does.
+    func end(ofRegionAt i: Int) -> Int? {
+        var lo = 0, hi = regions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if regions[mid].lowerBound < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < regions.count && regions[lo].lowerBound == i ? regions[lo].upperBound : nil
+    }
+
     /// A straight quote closes when it follows a word or a closing mark and no word follows it.
     private static func looksClosing(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
         guard i > range.lowerBound else { return false }
