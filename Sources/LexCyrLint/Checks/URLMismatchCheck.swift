@@ -40,10 +40,13 @@ struct URLMismatchCheck: CitationCheck {
         }
     }
 
-    /// Two references are to different acts when their numbers or their dates differ. A number
+    /// Two references are to different acts when their numbers or their dates differ (two
+    /// citations of one constitution never do). A number
     /// is compared up to its first hyphen or space (`148` and `148-II`, `416-V` and `416-V ЗРК`
     /// are one law), a date at the precision both are written (`2001` and `2001-01-23` agree).
     static func differ(_ a: ActReference, _ b: ActReference) -> Bool {
+        // A state has one constitution: two citations of it differ only in the edition they date.
+        if a.type == .constitution, b.type == .constitution { return a.jurisdiction != b.jurisdiction && a.jurisdiction != nil && b.jurisdiction != nil }
         if let x = a.number, let y = b.number, stem(x) != stem(y) { return true }
         if let x = a.date, let y = b.date, x.prefix(min(x.count, y.count)) != y.prefix(min(x.count, y.count)) { return true }
         return false

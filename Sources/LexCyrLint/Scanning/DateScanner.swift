@@ -99,6 +99,7 @@ enum DateScanner {
         guard w < i else { return nil }
         let wordEnd = w
         while w > start, Scalars.isLetter(s[w - 1]), wordEnd - w < 10 { w -= 1 }
+        guard w < wordEnd, s[w].isASCII, wordEnd - w >= 3 else { return nil }   // English month names are ASCII
         let (word, _) = Scalars.word(at: w, in: s, end: wordEnd)
         guard MonthNames.isEnglish(word), let (month, _) = MonthNames.month(word) else { return nil }
         var j = dayEnd

@@ -85,7 +85,8 @@ enum RussianNumbering {
             }
             guard let number else { continue }
             let written = Scalars.string(s, number.start..<number.end)
-            let suffix = written.split(separator: "-", maxSplits: 1).dropFirst().first.map { $0.uppercased() } ?? ""
+            let suffix = written.split(maxSplits: 1, whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
+                .dropFirst().first.map { $0.uppercased() } ?? ""
             guard !kind.fits(suffix) else { continue }
             let example = Scalars.leadingNumber(written).map { "\($0)\(kind.example)" } ?? "N\(kind.example)"
             out.append(Finding(span: number, message: "\(kind.name) № \(written): a Russian \(kind.name) is numbered like \(example)"))
@@ -144,7 +145,7 @@ enum RussianNumbering {
         var start = sign + 1
         while start < range.upperBound, Scalars.isSpace(s[start]) { start += 1 }
         var end = start
-        while end < s.count, Scalars.digit(s[end]) != nil || Scalars.isLetter(s[end]) || s[end] == "-" || s[end] == "–" { end += 1 }
+        while end < s.count, Scalars.digit(s[end]) != nil || Scalars.isLetter(s[end]) || s[end] == "-" || s[end] == "–" || s[end] == "—" { end += 1 }
         return end > start ? Span(start: start, end: end) : nil
     }
 }
