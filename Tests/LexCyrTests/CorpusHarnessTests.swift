@@ -26,7 +26,7 @@ final class CorpusHarnessTests: XCTestCase {
     }
 
     func testActCitationsMeetTheIssueThresholdsOnEveryGoldFile() throws {
-        let entries = try CorpusRunner(root: Corpus.directory).entries().filter { $0.gold?.acts != nil }
+        let entries = try CorpusRunner(root: Corpus.directory).entries().filter { $0.gold?.acts != nil && $0.gold?.actThresholds != false }
         XCTAssertFalse(entries.isEmpty)
         for entry in entries {
             let document = try Corpus.pipeline(for: entry).process(path: entry.documentPath)
