@@ -59,6 +59,8 @@ enum RussianNumbering {
     private static let plenum = scalars(["пленум"])[0]
     private static let russia = scalars(["российск", "россии"])
     private static let otherStates = scalars(["казахстан", "қазақстан", "беларус", "кыргыз", "узбекистан", "армени"])
+    /// Words that open a phrase whose number has a rule.
+    private static let triggers = [federal, resolution, ruling, order]
     /// Words that start a new citation: the phrase of the one before ends there.
     private static let starters = scalars(["федеральн", "постановлени", "определени", "распоряжени", "указ", "приказ"])
 
@@ -71,12 +73,18 @@ enum RussianNumbering {
         var i = 0
         while i < s.count {
             guard Scalars.isLetter(s[i]), i == 0 || !(Scalars.isLetter(s[i - 1]) || s[i - 1] == "-"), !quotes.isQuoted(i) else { i += 1; continue }
+            let first = Scalars.lower(s[i])
+            guard first == "ф" || first == "п" || first == "о" || first == "р" else {
+                while i < s.count, Scalars.isLetter(s[i]) { i += 1 }
+                continue
+            }
             let (word, wordEnd) = Scalars.word(at: i, in: s, end: s.count)
             defer { i = wordEnd }
-            let upper = Scalars.string(s, i..<wordEnd)
-            guard word.first == "ф" || word.first == "п" || word.first == "о" || word.first == "р" else { continue }
+            let abbreviation: Kind? = s[i..<wordEnd].elementsEqual("ФЗ".unicodeScalars) ? .federalLaw
+                : s[i..<wordEnd].elementsEqual("ФКЗ".unicodeScalars) ? .federalConstitutionalLaw : nil
+            guard abbreviation != nil || triggers.contains(where: { word.starts(with: $0) }) else { continue }
             var end = phraseEnd(s, from: wordEnd)
-            guard let kind = kind(word, upper, s, i..<end, russian: russian.contains(i)) else { continue }
+            guard let kind = abbreviation ?? kind(word, s, i..<end, russian: russian.contains(i)) else { continue }
             var number = numberSpan(s, i..<end)
             if number == nil, end < s.count, let titleEnd = quotes.end(ofRegionAt: end) {
                 // The title first (`Федеральный закон «…» от 27.07.2010 № 210`): the phrase goes on after it.
@@ -95,8 +103,7 @@ enum RussianNumbering {
     }
 
     /// The kind of act the phrase `range` (starting with `word`) names, if its number has a rule.
-    private static func kind(_ word: [Unicode.Scalar], _ written: String, _ s: [Unicode.Scalar], _ range: Range<Int>,
-                             russian judged: Bool) -> Kind? {
+    private static func kind(_ word: [Unicode.Scalar], _ s: [Unicode.Scalar], _ range: Range<Int>, russian judged: Bool) -> Kind? {
         func has(_ prefix: [Unicode.Scalar]) -> Bool { Scalars.containsWord(prefix: prefix, in: s, range) }
         func hasAny(_ prefixes: [[Unicode.Scalar]]) -> Bool { prefixes.contains(where: has) }
         let russian = judged || hasAny(russia) || containsExact("РФ", s, range)
@@ -104,8 +111,6 @@ enum RussianNumbering {
             guard has(law) else { return nil }
             return Scalars.containsWord(prefix: constitutional, in: s, range) ? .federalConstitutionalLaw : .federalLaw
         }
-        if written == "ФЗ" { return .federalLaw }
-        if written == "ФКЗ" { return .federalConstitutionalLaw }
         guard russian, !hasAny(otherStates) else { return nil }
         let constitutionalCourt = (has(constitutional) && has(court)) || containsExact("КС", s, range)
         if word.starts(with: resolution), constitutionalCourt, !has(plenum) { return .courtResolution }

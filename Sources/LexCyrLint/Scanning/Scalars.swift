@@ -37,7 +37,11 @@ enum Scalars {
     /// `true` for letters of any script.
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x80 ? (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A : s.properties.isAlphabetic
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        // Cyrillic without a property look-up (`҂` and the combining marks 0x482–0x489 are no letters).
+        if v >= 0x400 && v <= 0x52F { return v < 0x482 || v > 0x489 }
+        return s.properties.isAlphabetic
     }
 
     /// `true` for a space or a no-break space.

@@ -9,9 +9,11 @@ enum SourceStart {
         "Российская газета", "Казахстанская правда", "Егемен Қазақстан", "ИПС ", "СПС ", "«Әділет»", "Официальный интернет-портал",
     ].map { Array($0.unicodeScalars) }
 
+    private static let firsts = Set(markers.map { $0[0] })
+
     /// The offset in `range` where the source starts, or `range.upperBound`.
     static func find(in s: [Unicode.Scalar], _ range: Range<Int>, quotes: QuoteScan) -> Int {
-        for i in range where s[i] == "«" || !quotes.isQuoted(i) {
+        for i in range where firsts.contains(s[i]) && (s[i] == "«" || !quotes.isQuoted(i)) {
             for m in markers where m[0] == s[i] && i + m.count <= range.upperBound {
                 var k = 1
                 while k < m.count, s[i + k] == m[k] { k += 1 }
