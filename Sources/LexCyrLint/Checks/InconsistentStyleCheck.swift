@@ -19,30 +19,30 @@ struct InconsistentStyleCheck: CitationCheck {
         var span: Span
         /// The form's name (`№`, `words`, `г.`).
         var form: String
-        /// The text as written.
-        var text: String
-        /// Replacement text for each other form.
-        var rewrite: [String: String]
+        /// The text as written (built only for the uses reported).
+        var text: () -> String
+        /// Replacement text for another form, by that form's name (built only for the uses reported).
+        var rewrite: (String) -> String?
         /// Start of the date the use belongs to (for year words).
         var dateStart = -1
     }
 
     func run(_ c: LintContext) -> [Diagnostic] {
         var out = [Diagnostic]()
-        out += report(numberSigns(c), preferred: "№") { u, m in "\(u.text) used as the number sign; the rest of the article writes \(m)" }
+        out += report(numberSigns(c), preferred: "№") { u, m in "\(u.text()) used as the number sign; the rest of the article writes \(m)" }
         // Dates rewritten whole (by footnote and start) need no separate year-word fix.
         var rewritten = Set<[Int]>()
         for role in [ScannedDate.Role.act, .access] {
             let what = role == .act ? "act date" : "access date"
             let found = report(dateForms(c, role: role), preferred: nil) { u, m in
-                "\(what) \(u.text) is written in \(u.form); the rest of the article writes \(what)s in \(m)"
+                "\(what) \(u.text()) is written in \(u.form); the rest of the article writes \(what)s in \(m)"
             }
             for d in found { if let s = d.span { rewritten.insert([d.footnote ?? -1, s.start]) } }
             out += found
         }
         for kazakh in [false, true] {
             let years = yearWords(c, kazakh: kazakh).filter { !rewritten.contains([$0.footnote ?? -1, $0.dateStart]) }
-            out += report(years, preferred: nil) { u, m in "\(u.text) after the year; the rest of the article writes \(m)" }
+            out += report(years, preferred: nil) { u, m in "\(u.text()) after the year; the rest of the article writes \(m)" }
         }
         return out
     }
@@ -56,7 +56,7 @@ struct InconsistentStyleCheck: CitationCheck {
         let tied = counts.filter { $0.value == best }.map(\.key)
         let majority = tied.count == 1 ? tied[0] : (preferred.flatMap { tied.contains($0) ? $0 : nil } ?? first)
         return uses.filter { $0.form != majority }.map { u in
-            let fix = u.rewrite[majority].map { Diagnostic.Fix(span: u.span, replacement: $0) }
+            let fix = u.rewrite(majority).map { Diagnostic.Fix(span: u.span, replacement: $0) }
             return rule.diagnostic(message(u, majority), footnote: u.footnote, span: u.span, fix: fix)
         }
     }
@@ -66,9 +66,9 @@ struct InconsistentStyleCheck: CitationCheck {
         func scan(_ s: [Unicode.Scalar], _ footnote: Int?, quoted: (Int) -> Bool) {
             for i in s.indices where (s[i] == "№" || s[i] == "N") && !quoted(i) {
                 if NumberSign.isSignNo(s, i) {
-                    uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "№", text: "№", rewrite: ["N": "N"]))
+                    uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "№", text: { "№" }, rewrite: { $0 == "N" ? "N" : nil }))
                 } else if NumberSign.isSign(s, i) {
-                    uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "N", text: "N", rewrite: ["№": "№"]))
+                    uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "N", text: { "N" }, rewrite: { $0 == "№" ? "№" : nil }))
                 }
             }
         }
@@ -87,10 +87,10 @@ struct InconsistentStyleCheck: CitationCheck {
         let wordsSuffix = language == .kazakh ? "" : majoritySuffix(c, form: .words)
         let figuresSuffix = majoritySuffix(c, form: .numeric)
         return dates.map { note, d in
-            let text = Scalars.string(note.scalars, d.span.start..<d.span.end)
+            let text = { Scalars.string(note.scalars, d.span.start..<d.span.end) }
             return d.form == .words
-                ? Use(footnote: note.id, span: d.span, form: "words", text: text, rewrite: ["figures": d.inFigures + figuresSuffix])
-                : Use(footnote: note.id, span: d.span, form: "figures", text: text, rewrite: ["words": d.inWords(language) + wordsSuffix])
+                ? Use(footnote: note.id, span: d.span, form: "words", text: text, rewrite: { $0 == "figures" ? d.inFigures + figuresSuffix : nil })
+                : Use(footnote: note.id, span: d.span, form: "figures", text: text, rewrite: { $0 == "words" ? d.inWords(language) + wordsSuffix : nil })
         }
     }
 
@@ -106,8 +106,8 @@ struct InconsistentStyleCheck: CitationCheck {
                 case .kazakhFull: .kazakhAbbreviated
                 case .kazakhAbbreviated: .kazakhFull
                 }
-                return Use(footnote: note.id, span: span, form: word.text, text: word.text,
-                           rewrite: [other.text: other.text], dateStart: d.span.start)
+                return Use(footnote: note.id, span: span, form: word.text, text: { word.text },
+                           rewrite: { $0 == other.text ? other.text : nil }, dateStart: d.span.start)
             }
         }
     }

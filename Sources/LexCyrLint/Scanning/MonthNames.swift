@@ -18,19 +18,17 @@ enum MonthNames {
                                                           "тамыз", "қыркүйе", "қазан", "қараша", "желтоқсан"].map { Array($0.unicodeScalars) }
     private static let english = ["january", "february", "march", "april", "may", "june", "july", "august",
                                   "september", "october", "november", "december"]
-    private static let exact: [String: (Int, Language)] = {
-        var m = [String: (Int, Language)]()
-        for (k, name) in russian.enumerated() { m[name] = (k + 1, .russian) }
-        for (k, name) in english.enumerated() { m[name] = (k + 1, .english) }
-        return m
-    }()
+    /// Every name matched whole, with its month and language.
+    private static let exact: [(name: [Unicode.Scalar], month: Int, language: Language)] =
+        russian.enumerated().map { (Array($0.element.unicodeScalars), $0.offset + 1, Language.russian) }
+        + english.enumerated().map { (Array($0.element.unicodeScalars), $0.offset + 1, Language.english) }
+    /// First letters of every name and stem, for a quick no.
+    private static let initials = Set(exact.map { $0.name[0] } + kazakhStems.map { $0[0] })
 
     /// The month the lower-cased `word` names, and its language; `nil` when it names none.
     static func month(_ word: [Unicode.Scalar]) -> (month: Int, language: Language)? {
-        guard word.count >= 3 else { return nil }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: word)
-        if let (m, language) = exact[String(v)] { return (m, language) }
+        guard word.count >= 3, initials.contains(word[0]) else { return nil }
+        if let hit = exact.first(where: { $0.name == word }) { return (hit.month, hit.language) }
         for (k, stem) in kazakhStems.enumerated() where word.count >= stem.count && word.starts(with: stem) {
             return (k + 1, .kazakh)
         }

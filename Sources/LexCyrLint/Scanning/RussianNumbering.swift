@@ -78,13 +78,15 @@ enum RussianNumbering {
                 while i < s.count, Scalars.isLetter(s[i]) { i += 1 }
                 continue
             }
-            let (word, wordEnd) = Scalars.word(at: i, in: s, end: s.count)
+            var wordEnd = i
+            while wordEnd < s.count, Scalars.isLetter(s[wordEnd]) { wordEnd += 1 }
             defer { i = wordEnd }
             let abbreviation: Kind? = s[i..<wordEnd].elementsEqual("ФЗ".unicodeScalars) ? .federalLaw
                 : s[i..<wordEnd].elementsEqual("ФКЗ".unicodeScalars) ? .federalConstitutionalLaw : nil
-            guard abbreviation != nil || triggers.contains(where: { word.starts(with: $0) }) else { continue }
+            let trigger = triggers.first { Scalars.containsWord(prefix: $0, in: s, i..<wordEnd) }
+            guard abbreviation != nil || trigger != nil else { continue }
             var end = phraseEnd(s, from: wordEnd)
-            guard let kind = abbreviation ?? kind(word, s, i..<end, russian: russian.contains(i)) else { continue }
+            guard let kind = abbreviation ?? trigger.flatMap({ kind($0, s, i..<end, russian: russian.contains(i)) }) else { continue }
             var number = numberSpan(s, i..<end)
             if number == nil, end < s.count, let titleEnd = quotes.end(ofRegionAt: end) {
                 // The title first (`Федеральный закон «…» от 27.07.2010 № 210`): the phrase goes on after it.
@@ -102,20 +104,20 @@ enum RussianNumbering {
         return out
     }
 
-    /// The kind of act the phrase `range` (starting with `word`) names, if its number has a rule.
-    private static func kind(_ word: [Unicode.Scalar], _ s: [Unicode.Scalar], _ range: Range<Int>, russian judged: Bool) -> Kind? {
+    /// The kind of act the phrase `range` (opened by `trigger`) names, if its number has a rule.
+    private static func kind(_ trigger: [Unicode.Scalar], _ s: [Unicode.Scalar], _ range: Range<Int>, russian judged: Bool) -> Kind? {
         func has(_ prefix: [Unicode.Scalar]) -> Bool { Scalars.containsWord(prefix: prefix, in: s, range) }
         func hasAny(_ prefixes: [[Unicode.Scalar]]) -> Bool { prefixes.contains(where: has) }
         let russian = judged || hasAny(russia) || containsExact("РФ", s, range)
-        if word.starts(with: federal) {
+        if trigger == federal {
             guard has(law) else { return nil }
             return Scalars.containsWord(prefix: constitutional, in: s, range) ? .federalConstitutionalLaw : .federalLaw
         }
         guard russian, !hasAny(otherStates) else { return nil }
         let constitutionalCourt = (has(constitutional) && has(court)) || containsExact("КС", s, range)
-        if word.starts(with: resolution), constitutionalCourt, !has(plenum) { return .courtResolution }
-        if word.starts(with: ruling), constitutionalCourt { return .courtRuling }
-        if word.starts(with: order), has(government) { return .governmentOrder }
+        if trigger == resolution, constitutionalCourt, !has(plenum) { return .courtResolution }
+        if trigger == ruling, constitutionalCourt { return .courtRuling }
+        if trigger == order, has(government) { return .governmentOrder }
         return nil
     }
 
