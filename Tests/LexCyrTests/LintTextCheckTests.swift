@@ -35,6 +35,14 @@ final class LintTextCheckTests: XCTestCase {
         XCTAssertTrue(ds[2].message.contains("never opened"), ds[2].message)
     }
 
+    func testAFootnoteCutByAPageBreakIsNoUnclosedQuote() {
+        // Seed footnote 19 as a two-column PDF leaves it when the cleaner cannot join its second half.
+        let cut = "См.: Указ Президента Республики Казахстан от 6 июня 2006 года № 130 «О проведении выборов акимов райо-"
+        XCTAssertEqual(lint([cut]), [])
+        // The same mark with the source after it is the author's.
+        XCTAssertEqual(codes(lint([cut.dropLast(5) + "районов // ИПС «Әділет»: сайт."])), ["unbalanced-quotes 1"])
+    }
+
     // MARK: missing-footnote, orphan-footnote, footnote-order
 
     func testMarkersAndFootnotesThatDoNotPairUp() throws {
