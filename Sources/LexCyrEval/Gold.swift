@@ -22,6 +22,13 @@ public struct Gold: Decodable, Sendable {
     public var bodyText: String?
     /// The exact footnote texts by number (for generated documents).
     public var footnoteTexts: [String: String]?
+    /// The day the document is linted as of (`YYYY-MM-DD`), when its planted `accessed-in-future`
+    /// defects need one; the harness then uses it instead of its own `today`.
+    public var today: String?
+    /// `false` when the document's `acts` are scored but not held to the act extractor's
+    /// thresholds (a document written blind for another check, whose extractor misses are
+    /// reported rather than gating the build).
+    public var actThresholds: Bool?
 
     enum CodingKeys: String, CodingKey {
         case document, footnotes, acts
@@ -31,6 +38,8 @@ public struct Gold: Decodable, Sendable {
         case citationDiagnostics = "citation_diagnostics"
         case bodyText = "body_text"
         case footnoteTexts = "footnote_texts"
+        case today
+        case actThresholds = "act_thresholds"
     }
 
     /// Which footnotes exist, which markers appear, which lost their text.

@@ -26,6 +26,10 @@ struct LintContext {
         var zone: Range<Int>
         /// The part of ``zone`` before the title's opening quote: type, issuer, date and number.
         var header: Range<Int>
+        /// The citation without its source: from where its text may start (the footnote's start
+        /// for the first citation, whose title may come first) to the first `//`, `URL`, link or
+        /// publication name outside quotes.
+        var head: Range<Int>
     }
 
     /// The document linted.
@@ -59,7 +63,7 @@ struct LintContext {
             let s = Array(f.text.unicodeScalars)
             let quotes = QuoteScan(s, range: 0..<s.count)
             return Note(id: f.id, scalars: s, quotes: quotes, dates: DateScanner.scan(s, range: 0..<s.count),
-                        citations: Self.citations(actsByNote[f.id] ?? [], in: s))
+                        citations: Self.citations(actsByNote[f.id] ?? [], in: s, quotes: quotes))
         }
     }
 
@@ -69,7 +73,7 @@ struct LintContext {
     }
 
     /// Top-level citations of one footnote with their zones.
-    private static func citations(_ acts: [ActReference], in s: [Unicode.Scalar]) -> [Citation] {
+    private static func citations(_ acts: [ActReference], in s: [Unicode.Scalar], quotes: QuoteScan) -> [Citation] {
         let sorted = acts.filter { $0.start >= 0 && $0.end <= s.count && $0.start <= $0.end }
             .sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
         var top = [ActReference]()
@@ -82,7 +86,9 @@ struct LintContext {
             let zoneEnd = k + 1 < top.count ? max(a.end, top[k + 1].start) : s.count
             let zone = a.start..<max(a.start, zoneEnd)
             let titleStart = Scalars.find(["«"], in: s, zone) ?? Scalars.find(["\""], in: s, zone) ?? zone.upperBound
-            return Citation(act: a, zone: zone, header: zone.lowerBound..<titleStart)
+            let lead = k == 0 ? 0 : zone.lowerBound
+            let head = lead..<max(lead, SourceStart.find(in: s, zone, quotes: quotes))
+            return Citation(act: a, zone: zone, header: zone.lowerBound..<titleStart, head: head)
         }
     }
 

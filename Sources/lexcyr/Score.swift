@@ -20,18 +20,21 @@ struct Score: ParsableCommand {
     @Flag(help: "Also print each finding (missed strings, wrong fields, unexpected diagnostics).")
     var verbose = false
 
-    @Option(help: "Today's date (YYYY-MM-DD) for access-date checks.")
+    @Option(help: "Today's date (YYYY-MM-DD) for access-date checks; a gold file's own \"today\" wins.")
     var today: String = "2023-12-31"
 
     @Argument(help: "Corpus directory.")
     var directory: String = "Corpus"
 
     func run() throws {
-        let pipeline = try Pipeline(options: Pipeline.Options(today: today))
         let entries = try CorpusRunner(root: directory).entries()
         if entries.isEmpty { throw ValidationError("no *.gold.json files under \(directory)") }
+        var pipelines = [String: Pipeline]()
         for entry in entries {
             do {
+                let day = entry.gold?.today ?? today
+                let pipeline = try pipelines[day] ?? Pipeline(options: Pipeline.Options(today: day))
+                pipelines[day] = pipeline
                 let document = try pipeline.process(path: entry.documentPath)
                 let report = Evaluator().evaluate(document, gold: entry.gold, dates: entry.dates, powers: entry.powers, name: entry.name)
                 print(ReportPrinter.render(report, verbose: verbose))

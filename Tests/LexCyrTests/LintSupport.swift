@@ -16,7 +16,7 @@ enum LintRun {
 
     /// The document as the pipeline makes it (with whatever acts the act extractor finds).
     static func pipeline(_ entry: CorpusRunner.Entry) throws -> Document {
-        try Corpus.pipeline().process(path: entry.documentPath)
+        try Corpus.pipeline(for: entry).process(path: entry.documentPath)
     }
 
     /// The document with the gold file's acts standing in for the extractor's, linted again with
@@ -25,7 +25,7 @@ enum LintRun {
         guard let gold = entry.gold else { throw MissingGold(name: entry.name) }
         var document = GoldActs.document(try pipeline(entry), gold: gold)
         let source = SourceText(try String(contentsOfFile: entry.documentPath, encoding: .utf8))
-        document.diagnostics = CitationLinter(today: today).lint(document, markers: TextCleaner().clean(source).markers)
+        document.diagnostics = CitationLinter(today: gold.today ?? today).lint(document, markers: TextCleaner().clean(source).markers)
         return document
     }
 

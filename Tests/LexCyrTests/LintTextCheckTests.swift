@@ -35,6 +35,14 @@ final class LintTextCheckTests: XCTestCase {
         XCTAssertTrue(ds[2].message.contains("never opened"), ds[2].message)
     }
 
+    func testAFootnoteCutByAPageBreakIsNoUnclosedQuote() {
+        // Seed footnote 19 as a two-column PDF leaves it when the cleaner cannot join its second half.
+        let cut = "См.: Указ Президента Республики Казахстан от 6 июня 2006 года № 130 «О проведении выборов акимов райо-"
+        XCTAssertEqual(lint([cut]), [])
+        // The same mark with the source after it is the author's.
+        XCTAssertEqual(codes(lint([cut.dropLast(5) + "районов // ИПС «Әділет»: сайт."])), ["unbalanced-quotes 1"])
+    }
+
     // MARK: missing-footnote, orphan-footnote, footnote-order
 
     func testMarkersAndFootnotesThatDoNotPairUp() throws {
@@ -126,12 +134,18 @@ final class LintTextCheckTests: XCTestCase {
     }
 
     func testTheYearWordFollowsTheArticle() {
-        let notes = ["Указ от 19 мая 2011 г. № 86 «О порядке назначения».",
-                     "Указ от 6 июня 2006 года № 130 «О проведении выборов».",
-                     "Закон от 23 января 2001 года № 148 «О местном управлении до 2025 г.»."]
-        let ds = lint(notes)
-        XCTAssertEqual(codes(ds), ["inconsistent-style 1"])
-        XCTAssertEqual(ds[0].fix?.replacement, "года")
-        XCTAssertEqual(LintFixture.text(of: ds[0], in: LintFixture.document(notes)), "г.")
+        let russian = ["Указ от 19 мая 2011 г. № 86 «О порядке назначения».",
+                       "Указ от 6 июня 2006 года № 130 «О проведении выборов».",
+                       "Закон от 23 января 2001 года № 148 «О местном управлении до 2025 г.»."]
+        // A Kazakh article's `ж.` among `жылғы` (Kazakh dates put the year word before the day).
+        let kazakh = ["Қазақстан Республикасының 2015 ж. 24 қарашадағы № 418-V ҚРЗ «Ақпараттандыру туралы» Заңы.",
+                      "Қазақстан Республикасының 2016 жылғы 6 сәуірдегі № 480-V ҚРЗ «Құқықтық актілер туралы» Заңы.",
+                      "Қазақстан Республикасының 2013 жылғы 21 мамырдағы № 94-V «Дербес деректер туралы» Заңы."]
+        for (notes, written, fix) in [(russian, "г.", "года"), (kazakh, "ж.", "жылғы")] {
+            let ds = lint(notes)
+            XCTAssertEqual(codes(ds), ["inconsistent-style 1"])
+            XCTAssertEqual(ds.first?.fix?.replacement, fix)
+            XCTAssertEqual(ds.first.map { LintFixture.text(of: $0, in: LintFixture.document(notes)) }, written)
+        }
     }
 }

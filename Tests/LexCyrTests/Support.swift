@@ -1,5 +1,6 @@
 import Foundation
 import LexCyr
+import LexCyrEval
 
 /// Paths and shared objects for the tests.
 enum Corpus {
@@ -25,8 +26,13 @@ enum Corpus {
         return try! pipeline.process(path: seedPath)
     }()
 
-    /// A fresh pipeline with a fixed "today".
-    static func pipeline() -> Pipeline {
-        try! Pipeline(options: .init(today: "2023-12-31"))
+    /// A fresh pipeline with a fixed "today" (the harness's default unless given).
+    static func pipeline(today: String = "2023-12-31") -> Pipeline {
+        try! Pipeline(options: .init(today: today))
+    }
+
+    /// A pipeline for a corpus entry: the day its gold file is linted as of, else the default.
+    static func pipeline(for entry: CorpusRunner.Entry) -> Pipeline {
+        pipeline(today: entry.gold?.today ?? "2023-12-31")
     }
 }

@@ -40,15 +40,21 @@ struct URLMismatchCheck: CitationCheck {
         }
     }
 
-    /// Two references are to different acts when their numbers or their dates differ.
+    /// Two references are to different acts when their numbers or their dates differ (two
+    /// citations of one constitution never do). A number
+    /// is compared up to its first hyphen or space (`148` and `148-II`, `416-V` and `416-V ЗРК`
+    /// are one law), a date at the precision both are written (`2001` and `2001-01-23` agree).
     static func differ(_ a: ActReference, _ b: ActReference) -> Bool {
-        if let x = a.number, let y = b.number, normalized(x) != normalized(y) { return true }
-        if let x = a.date, let y = b.date, x != y { return true }
+        // A state has one constitution: two citations of it differ only in the edition they date.
+        if a.type == .constitution, b.type == .constitution { return a.jurisdiction != b.jurisdiction && a.jurisdiction != nil && b.jurisdiction != nil }
+        if let x = a.number, let y = b.number, stem(x) != stem(y) { return true }
+        if let x = a.date, let y = b.date, x.prefix(min(x.count, y.count)) != y.prefix(min(x.count, y.count)) { return true }
         return false
     }
 
-    private static func normalized(_ number: String) -> String {
-        String(String.UnicodeScalarView(number.unicodeScalars.filter { !Scalars.isSpace($0) }.map(Scalars.lower)))
+    private static func stem(_ number: String) -> String {
+        let scalars = number.unicodeScalars.prefix { !Scalars.isSpace($0) && $0 != "-" && $0 != "–" }
+        return String(String.UnicodeScalarView(scalars.map(Scalars.lower)))
     }
 
     /// A key naming the document a URL points to, when the URL names one document: the portal

@@ -1,71 +1,11 @@
 import LexCyrCore
 
-/// A calendar date written in full in a text: `13.03.2023` or `8 декабря 1993 года`.
-struct ScannedDate: Equatable {
-    /// How the date is written.
-    enum Form: Equatable {
-        /// `13.03.2023`
-        case numeric
-        /// `13 марта 2023`
-        case words
-    }
-
-    /// The word after the year, if any.
-    enum YearWord: Equatable {
-        /// `г.`
-        case abbreviated
-        /// `года`
-        case full
-    }
-
-    /// What the date is, judged from the word before it.
-    enum Role: Equatable {
-        /// An act's adoption date (`от 8 июня 2022 года`).
-        case act
-        /// A URL's access date (`дата обращения: 13.03.2023`).
-        case access
-        /// Anything else.
-        case other
-    }
-
-    /// The whole date, including the year word.
-    var span: Span
-    /// Day, month and year as written (not validated).
-    var day: Int, month: Int, year: Int
-    /// How the date is written.
-    var form: Form
-    /// The year word and its span.
-    var yearWord: YearWord?
-    var yearWordSpan: Span?
-    /// What the date belongs to.
-    var role: Role
-
-    /// `true` when the day exists in that month of that year.
-    var isValid: Bool {
-        month >= 1 && month <= 12 && day >= 1 && day <= DateScanner.days(inMonth: month, year: year)
-    }
-
-    /// ISO 8601 `YYYY-MM-DD`.
-    var iso: String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(year)-\(two(month))-\(two(day))"
-    }
-}
-
-/// Finds full dates (numeric and with a Russian month name) in a text, in one linear pass.
+/// Finds full dates in a text in one linear pass: figures (`13.03.2023`), Russian and English
+/// day–month–year (`8 декабря 1993 года`, `«8» декабря 1993 г.`, `5 June 2022`), English
+/// month-first (`June 5, 2022`) and Kazakh year-first (`2001 жылғы 23 қаңтардағы`,
+/// `2020 жылы 31 қыркүйекте`). Dates are read as written, not validated, so that impossible ones
+/// (`31 сәуірдегі`) can be reported.
 enum DateScanner {
-    /// Russian month names in the genitive, as dates write them.
-    static let monthNames = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                             "сентября", "октября", "ноября", "декабря"]
-    private static let monthByName: [String: Int] = {
-        var m = [String: Int]()
-        for (k, name) in monthNames.enumerated() { m[name] = k + 1 }
-        return m
-    }()
-    /// Words right before an access date (`дата обращения`, `дата доступа`, `accessed`, `қаралған күні`).
-    private static let accessWords: Set<String> = ["обращения", "доступа", "посещения", "просмотра", "accessed", "күні"]
-    private static let skippedBeforeDate: Set<Unicode.Scalar> = [":", "(", "-", "–", "—"]
-
     /// Dates in `range` of `s`, in text order.
     static func scan(_ s: [Unicode.Scalar], range: Range<Int>) -> [ScannedDate] {
         var out = [ScannedDate]()
@@ -76,14 +16,21 @@ enum DateScanner {
             let runEnd = digitRunEnd(s, i, end)
             let glued = i > range.lowerBound && (Scalars.isLetter(s[i - 1]) ||
                 (s[i - 1] == "." && i - 2 >= range.lowerBound && Scalars.digit(s[i - 2]) != nil))
-            if !glued, runEnd - i <= 2, let date = date(s, at: i, dayEnd: runEnd, end: end) {
+            var found: ScannedDate?
+            if !glued, runEnd - i <= 2 {
+                found = dayFirst(s, at: i, dayEnd: runEnd, end: end) ?? monthFirst(s, start: range.lowerBound, at: i, dayEnd: runEnd, end: end)
+            } else if !glued, runEnd - i == 4 {
+                found = yearFirst(s, at: i, yearEnd: runEnd, end: end)
+            }
+            if var date = found {
+                date.role = DateRole.of(date, in: s, range: range)
                 out.append(date)
-                i = date.span.end
+                i = max(date.span.end, runEnd)
                 continue
             }
             i = runEnd
         }
-        return out
+        return out.sorted { $0.span.start < $1.span.start }
     }
 
     /// Days in `month` of `year` (Gregorian).
@@ -105,60 +52,118 @@ enum DateScanner {
         range.reduce(0) { $0 * 10 + (Scalars.digit(s[$1]) ?? 0) }
     }
 
-    /// The date whose day starts at `i` and ends at `dayEnd`, if one is written there.
-    private static func date(_ s: [Unicode.Scalar], at i: Int, dayEnd: Int, end: Int) -> ScannedDate? {
+    private static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int {
+        var j = i
+        while j < end, Scalars.isSpace(s[j]) || s[j] == "\n" { j += 1 }
+        return j
+    }
+
+    /// The four-digit year at `j` (not the start of a longer number or of `2020.12`), and its end.
+    private static func year(_ s: [Unicode.Scalar], at j: Int, end: Int) -> (Int, Int)? {
+        let yearEnd = digitRunEnd(s, j, end)
+        guard yearEnd - j == 4 else { return nil }
+        if yearEnd + 1 < end, s[yearEnd] == ".", Scalars.digit(s[yearEnd + 1]) != nil { return nil }
+        return (number(s, j..<yearEnd), yearEnd)
+    }
+
+    /// A date whose day starts at `i`: `13.03.2023`, `13 марта 2023`, `«13» марта 2023 г.`,
+    /// `13 March 2023`, `13 наурыз 2023 ж.`.
+    private static func dayFirst(_ s: [Unicode.Scalar], at i: Int, dayEnd: Int, end: Int) -> ScannedDate? {
         let day = number(s, i..<dayEnd)
-        var month = 0, form = ScannedDate.Form.numeric
         var j = dayEnd
         if j < end, s[j] == "." {
             let monthEnd = digitRunEnd(s, j + 1, end)
             guard monthEnd - (j + 1) >= 1, monthEnd - (j + 1) <= 2, monthEnd < end, s[monthEnd] == "." else { return nil }
-            month = number(s, (j + 1)..<monthEnd)
-            j = monthEnd + 1
-        } else {
-            var k = j
-            while k < end, Scalars.isSpace(s[k]) { k += 1 }
-            guard k > j, k < end, Scalars.isLetter(s[k]) else { return nil }
-            var word = String.UnicodeScalarView()
-            var w = k
-            while w < end, Scalars.isLetter(s[w]), w - k < 10 { word.append(Scalars.lower(s[w])); w += 1 }
-            guard let m = monthByName[String(word)], w < end, Scalars.isSpace(s[w]) else { return nil }
-            month = m
-            form = .words
-            j = w
-            while j < end, Scalars.isSpace(s[j]) { j += 1 }
+            let month = number(s, (j + 1)..<monthEnd)
+            guard let (year, yearEnd) = year(s, at: monthEnd + 1, end: end) else { return nil }
+            return withYearWord(ScannedDate(span: Span(start: i, end: yearEnd), day: day, month: month, year: year,
+                                            form: .numeric, language: nil), s, end: end)
         }
-        let yearEnd = digitRunEnd(s, j, end)
-        guard yearEnd - j == 4 else { return nil }
+        if j < end, s[j] == "»" || s[j] == "\"" { j += 1 }   // `«8» декабря`
+        let k = skipSpaces(s, j, end)
+        guard k > j, k < end, Scalars.isLetter(s[k]) else { return nil }
+        let (word, wordEnd) = Scalars.word(at: k, in: s, end: end)
+        guard let (month, language) = MonthNames.month(word) else { return nil }
+        var y = wordEnd
+        if y < end, s[y] == "," { y += 1 }
+        let yearStart = skipSpaces(s, y, end)
+        guard yearStart > y, let (year, yearEnd) = year(s, at: yearStart, end: end) else { return nil }
+        return withYearWord(ScannedDate(span: Span(start: i, end: yearEnd), day: day, month: month, year: year,
+                                        form: .words, language: language), s, end: end)
+    }
+
+    /// An English date with the month first (`June 5, 2022`), the day at `i`.
+    private static func monthFirst(_ s: [Unicode.Scalar], start: Int, at i: Int, dayEnd: Int, end: Int) -> ScannedDate? {
+        var w = i
+        while w > start, Scalars.isSpace(s[w - 1]) { w -= 1 }
+        guard w < i else { return nil }
+        let wordEnd = w
+        while w > start, Scalars.isLetter(s[w - 1]), wordEnd - w < 10 { w -= 1 }
+        guard w < wordEnd, s[w].isASCII, wordEnd - w >= 3 else { return nil }   // English month names are ASCII
+        let (word, _) = Scalars.word(at: w, in: s, end: wordEnd)
+        guard MonthNames.isEnglish(word), let (month, _) = MonthNames.month(word) else { return nil }
+        var j = dayEnd
+        if j < end, s[j] == "," { j += 1 }
+        let yearStart = skipSpaces(s, j, end)
+        guard yearStart > dayEnd, let (year, yearEnd) = year(s, at: yearStart, end: end) else { return nil }
+        return ScannedDate(span: Span(start: w, end: yearEnd), day: number(s, i..<dayEnd), month: month, year: year,
+                           form: .words, language: .english)
+    }
+
+    /// A Kazakh date with the year first, the year at `i`: `2001 жылғы 23 қаңтардағы`,
+    /// `2015 ж. 23 қарашадағы`, `2020 жылы 31 қыркүйекте`.
+    private static func yearFirst(_ s: [Unicode.Scalar], at i: Int, yearEnd: Int, end: Int) -> ScannedDate? {
         if yearEnd + 1 < end, s[yearEnd] == ".", Scalars.digit(s[yearEnd + 1]) != nil { return nil }
-        let year = number(s, j..<yearEnd)
-        var date = ScannedDate(span: Span(start: i, end: yearEnd), day: day, month: month, year: year, form: form,
-                               yearWord: nil, yearWordSpan: nil, role: role(s, before: i))
-        if let (word, span) = yearWord(s, after: yearEnd, end: end) {
-            date.yearWord = word
-            date.yearWordSpan = span
-            date.span = Span(start: i, end: span.end)
+        let k = skipSpaces(s, yearEnd, end)
+        guard k < end, s[k] == "ж" || s[k] == "Ж" else { return nil }
+        let (word, wordEnd) = Scalars.word(at: k, in: s, end: end)
+        var yearWord: ScannedDate.YearWord?
+        var afterWord = wordEnd
+        switch String(String.UnicodeScalarView(word)) {
+        case "жылғы": yearWord = .kazakhFull
+        case "ж":
+            guard wordEnd < end, s[wordEnd] == "." else { return nil }
+            yearWord = .kazakhAbbreviated
+            afterWord = wordEnd + 1
+        case "жылы", "жылдың": yearWord = nil
+        default: return nil
+        }
+        let dayStart = skipSpaces(s, afterWord, end)
+        let dayEnd = digitRunEnd(s, dayStart, end)
+        guard dayStart > afterWord || yearWord == .kazakhAbbreviated, dayEnd > dayStart, dayEnd - dayStart <= 2 else { return nil }
+        let monthStart = skipSpaces(s, dayEnd, end)
+        guard monthStart > dayEnd, monthStart < end else { return nil }
+        let (monthWord, monthEnd) = Scalars.word(at: monthStart, in: s, end: end)
+        guard let (month, language) = MonthNames.month(monthWord), language == .kazakh else { return nil }
+        var date = ScannedDate(span: Span(start: i, end: monthEnd), day: number(s, dayStart..<dayEnd), month: month,
+                               year: number(s, i..<yearEnd), form: .words, language: .kazakh)
+        if let yearWord {
+            date.yearWord = yearWord
+            date.yearWordSpan = Span(start: k, end: afterWord)
         }
         return date
     }
 
-    /// `г.` or `года` after the year (with or without a space).
-    private static func yearWord(_ s: [Unicode.Scalar], after i: Int, end: Int) -> (ScannedDate.YearWord, Span)? {
+    /// `date` with the year word that follows its year (`г.`, `года`, `ж.`, `жылғы`), if any.
+    private static func withYearWord(_ date: ScannedDate, _ s: [Unicode.Scalar], end: Int) -> ScannedDate {
+        let i = date.span.end
         var k = i
         while k < end, Scalars.isSpace(s[k]), k - i < 2 { k += 1 }
-        guard k < end, s[k] == "г" else { return nil }
-        if k + 1 < end, s[k + 1] == "." { return (.abbreviated, Span(start: k, end: k + 2)) }
-        if k + 3 < end, s[k + 1] == "о", s[k + 2] == "д", s[k + 3] == "а",
-           k + 4 >= end || !Scalars.isLetter(s[k + 4]) {
-            return (.full, Span(start: k, end: k + 4))
+        guard k < end, s[k] == "г" || s[k] == "ж" else { return date }
+        let (word, wordEnd) = Scalars.word(at: k, in: s, end: end)
+        let dotted = wordEnd < end && s[wordEnd] == "."
+        let found: (ScannedDate.YearWord, Int)? = switch String(String.UnicodeScalarView(word)) {
+        case "г" where dotted: (.abbreviated, wordEnd + 1)
+        case "года": (.full, wordEnd)
+        case "ж" where dotted: (.kazakhAbbreviated, wordEnd + 1)
+        case "жылғы": (.kazakhFull, wordEnd)
+        default: nil
         }
-        return nil
-    }
-
-    private static func role(_ s: [Unicode.Scalar], before i: Int) -> ScannedDate.Role {
-        let word = Scalars.word(before: i, in: s, skipping: skippedBeforeDate)
-        if word == "от" || word == "from" { return .act }
-        if accessWords.contains(word) { return .access }
-        return .other
+        guard let (yearWord, wordSpanEnd) = found else { return date }
+        var out = date
+        out.yearWord = yearWord
+        out.yearWordSpan = Span(start: k, end: wordSpanEnd)
+        out.span = Span(start: date.span.start, end: wordSpanEnd)
+        return out
     }
 }

@@ -4,8 +4,8 @@ import LexCyrCore
 /// acts) and the marks that do not close or were never opened.
 ///
 /// Guillemets `« »` nest; `„ “`, `“ ”` and straight `" "` pair inside them. A straight quote
-/// opens after a space or an opening mark and closes after a word, which tells
-/// `«О Президенте "О выборах"»` apart from a stray `"`.
+/// opens after a space or an opening mark when a word follows, and closes after a word, which
+/// tells `«О Президенте "О выборах"»` and `"О Законе "О выборах""` apart from a stray `"`.
 struct QuoteScan {
     /// What is wrong with a quotation mark.
     enum Problem: Equatable {
@@ -81,7 +81,9 @@ struct QuoteScan {
                 if let top = stack.last?.mark, top == "“" || top == "„" { close(i) }
                 else { closeMatching(["“", "„"], "”", i) }
             case "\"":
-                if stack.last?.mark == "\"" {
+                if Self.looksOpening(s, i, range) {
+                    open("\"", i)   // `"О выборах` inside `"О Законе …`: a nested title, not the end of the outer one
+                } else if stack.last?.mark == "\"" {
                     close(i)
                 } else if Self.looksClosing(s, i, range) {
                     closeMatching(["\""], "\"", i)
@@ -104,6 +106,24 @@ struct QuoteScan {
             if regions[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
         }
         return lo < regions.count && regions[lo].contains(i)
+    }
+
+    /// One past the end of the quoted stretch that opens at `i`, if one does.
+    func end(ofRegionAt i: Int) -> Int? {
+        var lo = 0, hi = regions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if regions[mid].lowerBound < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < regions.count && regions[lo].lowerBound == i ? regions[lo].upperBound : nil
+    }
+
+    /// A straight quote opens when it follows a space, an opening mark or the start, and a word follows it.
+    private static func looksOpening(_ s: [Unicode.Scalar], _ i: Int, _ range: Range<Int>) -> Bool {
+        guard i + 1 < range.upperBound, Scalars.isLetter(s[i + 1]) || Scalars.digit(s[i + 1]) != nil || s[i + 1] == "«" else { return false }
+        guard i > range.lowerBound else { return true }
+        let prev = s[i - 1]
+        return Scalars.isSpace(prev) || prev == "(" || prev == "«" || prev == "\n"
     }
 
     /// A straight quote closes when it follows a word or a closing mark and no word follows it.

@@ -2,15 +2,30 @@ import LexCyrCore
 
 /// Small, allocation-free helpers over `[Unicode.Scalar]` used by the checks.
 enum Scalars {
-    /// Lower-case of ASCII and basic Cyrillic letters (the only ones the checks compare); other
-    /// scalars are returned unchanged.
+    /// Lower-case of ASCII and Cyrillic letters, Kazakh ones included (`Қ` → `қ`, `І` → `і`);
+    /// other scalars are returned unchanged.
     @inline(__always)
     static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
         if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 0x20)! }
+        guard v >= 0x400 && v <= 0x4FF else { return s }
         if v >= 0x410 && v <= 0x42F { return Unicode.Scalar(v + 0x20)! }
-        if v == 0x401 { return "ё" }
+        if v <= 0x40F { return Unicode.Scalar(v + 0x50)! }
+        // Paired letters of the Cyrillic supplement (`Ғ Қ Ң Ү Ұ Һ Ә Ө`): upper case is even.
+        if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x4FF), v % 2 == 0 { return Unicode.Scalar(v + 1)! }
         return s
+    }
+
+    /// The lower-cased letters of the word starting at `i` (at most `limit` of them) and the
+    /// offset where the word ends.
+    static func word(at i: Int, in s: [Unicode.Scalar], end: Int, limit: Int = 16) -> (word: [Unicode.Scalar], end: Int) {
+        var w = [Unicode.Scalar]()
+        var j = i
+        while j < end, isLetter(s[j]) {
+            if w.count < limit { w.append(lower(s[j])) }
+            j += 1
+        }
+        return (w, j)
     }
 
     /// The value of an ASCII digit, or `nil`.
@@ -22,7 +37,11 @@ enum Scalars {
     /// `true` for letters of any script.
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x80 ? (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A : s.properties.isAlphabetic
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        // Cyrillic without a property look-up (`҂` and the combining marks 0x482–0x489 are no letters).
+        if v >= 0x400 && v <= 0x52F { return v < 0x482 || v > 0x489 }
+        return s.properties.isAlphabetic
     }
 
     /// `true` for a space or a no-break space.

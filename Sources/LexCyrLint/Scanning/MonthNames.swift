@@ -1,0 +1,42 @@
+/// Month names of the languages citations are written in, matched on lower-cased scalars:
+/// Russian genitive (`8 декабря 1993 года`), Kazakh by stem (`2001 жылғы 23 қаңтардағы`,
+/// `31 қыркүйекте`, `қыркүйегі`) and English (`5 June 2022`, `June 5, 2022`).
+enum MonthNames {
+    /// The language a month name is in.
+    enum Language: Equatable {
+        case russian, kazakh, english
+    }
+
+    /// Russian month names in the genitive, as dates write them.
+    static let russian = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                          "сентября", "октября", "ноября", "декабря"]
+    /// Kazakh month names as an act date writes them (`2001 жылғы 23 қаңтардағы`).
+    static let kazakhAttributive = ["қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы", "маусымдағы",
+                                    "шілдедегі", "тамыздағы", "қыркүйектегі", "қазандағы", "қарашадағы", "желтоқсандағы"]
+    /// Kazakh month stems: every case form starts with one (`қыркүйе` covers `қыркүйек`, `қыркүйегі`).
+    private static let kazakhStems: [[Unicode.Scalar]] = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде",
+                                                          "тамыз", "қыркүйе", "қазан", "қараша", "желтоқсан"].map { Array($0.unicodeScalars) }
+    private static let english = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                  "september", "october", "november", "december"]
+    /// Every name matched whole, with its month and language.
+    private static let exact: [(name: [Unicode.Scalar], month: Int, language: Language)] =
+        russian.enumerated().map { (Array($0.element.unicodeScalars), $0.offset + 1, Language.russian) }
+        + english.enumerated().map { (Array($0.element.unicodeScalars), $0.offset + 1, Language.english) }
+    /// First letters of every name and stem, for a quick no.
+    private static let initials = Set(exact.map { $0.name[0] } + kazakhStems.map { $0[0] })
+
+    /// The month the lower-cased `word` names, and its language; `nil` when it names none.
+    static func month(_ word: [Unicode.Scalar]) -> (month: Int, language: Language)? {
+        guard word.count >= 3, initials.contains(word[0]) else { return nil }
+        if let hit = exact.first(where: { $0.name == word }) { return (hit.month, hit.language) }
+        for (k, stem) in kazakhStems.enumerated() where word.count >= stem.count && word.starts(with: stem) {
+            return (k + 1, .kazakh)
+        }
+        return nil
+    }
+
+    /// `true` when the lower-cased `word` is an English month name (dates may put it first).
+    static func isEnglish(_ word: [Unicode.Scalar]) -> Bool {
+        month(word)?.language == .english
+    }
+}

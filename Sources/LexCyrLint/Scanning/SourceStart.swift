@@ -1,0 +1,32 @@
+/// Where the source part of a citation begins — `// СПС «КонсультантПлюс»`, `URL: …`, a bare
+/// link, `Собрание законодательства РФ. 2006. № 31` — so that the source's own numbers, dates
+/// and quotes (`№ 31`, `«Әділет»`) are not taken for the act's.
+enum SourceStart {
+    /// Words that open a source when no `//` does (matched as written, outside quotes;
+    /// `«Әділет»` starts with its own quote).
+    private static let markers: [[Unicode.Scalar]] = [
+        "//", "URL", "http", "www.", "Режим доступа", "[Электрон", "Собрание законодательства", "СЗ РФ", "Ведомости ",
+        "Российская газета", "Казахстанская правда", "Егемен Қазақстан", "ИПС ", "СПС ", "«Әділет»", "Официальный интернет-портал",
+    ].map { Array($0.unicodeScalars) }
+
+    /// `true` for a scalar some marker starts with (kept in step with ``markers``).
+    @inline(__always)
+    private static func mayStart(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "/", "U", "h", "w", "Р", "[", "С", "В", "К", "Е", "И", "«", "О": true
+        default: false
+        }
+    }
+
+    /// The offset in `range` where the source starts, or `range.upperBound`.
+    static func find(in s: [Unicode.Scalar], _ range: Range<Int>, quotes: QuoteScan) -> Int {
+        for i in range where mayStart(s[i]) && (s[i] == "«" || !quotes.isQuoted(i)) {
+            for m in markers where m[0] == s[i] && i + m.count <= range.upperBound {
+                var k = 1
+                while k < m.count, s[i + k] == m[k] { k += 1 }
+                if k == m.count { return i }
+            }
+        }
+        return range.upperBound
+    }
+}
