@@ -1,0 +1,119 @@
+/// Turns a PDF's layout into text the cleaner reads well, using what plain text loses:
+/// running heads and page numbers are dropped, two-column pages are read column by column,
+/// superscript markers are glued to their word, paragraphs run on across columns and pages,
+/// and the footnote zones become footnote blocks (`N  text`, one blank line between them)
+/// after the body.
+struct LayoutAnalyzer {
+    /// Analyses `layout` and returns the text.
+    func text(of layout: PdfLayout) -> [Unicode.Scalar] {
+        var lines = [LayoutLine]()
+        for (k, page) in layout.pages.enumerated() {
+            lines += LineBuilder.lines(of: page, index: k, gutter: ColumnDetector.gutter(of: page))
+        }
+        let furniture = PageFurniture.find(lines, pages: layout.pages)
+        lines = lines.enumerated().filter { !furniture.contains($0.offset) }.map(\.element)
+        guard !lines.isEmpty else { return [] }
+
+        let bodySize = Self.dominantSize(lines)
+        var markers = Set<Int>()
+        for l in lines where l.size > bodySize * 0.93 {
+            markers.formUnion(l.markers)
+            if let n = l.leadingSuperscript { markers.insert(n) }
+        }
+        var zone = FootnoteZone(bodySize: bodySize, markers: markers)
+        var bodySegments = [[LayoutLine]]()
+        for (k, page) in layout.pages.enumerated() {
+            let segments = Self.readingOrder(lines.filter { $0.page == k })
+            var firstZone = true
+            for (s, segment) in segments.enumerated() {
+                guard Self.isBottom(s, of: segments) else { bodySegments.append(segment); continue }
+                let before = zone.notes.count
+                let body = zone.split(segment, pageHeight: page.height, firstOnPage: firstZone)
+                if zone.notes.count != before || body.count != segment.count { firstZone = false }
+                if !body.isEmpty { bodySegments.append(body) }
+            }
+        }
+        return emit(body: bodySegments, notes: zone.notes)
+    }
+
+    /// The font size that sets the most characters.
+    static func dominantSize(_ lines: [LayoutLine]) -> Double {
+        var weight = [Double: Int]()
+        for l in lines { weight[(l.size * 2).rounded() / 2, default: 0] += l.text.count }
+        return weight.max { ($0.value, $0.key) < ($1.value, $1.key) }!.key
+    }
+
+    /// Lines of one page as segments in reading order: full-width bands and, inside a
+    /// two-column band, the left column before the right one.
+    static func readingOrder(_ lines: [LayoutLine]) -> [[LayoutLine]] {
+        let sorted = lines.sorted { ($0.top, $0.left) < ($1.top, $1.left) }
+        var segments = [[LayoutLine]]()
+        var left = [LayoutLine](), right = [LayoutLine](), full = [LayoutLine]()
+        func flushColumns() {
+            if !left.isEmpty { segments.append(left) }
+            if !right.isEmpty { segments.append(right) }
+            left = []; right = []
+        }
+        for l in sorted {
+            switch l.column {
+            case .full:
+                flushColumns()
+                full.append(l)
+            case .left, .right:
+                if !full.isEmpty { segments.append(full); full = [] }
+                if l.column == .left { left.append(l) } else { right.append(l) }
+            }
+        }
+        flushColumns()
+        if !full.isEmpty { segments.append(full) }
+        return segments
+    }
+
+    /// `true` when no later segment of the same column (or a full-width one) lies below
+    /// segment `s`: the foot of a column, where footnotes stand.
+    static func isBottom(_ s: Int, of segments: [[LayoutLine]]) -> Bool {
+        let column = segments[s][0].column
+        let top = segments[s].last!.top
+        for t in segments.indices where t > s {
+            let other = segments[t][0].column
+            if other == column || other == .full || column == .full, segments[t].contains(where: { $0.top > top }) { return false }
+        }
+        return true
+    }
+
+    /// Writes the body paragraphs, then the footnotes.
+    private func emit(body segments: [[LayoutLine]], notes: [FootnoteZone.Note]) -> [Unicode.Scalar] {
+        let breaker = ParagraphBreaker(segments: segments)
+        var out = [Unicode.Scalar]()
+        var previous: LayoutLine? = nil
+        for segment in segments {
+            for (k, line) in segment.enumerated() {
+                var text = line.text[...]
+                if let p = previous {
+                    if breaker.breaks(p, line, sameSegment: k > 0) {
+                        out += "\n\n".unicodeScalars
+                    } else {
+                        // A marker wrapped to the start of the line belongs to the word before.
+                        if let n = line.leadingSuperscript, line.size > 0 {
+                            let digits = String(n).unicodeScalars.count
+                            out += text.prefix(digits)
+                            text = text.dropFirst(digits).drop { $0 == " " }
+                        }
+                        out.append("\n")
+                    }
+                }
+                out += text
+                previous = line
+            }
+        }
+        for note in notes {
+            out += "\n\n".unicodeScalars
+            for (k, line) in note.lines.enumerated() {
+                if k > 0 { out.append("\n") }
+                out += line.text
+            }
+        }
+        out.append("\n")
+        return out
+    }
+}
