@@ -3,9 +3,10 @@
 /// The zone is the run of lines at the bottom of a column set smaller than the body text. It
 /// starts with a footnote number — a superscript, or a plain number that the body has a
 /// superscript marker for (or, when the document has no superscripts at all, the next number
-/// in sequence). Small lines above the first number continue the footnote left open on the
-/// page before (a long note breaks over pages); otherwise they are body text set small (a
-/// quotation). Feed segments in reading order: the numbering carries across them.
+/// in sequence). Small lines just above the first number, in the size of the notes, continue the
+/// note left open in the column before (a long note breaks over columns and pages); other small
+/// lines are body text set small (an abstract, a quotation). Feed segments in reading order:
+/// the numbering carries across them.
 struct FootnoteZone {
     /// One footnote: its number and its lines.
     struct Note {
@@ -17,35 +18,38 @@ struct FootnoteZone {
     let bodySize: Double
     /// Footnote numbers the body has superscript markers for.
     let markers: Set<Int>
+    /// `true` when the document's footnotes start with superscript numbers: a plain number at
+    /// the start of a small line (`24 апреля 2013 года…`) then never starts a footnote.
+    let superscriptNumbers: Bool
     /// Footnotes found so far, in order.
     private(set) var notes: [Note] = []
 
-    init(bodySize: Double, markers: Set<Int>) {
+    /// Creates a splitter for a document whose body is set in `bodySize`.
+    init(bodySize: Double, markers: Set<Int>, superscriptNumbers: Bool) {
         self.bodySize = bodySize
         self.markers = markers
+        self.superscriptNumbers = superscriptNumbers
     }
 
-    /// Takes the footnote zone off the end of `segment` (lines of one column, top to bottom,
-    /// on a page of height `pageHeight`) and returns the body lines left. `firstOnPage` is
-    /// `true` for the first zone looked at on a page (only it may continue a note).
-    mutating func split(_ segment: [LayoutLine], pageHeight: Double, firstOnPage: Bool) -> [LayoutLine] {
+    /// Takes the footnote zone off the end of `segment` (lines of one column, top to bottom)
+    /// and returns the body lines left.
+    mutating func split(_ segment: [LayoutLine]) -> [LayoutLine] {
         var start = segment.count
         while start > 0, isSmall(segment[start - 1]) { start -= 1 }
         guard start < segment.count else { return segment }
         var last = notes.last?.id ?? 0
-        guard let first = (start..<segment.count).first(where: { footnoteNumber(segment[$0], after: last) != nil }) else {
-            // No number: a note carried over from the page before, or small body text.
-            if canContinue(segment, from: start, pageHeight: pageHeight, firstOnPage: firstOnPage) {
-                notes[notes.count - 1].lines += segment[start...]
-                return Array(segment[..<start])
-            }
-            return segment
-        }
+        let first = (start..<segment.count).first { footnoteNumber(segment[$0], after: last) != nil } ?? segment.count
+        // Lines just above the first number, in the last note's size, may continue that note.
         var bodyEnd = first
-        if first > start, canContinue(segment, from: start, pageHeight: pageHeight, firstOnPage: firstOnPage) {
-            notes[notes.count - 1].lines += segment[start..<first]
-            bodyEnd = start
+        if let note = notes.last?.lines.last {
+            var from = first
+            while from > start, abs(segment[from - 1].size - note.size) < 0.6 { from -= 1 }
+            if from < first, continues(note, segment, from..<first) {
+                notes[notes.count - 1].lines += segment[from..<first]
+                bodyEnd = from
+            }
         }
+        guard first < segment.count else { return Array(segment[..<bodyEnd]) }
         for line in segment[first...] {
             if let n = footnoteNumber(line, after: last) {
                 notes.append(Note(id: n, lines: [numbered(line, n)]))
@@ -61,27 +65,28 @@ struct FootnoteZone {
         line.size <= bodySize * 0.93
     }
 
-    /// Small lines from `start` continue the last note when they stand low on the first zone of
-    /// a page, apart from the body above.
-    private func canContinue(_ segment: [LayoutLine], from start: Int, pageHeight: Double, firstOnPage: Bool) -> Bool {
-        guard firstOnPage, !notes.isEmpty else { return false }
-        let line = segment[start]
-        guard line.top > pageHeight * 0.4 else { return false }
-        guard start > 0 else { return true }
-        let above = segment[start - 1]
-        return line.top - above.bottom >= bodySize * 0.6
+    /// `true` when `lines` of `segment` continue the note whose last line is `note` (a note
+    /// broken over columns or pages): they stand apart from the text above, and the note was
+    /// left mid-sentence or they run straight into the next footnote.
+    private func continues(_ note: LayoutLine, _ segment: [LayoutLine], _ lines: Range<Int>) -> Bool {
+        let head = segment[lines.lowerBound], tail = segment[lines.upperBound - 1]
+        if lines.lowerBound > 0, head.top - segment[lines.lowerBound - 1].bottom < bodySize * 0.5 { return false }
+        if let end = note.text.last, !".)»;!?".unicodeScalars.contains(end) { return true }
+        guard lines.upperBound < segment.count else { return false }
+        return segment[lines.upperBound].top - tail.bottom < tail.height * 1.5
     }
 
     /// The footnote number `line` starts with, when it fits the numbering after `last`.
     func footnoteNumber(_ line: LayoutLine, after last: Int) -> Int? {
         if let n = line.leadingSuperscript { return n > last ? n : nil }
+        guard !superscriptNumbers else { return nil }
         var n = 0, i = 0
         while i < line.text.count, i < 4, let d = line.text[i].asciiDigit {
             n = n * 10 + d
             i += 1
         }
         guard (1...3).contains(i), i < line.text.count, line.text[i] == " " || line.text[i] == "\t" else { return nil }
-        guard n > last, n <= last + 12 else { return nil }
+        guard n > last, n <= last + 12, !MonthNames.isMonthWordStart(line.text, at: i + 1) else { return nil }
         return markers.isEmpty || markers.contains(n) ? n : nil
     }
 

@@ -10,26 +10,24 @@ struct LayoutAnalyzer {
         for (k, page) in layout.pages.enumerated() {
             lines += LineBuilder.lines(of: page, index: k, gutter: ColumnDetector.gutter(of: page))
         }
-        let furniture = PageFurniture.find(lines, pages: layout.pages)
+        guard !lines.isEmpty else { return [] }
+        let bodySize = Self.dominantSize(lines)
+        let furniture = PageFurniture(lines, pages: layout.pages, bodySize: bodySize).find()
         lines = lines.enumerated().filter { !furniture.contains($0.offset) }.map(\.element)
         guard !lines.isEmpty else { return [] }
-
-        let bodySize = Self.dominantSize(lines)
         var markers = Set<Int>()
         for l in lines where l.size > bodySize * 0.93 {
             markers.formUnion(l.markers)
             if let n = l.leadingSuperscript { markers.insert(n) }
         }
-        var zone = FootnoteZone(bodySize: bodySize, markers: markers)
+        let superscriptNumbers = lines.contains { $0.size <= bodySize * 0.93 && $0.leadingSuperscript != nil }
+        var zone = FootnoteZone(bodySize: bodySize, markers: markers, superscriptNumbers: superscriptNumbers)
         var bodySegments = [[LayoutLine]]()
-        for (k, page) in layout.pages.enumerated() {
+        for k in layout.pages.indices {
             let segments = Self.readingOrder(lines.filter { $0.page == k })
-            var firstZone = true
             for (s, segment) in segments.enumerated() {
                 guard Self.isBottom(s, of: segments) else { bodySegments.append(segment); continue }
-                let before = zone.notes.count
-                let body = zone.split(segment, pageHeight: page.height, firstOnPage: firstZone)
-                if zone.notes.count != before || body.count != segment.count { firstZone = false }
+                let body = zone.split(segment)
                 if !body.isEmpty { bodySegments.append(body) }
             }
         }

@@ -1,44 +1,103 @@
 /// Finds running heads, running feet and page numbers: the lines a printer repeats on every
 /// page, which are not part of the article's text.
 ///
-/// Rows of text are peeled off the top and the bottom of each page while they are furniture: a
-/// row whose every line either has the same text as a line at about the same height on another
-/// page (digits ignored, so `№ 2 (72) 2023` and page numbers match across pages) or is a bare
-/// page number (`12`, `– 12 –`, `С. 12`) in the page's top or bottom margin. A row must also
-/// stand apart from the text next to it (a gap of most of a line): the last line of a footnote
-/// that happens to read the same on two pages (`Там же.`) is not furniture.
-enum PageFurniture {
-    /// Indices (into `lines`) of the furniture lines of all `pages`.
-    static func find(_ lines: [LayoutLine], pages: [PdfLayout.Page]) -> Set<Int> {
+/// Rows of text are peeled off the top and the bottom of each page while they are furniture,
+/// and each must stand apart from the text next to it (a gap of most of a line), so the last
+/// line of a footnote that reads the same on two pages (`Там же.`) is never taken. A row is
+/// furniture when every line in it
+/// - reads the same as a line at about the same height on another page (digits ignored, so
+///   `№ 2 (72) 2023` and page numbers match across pages), or
+/// - is a bare page number (`12`, `– 12 –`, `С. 12`) in the top or bottom margin,
+///
+/// or when one of its lines starts or ends with the page's number (`Мемлекет және құқық
+/// теориясы 113`), the numbers of several pages agreeing on the offset between page and folio.
+/// The outermost row of a page after the first may also be a running head printed once: a
+/// line in the outer 7 % of the page, smaller than the body text, not ending a sentence.
+struct PageFurniture {
+    private let lines: [LayoutLine]
+    private let pages: [PdfLayout.Page]
+    private let bodySize: Double
+    private var positions = [[Unicode.Scalar]: [(page: Int, top: Double)]]()
+    private var folioOffset: Int? = nil
+
+    /// Prepares to look for furniture among `lines` of `pages`, whose body text is `bodySize`.
+    init(_ lines: [LayoutLine], pages: [PdfLayout.Page], bodySize: Double) {
+        self.lines = lines
+        self.pages = pages
+        self.bodySize = bodySize
+        var offsets = [Int: Set<Int>]()
+        for (k, l) in lines.enumerated() {
+            positions[Self.signature(l.text), default: []].append((l.page, relativeTop(k)))
+            guard isInMargin(k) else { continue }
+            for n in Self.edgeNumbers(l.text) { offsets[n - l.page, default: []].insert(l.page) }
+        }
+        if let best = offsets.max(by: { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }), best.value.count >= 2 {
+            folioOffset = best.key
+        }
+    }
+
+    /// Indices (into the lines) of the furniture lines.
+    func find() -> Set<Int> {
         var byPage = [Int: [Int]]()
         for (k, l) in lines.enumerated() { byPage[l.page, default: []].append(k) }
-        var positions = [[Unicode.Scalar]: [(page: Int, top: Double)]]()
-        for (p, indices) in byPage {
-            let height = max(pages[p].height, 1)
-            for k in indices { positions[signature(lines[k].text), default: []].append((p, lines[k].top / height)) }
-        }
-        func isFurniture(_ k: Int) -> Bool {
-            let l = lines[k]
-            let top = l.top / max(pages[l.page].height, 1)
-            if isPageNumber(l.text) && (top < 0.15 || top > 0.85) { return true }
-            return positions[signature(l.text)]!.contains { $0.page != l.page && abs($0.top - top) < 0.02 }
-        }
         var furniture = Set<Int>()
-        for (_, indices) in byPage {
+        for (page, indices) in byPage {
             let rows = Self.rows(indices.sorted { lines[$0].top < lines[$1].top }, lines)
             for order in [Array(rows.indices), rows.indices.reversed()] {
-                for (n, r) in order.enumerated() where n < 3 {
-                    guard rows[r].allSatisfy(isFurniture), n + 1 < order.count else { break }
+                let downwards = order.first == 0
+                for (n, r) in order.enumerated() where n < 3 && n + 1 < order.count {
+                    let row = rows[r]
+                    let isFurniture = row.allSatisfy(isRepeatedOrPageNumber) || row.contains(where: hasFolio)
+                        || (n == 0 && page > 0 && row.allSatisfy(isLoneHead))
+                    guard isFurniture else { break }
                     let inner = rows[order[n + 1]]
-                    let gap = order[0] == 0
-                        ? lines[inner[0]].top - rows[r].map { lines[$0].bottom }.max()!
-                        : rows[r].map { lines[$0].top }.min()! - lines[inner[0]].bottom
-                    guard gap >= 0.8 * lines[rows[r][0]].height else { break }
-                    furniture.formUnion(rows[r])
+                    let gap = downwards
+                        ? lines[inner[0]].top - row.map { lines[$0].bottom }.max()!
+                        : row.map { lines[$0].top }.min()! - lines[inner[0]].bottom
+                    guard gap >= 0.8 * lines[row[0]].height else { break }
+                    furniture.formUnion(row)
                 }
             }
         }
         return furniture
+    }
+
+    private func relativeTop(_ k: Int) -> Double {
+        lines[k].top / max(pages[lines[k].page].height, 1)
+    }
+
+    private func isInMargin(_ k: Int) -> Bool {
+        let top = relativeTop(k)
+        return top < 0.15 || top > 0.85
+    }
+
+    private func isRepeatedOrPageNumber(_ k: Int) -> Bool {
+        let l = lines[k], top = relativeTop(k)
+        if Self.isPageNumber(l.text) && isInMargin(k) { return true }
+        return positions[Self.signature(l.text)]!.contains { $0.page != l.page && abs($0.top - top) < 0.02 }
+    }
+
+    private func hasFolio(_ k: Int) -> Bool {
+        guard let offset = folioOffset, isInMargin(k) else { return false }
+        return Self.edgeNumbers(lines[k].text).contains(lines[k].page + offset)
+    }
+
+    private func isLoneHead(_ k: Int) -> Bool {
+        let l = lines[k], top = relativeTop(k)
+        guard top < 0.07 || top > 0.93, l.size < bodySize * 0.97, let last = l.text.last else { return false }
+        return last != "." && last != ":"
+    }
+
+    /// Numbers of one to four digits standing first or last in `text` (`113`, `– 12 –`).
+    static func edgeNumbers(_ text: [Unicode.Scalar]) -> [Int] {
+        let tokens = text.split { $0 == " " || $0 == "\t" }.map { $0.filter { !"–—-|".unicodeScalars.contains($0) } }.filter { !$0.isEmpty }
+        var out = [Int]()
+        for token in [tokens.first, tokens.last].compactMap({ $0 }) where (1...4).contains(token.count) {
+            if token.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
+                out.append(token.reduce(0) { $0 * 10 + Int($1.value - 0x30) })
+            }
+        }
+        return out
     }
 
     /// Lines (sorted by top) grouped into rows that share a top.
