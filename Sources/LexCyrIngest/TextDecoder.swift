@@ -2,7 +2,8 @@ import LexCyrCore
 import LexCyrUnicode
 
 /// Turns the bytes of a text file into Unicode scalars: BOMs, strict UTF-8, then ICU's charset
-/// detector for legacy Cyrillic encodings (Windows-1251, KOI8-R, ...).
+/// detector for legacy Cyrillic encodings (Windows-1251, KOI8-R, ...), checked on short texts
+/// by ``CyrillicCharsetGuess``.
 public enum TextDecoder {
     /// Decodes `bytes`. `encoding` overrides detection. `path` is only used in errors.
     public static func decode(_ bytes: [UInt8], encoding: String? = nil, path: String) throws(LexCyrError) -> (scalars: [Unicode.Scalar], encoding: String) {
@@ -29,14 +30,23 @@ public enum TextDecoder {
         if let scalars = try? strictUTF8(bytes[...], path: path) {
             return (scalars, "UTF-8")
         }
-        // Otherwise ask ICU, and accept only the single-byte Cyrillic charsets it can tell apart.
-        if let detected = Charset.detect(bytes), detected.name != "UTF-8" {
-            let name = detected.name
+        // Otherwise a legacy charset.
+        if let name = legacyCharset(bytes) {
             let (scalars, _) = try Charset.decode(bytes, charset: name)
             return (scalars, name)
         }
         let offset = firstInvalidUTF8(bytes)
         throw .invalidEncoding(path: path, encoding: "UTF-8", detail: "invalid byte at offset \(offset)")
+    }
+
+    /// The charset of bytes that are not UTF-8, from ICU's detector. The detector needs text to
+    /// go on: when it does not answer a single-byte Cyrillic charset with confidence, the
+    /// Cyrillic charsets are scored instead (``CyrillicCharsetGuess``).
+    static func legacyCharset(_ bytes: [UInt8]) -> String? {
+        let detected = Charset.detect(bytes)
+        if let d = detected, CyrillicCharsetGuess.candidates.contains(d.name), d.confidence >= 50 { return d.name }
+        if let guess = CyrillicCharsetGuess.guess(bytes) { return guess }
+        return detected.map(\.name).flatMap { $0 == "UTF-8" ? nil : $0 }
     }
 
     private static func dropBOM(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {

@@ -61,7 +61,7 @@ struct HTMLReader {
             if !name.isEmpty { return name == "utf8" ? "UTF-8" : name }
         }
         if (try? TextDecoder.strictUTF8(bytes[...], path: "")) != nil { return "UTF-8" }
-        return Charset.detect(bytes)?.name ?? "UTF-8"
+        return TextDecoder.legacyCharset(bytes) ?? "UTF-8"
     }
 
     /// `scalars` without the `<![if …]>` and `<![endif]>` marks of Word's "downlevel-revealed"
