@@ -84,7 +84,7 @@ public struct InputLoader: Sendable {
             source = try loadLayout(input.bytes, format: .pdfxml, path: input.path)
         case .html:
             let (scalars, name) = try HTMLReader(limits: limits).read(input.bytes, path: input.path, encoding: encoding)
-            source = SourceText(scalars: scalars, format: .html, encoding: name)
+            source = SourceText(scalars: scalars, format: .html, encoding: name, blankLineEndsParagraph: true)
         }
         if source.scalars.allSatisfy({ $0.properties.isWhitespace }) { throw .emptyInput(path: input.path) }
         return source
@@ -100,6 +100,7 @@ public struct InputLoader: Sendable {
 
     private func loadLayout(_ xml: [UInt8], format: SourceFormat, path: String) throws(LexCyrError) -> SourceText {
         let layout = try PdfXMLReader.read(xml, path: path, limits: limits)
-        return SourceText(scalars: LayoutAnalyzer().text(of: layout), format: format, encoding: "UTF-8")
+        return SourceText(scalars: LayoutAnalyzer().text(of: layout), format: format, encoding: "UTF-8",
+                          blankLineEndsParagraph: true)
     }
 }

@@ -59,7 +59,8 @@ struct Subprocess {
                 finished.wait()
             }
         }
-        done.wait()
+        // A stopped program's own children may hold the pipes open: do not wait for them long.
+        if stopped { _ = done.wait(timeout: .now() + 2) } else { done.wait() }
         return Result(status: process.terminationStatus, stdout: stdout.bytes, stderr: stderr.bytes,
                       stopped: stopped || stdout.overflowed)
     }
