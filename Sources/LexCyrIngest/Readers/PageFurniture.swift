@@ -1,12 +1,12 @@
 /// Finds running heads, running feet and page numbers: the lines a printer repeats on every
 /// page, which are not part of the article's text.
 ///
-/// Rows of text are peeled off the top and the bottom of each page while they are furniture,
-/// and each must stand apart from the text next to it (a gap of most of a line), so the last
-/// line of a footnote that reads the same on two pages (`Там же.`) is never taken. A row is
-/// furniture when every line in it
+/// Rows of text are peeled off the top and the bottom of each page while they are furniture;
+/// each must lie in the page's top or bottom 15 % and stand apart from the text next to it (a
+/// gap of most of a line). A row is furniture when every line in it
 /// - reads the same as a line at about the same height on another page (digits ignored, so
-///   `№ 2 (72) 2023` and page numbers match across pages), or
+///   `№ 2 (72) 2023` and page numbers match across pages) and does not start with a
+///   superscript number (a footnote `¹ Там же.` may close two pages alike), or
 /// - is a bare page number (`12`, `– 12 –`, `С. 12`) in the top or bottom margin,
 ///
 /// or when one of its lines starts or ends with the page's number (`Мемлекет және құқық
@@ -28,7 +28,7 @@ struct PageFurniture {
         var offsets = [Int: Set<Int>]()
         for (k, l) in lines.enumerated() {
             positions[Self.signature(l.text), default: []].append((l.page, relativeTop(k)))
-            guard isInMargin(k) else { continue }
+            guard isInMargin(k), l.leadingSuperscript == nil else { continue }
             for n in Self.edgeNumbers(l.text) { offsets[n - l.page, default: []].insert(l.page) }
         }
         if let best = offsets.max(by: { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }), best.value.count >= 2 {
@@ -73,12 +73,15 @@ struct PageFurniture {
 
     private func isRepeatedOrPageNumber(_ k: Int) -> Bool {
         let l = lines[k], top = relativeTop(k)
-        if Self.isPageNumber(l.text) && isInMargin(k) { return true }
+        guard isInMargin(k) else { return false }
+        if Self.isPageNumber(l.text) { return true }
+        // A footnote (`¹ Там же.`) may read the same at the foot of two pages.
+        if l.leadingSuperscript != nil { return false }
         return positions[Self.signature(l.text)]!.contains { $0.page != l.page && abs($0.top - top) < 0.02 }
     }
 
     private func hasFolio(_ k: Int) -> Bool {
-        guard let offset = folioOffset, isInMargin(k) else { return false }
+        guard let offset = folioOffset, isInMargin(k), lines[k].leadingSuperscript == nil else { return false }
         return Self.edgeNumbers(lines[k].text).contains(lines[k].page + offset)
     }
 
