@@ -6,6 +6,8 @@ For every Corpus/typeset/NAME.pdf (made by tools/typeset_corpus.py) it writes:
   NAME.xml             `pdftohtml -xml -i -stdout NAME.pdf` (poppler's XML, as a user makes it)
   NAME.pdf.gold.json   gold for extracting from the PDF itself
   NAME.xml.gold.json   gold for extracting from NAME.xml
+  NAME.layout.txt      `pdftotext -layout -enc UTF-8 NAME.pdf` (columns side by side)
+  NAME.layout.gold.json  gold for it
   NAME.plain.gold.json gold for NAME.plain.txt, when tools/typeset_corpus.py did not write one
 
 Each gold copies `body_text`, `footnote_texts` and `footnotes` from NAME.raw.gold.json, the
@@ -23,6 +25,7 @@ FORMS = {
     "pdf": ("{name}.pdf", "extracted from the PDF itself (lexcyr runs pdftohtml -xml)"),
     "xml": ("{name}.xml", "extracted from poppler's XML, `pdftohtml -xml -i -stdout {name}.pdf`"),
     "plain": ("{name}.plain.txt", "extracted with pdftotext in its default (reading-order) mode"),
+    "layout": ("{name}.layout.txt", "extracted with pdftotext -layout (columns side by side)"),
 }
 
 
@@ -48,12 +51,16 @@ def main(names):
         xml = subprocess.run(["pdftohtml", "-xml", "-i", "-stdout", str(pdf)],
                              check=True, capture_output=True).stdout
         (CORPUS / f"{name}.xml").write_bytes(xml)
+        layout = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+                                check=True, capture_output=True).stdout
+        (CORPUS / f"{name}.layout.txt").write_bytes(layout)
+        write_gold(name, "layout", base)
         write_gold(name, "pdf", base)
         write_gold(name, "xml", base)
         plain = CORPUS / f"{name}.plain.gold.json"
         if (CORPUS / f"{name}.plain.txt").exists() and not plain.exists():
             write_gold(name, "plain", base)
-        print(f"{name}: xml, pdf/xml gold{'' if plain.exists() else ', plain gold'}")
+        print(f"{name}: xml, layout, pdf/xml/layout gold{'' if plain.exists() else ', plain gold'}")
 
 
 if __name__ == "__main__":
