@@ -45,38 +45,33 @@ enum MarkupParser {
     /// Parses `bytes` as XML. `guarded: false` skips ``MarkupGuard`` (tests of libxml2's own
     /// protections only).
     static func parseXML(_ bytes: [UInt8], path: String, limits: InputLimits, guarded: Bool = true) throws(LexCyrError) -> MarkupDocument {
-        _ = initialised
         if guarded { try MarkupGuard.check(bytes, path: path, caseSensitive: true) }
-        guard let ctxt = xmlNewParserCtxt() else { throw .malformedMarkup(path: path, detail: "libxml2 could not start") }
-        defer { xmlFreeParserCtxt(ctxt) }
-        let doc = bytes.withUnsafeBufferPointer { b in
-            b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { p in
-                xmlCtxtReadMemory(ctxt, p, Int32(b.count), nil, nil, xmlOptions)
-            }
-        }
-        guard let doc else { throw .malformedMarkup(path: path, detail: lastError(ctxt) ?? "not well-formed XML") }
-        let document = MarkupDocument(doc)
-        if ctxt.pointee.wellFormed == 0 {
-            throw .malformedMarkup(path: path, detail: lastError(ctxt) ?? "not well-formed XML")
-        }
-        try checkDepth(document, path: path, limit: limits.maxMarkupDepth)
-        return document
+        return try parse(bytes, path: path, limits: limits, html: false, encoding: nil)
     }
 
-    /// Parses `bytes` as HTML (libxml2 repairs tag soup as browsers do). `encoding` names the
-    /// charset when the page does not declare it.
+    /// Parses `bytes` as HTML (libxml2 repairs tag soup as browsers do), decoding them from
+    /// `encoding` (`nil`: as the page declares).
     static func parseHTML(_ bytes: [UInt8], path: String, limits: InputLimits, encoding: String?) throws(LexCyrError) -> MarkupDocument {
-        _ = initialised
         try MarkupGuard.check(bytes, path: path, caseSensitive: false)
-        guard let ctxt = htmlNewParserCtxt() else { throw .malformedMarkup(path: path, detail: "libxml2 could not start") }
-        defer { htmlFreeParserCtxt(ctxt) }
+        return try parse(bytes, path: path, limits: limits, html: true, encoding: encoding)
+    }
+
+    private static func parse(_ bytes: [UInt8], path: String, limits: InputLimits, html: Bool, encoding: String?) throws(LexCyrError) -> MarkupDocument {
+        _ = initialised
+        guard let ctxt = html ? htmlNewParserCtxt() : xmlNewParserCtxt() else {
+            throw .malformedMarkup(path: path, detail: "libxml2 could not start")
+        }
+        defer { if html { htmlFreeParserCtxt(ctxt) } else { xmlFreeParserCtxt(ctxt) } }
         let doc = bytes.withUnsafeBufferPointer { b in
             b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { p in
-                htmlCtxtReadMemory(ctxt, p, Int32(b.count), nil, encoding, htmlOptions)
+                html ? htmlCtxtReadMemory(ctxt, p, Int32(b.count), nil, encoding, htmlOptions)
+                     : xmlCtxtReadMemory(ctxt, p, Int32(b.count), nil, nil, xmlOptions)
             }
         }
-        guard let doc else { throw .malformedMarkup(path: path, detail: lastError(ctxt) ?? "not HTML") }
+        let kind = html ? "not HTML" : "not well-formed XML"
+        guard let doc else { throw .malformedMarkup(path: path, detail: lastError(ctxt) ?? kind) }
         let document = MarkupDocument(doc)
+        if !html && ctxt.pointee.wellFormed == 0 { throw .malformedMarkup(path: path, detail: lastError(ctxt) ?? kind) }
         try checkDepth(document, path: path, limit: limits.maxMarkupDepth)
         return document
     }
