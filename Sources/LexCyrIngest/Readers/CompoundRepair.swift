@@ -10,21 +10,21 @@ struct CompoundRepair {
     /// Dictionary for the words the document cannot decide; `nil` uses the document only.
     let lexicon: Lexicon?
 
-    private static let particles: Set<String> = ["то", "либо", "нибудь", "таки"]
+    private static let particles: [[Unicode.Scalar]] = ["то", "либо", "нибудь", "таки"].map { Array($0.unicodeScalars) }
     private static let minimumLength = 6
 
     /// `scalars` with the hyphens put back.
     func repair(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         let words = Self.words(scalars)
-        var hyphenated = Set<String>()
-        for w in words where w.hasHyphen { hyphenated.insert(lower(scalars[w.range])) }
-        var decided = [String: Int?]()
+        var hyphenated = Set<[Unicode.Scalar]>()
+        for w in words where w.hasHyphen { hyphenated.insert(Self.lower(scalars[w.range])) }
+        var decided = [[Unicode.Scalar]: Int?]()
         var inserts = [Int]()
         for w in words where !w.hasHyphen && w.range.count >= Self.minimumLength {
-            let word = lower(scalars[w.range])
+            let word = Self.lower(scalars[w.range])
             let split: Int?
             if let known = decided[word] { split = known } else {
-                split = splitPoint(Array(word.unicodeScalars), hyphenated: hyphenated)
+                split = splitPoint(word, hyphenated: hyphenated)
                 decided[word] = split
             }
             if let split { inserts.append(w.range.lowerBound + split) }
@@ -41,15 +41,14 @@ struct CompoundRepair {
     }
 
     /// Where to put the hyphen in `w` (lower case), or `nil`.
-    private func splitPoint(_ w: [Unicode.Scalar], hyphenated: Set<String>) -> Int? {
+    private func splitPoint(_ w: [Unicode.Scalar], hyphenated: Set<[Unicode.Scalar]>) -> Int? {
         var candidates = [Int]()
-        for i in 2..<(w.count - 1) {
-            let left = w.count - i
-            if i >= 4, left >= 4, w[i - 1] == "о" || w[i - 1] == "е" { candidates.append(i); continue }
-            if Self.particles.contains(string(w[i...])) { candidates.append(i) }
+        for i in stride(from: 4, through: w.count - 4, by: 1) where w[i - 1] == "о" || w[i - 1] == "е" { candidates.append(i) }
+        for p in Self.particles where w.count - p.count >= 2 && w[(w.count - p.count)...].elementsEqual(p) {
+            candidates.append(w.count - p.count)
         }
         guard !candidates.isEmpty else { return nil }
-        for i in candidates where hyphenated.contains(string(w[..<i]) + "-" + string(w[i...])) { return i }
+        for i in candidates where hyphenated.contains(Array(w[..<i]) + ["-"] + Array(w[i...])) { return i }
         // The dictionary decides Russian words only (Kazakh has no linking vowels).
         guard let lexicon, !w.contains(where: HunspellLexicon.isKazakhLetter),
               lexicon.knows(string(w[...])) == false else { return nil }
@@ -84,8 +83,14 @@ struct CompoundRepair {
         s.value >= 0x400 && s.value <= 0x4FF && s.properties.isAlphabetic
     }
 
-    private func lower(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(s)).lowercased()
+    /// Lower case, one scalar for one (Cyrillic letters only reach here).
+    private static func lower(_ s: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        s.map { c in
+            if c.value >= 0x410 && c.value <= 0x42F { return Unicode.Scalar(c.value + 0x20)! }
+            if c.value >= 0x400 && c.value <= 0x40F { return Unicode.Scalar(c.value + 0x50)! }
+            guard c.properties.isUppercase, let l = c.properties.lowercaseMapping.unicodeScalars.first else { return c }
+            return l
+        }
     }
 
     private func string(_ s: ArraySlice<Unicode.Scalar>) -> String {

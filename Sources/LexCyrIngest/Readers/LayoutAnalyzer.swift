@@ -23,8 +23,10 @@ struct LayoutAnalyzer {
         let superscriptNumbers = lines.contains { $0.size <= bodySize * 0.93 && $0.leadingSuperscript != nil }
         var zone = FootnoteZone(bodySize: bodySize, markers: markers, superscriptNumbers: superscriptNumbers)
         var bodySegments = [[LayoutLine]]()
+        var byPage = [[LayoutLine]](repeating: [], count: layout.pages.count)
+        for l in lines { byPage[l.page].append(l) }
         for k in layout.pages.indices {
-            let segments = Self.readingOrder(lines.filter { $0.page == k })
+            let segments = Self.readingOrder(byPage[k])
             for (s, segment) in segments.enumerated() {
                 guard Self.isBottom(s, of: segments) else { bodySegments.append(segment); continue }
                 let body = zone.split(segment)
