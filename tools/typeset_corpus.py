@@ -25,7 +25,7 @@ by blank lines. A block starts with an optional tag:
 `{{footnote text}}` inside a paragraph is a footnote; the marker goes where the braces are.
 Lines of one block are joined with spaces. `%` lines outside the header are comments.
 
-Header keys (all optional): layout (onecolumn | twocolumn | multicol), font, size (10pt, 11pt,
+Header keys (all optional): text (another source whose blocks to take), layout (onecolumn | twocolumn | multicol), font, size (10pt, 11pt,
 12pt), paper (a4paper, a5paper, b5paper), margin (e.g. 2cm), heads (fancy | fancy-numbered |
 myheadings | plain), headleft, headright, firstpage, frontmatter (full | column), english
 (comma-separated tags whose blocks are English: the generator also detects Latin blocks).
@@ -95,9 +95,15 @@ def is_english(text):
 
 
 def parse(path):
-    """Header parameters and blocks [(tag, text)] of a source file."""
+    """Header parameters and blocks [(tag, text)] of a source file. A header `%% text: OTHER.txt`
+    takes the blocks of another source: the same article in another layout."""
     params, blocks, current = {}, [], []
     lines = path.read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if line.startswith("%% text:"):
+            own = {k: v for k, v in (l[2:].split(":", 1) for l in lines if l.startswith("%%"))}
+            _, other = parse(path.parent / line.split(":", 1)[1].strip())
+            return {k.strip(): v.strip() for k, v in own.items()}, other
     in_header = True
     for line in lines:
         if in_header and line.startswith("%%"):

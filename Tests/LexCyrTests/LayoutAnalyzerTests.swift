@@ -49,11 +49,9 @@ final class LayoutAnalyzerTests: XCTestCase {
         page += line("Устав Организации Объединённых Наций принят 26", top: 1105, left: 98, size: 12)
         page += line("июня 1945 года в Сан-Франциско.", top: 1119, size: 12)
         XCTAssertEqual(text([page]), """
-            На 2023 год членами Организации Объединённых Наций1 являются
-            193 государства.
+            На 2023 год членами Организации Объединённых Наций1 являются 193 государства.
 
-            1  Устав Организации Объединённых Наций принят 26
-            июня 1945 года в Сан-Франциско.
+            1  Устав Организации Объединённых Наций принят 26 июня 1945 года в Сан-Франциско.
 
             """)
     }
@@ -68,7 +66,7 @@ final class LayoutAnalyzerTests: XCTestCase {
             page += line(String(27 + k), top: 1211, left: 437)
             pages.append(page)
         }
-        XCTAssertEqual(text(pages), body.joined(separator: "\n") + "\n")
+        XCTAssertEqual(text(pages), body.joined(separator: " ") + "\n")
     }
 
     func testRepeatedLastFootnoteLineIsNotARunningFoot() {
@@ -101,8 +99,17 @@ final class LayoutAnalyzerTests: XCTestCase {
         }
         let p = PdfLayout.Page(number: 1, width: 892, height: 1262, runs: page)
         let gutter = try! XCTUnwrap(ColumnDetector.gutter(of: p))
-        XCTAssertTrue(gutter > 380 && gutter < 458, "\(gutter)")
-        XCTAssertEqual(text([page]), left.joined(separator: "\n") + "\n" + right.joined(separator: "\n") + "\n")
+        XCTAssertTrue(gutter.middle > 380 && gutter.middle < 458, "\(gutter)")
+        XCTAssertEqual(gutter.rightMargin, 458)
+        XCTAssertEqual(text([page]), """
+            Согласно Конституции, Казахстан является унитарным государством с делением только на административно-территориальные \
+            единицы. На текущий момент в Республике Казахстан количество крупных единиц составляет 20 (17 областей и 3 города). \
+            Материалами для данной работы стали результаты исследования ученых по вопро-
+            сам деятельности территориальных орга-
+            нов, полномочий главы государства в отно-
+            шении этих органов, нормы конституций и законов Республики Казахстан.
+
+            """)
     }
 
     func testOneColumnJustifiedTextHasNoGutter() {
@@ -123,8 +130,7 @@ final class LayoutAnalyzerTests: XCTestCase {
         var second = line("оказывает влияние на отношения главы государства с местными органами.", top: 81)
         second += line("Материалами для данной работы стали результаты исследования.", top: 99, left: 100)
         XCTAssertEqual(text([first, second]), """
-            Согласно Конституции, Казахстан является унитарным государством,
-            и его территориальное устройство
+            Согласно Конституции, Казахстан является унитарным государством, и его территориальное устройство \
             оказывает влияние на отношения главы государства с местными органами.
 
             Материалами для данной работы стали результаты исследования.

@@ -5,8 +5,24 @@
 /// abstract, a wide table) cross it. Justified one-column text has word gaps at random places,
 /// so no strip is left empty by more than a few rows.
 enum ColumnDetector {
+    /// A gutter: `middle` is free of column text; the right column starts at `rightMargin`.
+    struct Gutter: Sendable {
+        var middle: Double
+        var rightMargin: Double
+    }
+
+    /// The gutter of `page`, or `nil` for a one-column page.
+    static func gutter(of page: PdfLayout.Page) -> Gutter? {
+        guard let x = middle(of: page) else { return nil }
+        // The right column's margin: where most runs right of the gutter start.
+        var starts = [Int: Int]()
+        for r in page.runs where r.left >= x - 1 { starts[Int(r.left.rounded()), default: 0] += 1 }
+        let margin = starts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }.map { Double($0.key) } ?? x
+        return Gutter(middle: x, rightMargin: max(margin, x))
+    }
+
     /// The x coordinate of the gutter's middle, or `nil` for a one-column page.
-    static func gutter(of page: PdfLayout.Page) -> Double? {
+    private static func middle(of page: PdfLayout.Page) -> Double? {
         let runs = page.runs
         guard runs.count >= 10, page.width > 0 else { return nil }
         let lo = Int(page.width * 0.3), hi = Int(page.width * 0.7)

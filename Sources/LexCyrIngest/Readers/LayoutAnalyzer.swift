@@ -1,8 +1,8 @@
 /// Turns a PDF's layout into text the cleaner reads well, using what plain text loses:
 /// running heads and page numbers are dropped, two-column pages are read column by column,
-/// superscript markers are glued to their word, paragraphs run on across columns and pages,
-/// and the footnote zones become footnote blocks (`N  text`, one blank line between them)
-/// after the body.
+/// superscript markers are glued to their word, paragraphs run on across columns and pages
+/// (one line each, but for line-end hyphens and broken URLs), and the footnote zones become
+/// footnote blocks (`N  text`, one blank line between them) after the body.
 struct LayoutAnalyzer {
     /// Analyses `layout` and returns the text.
     func text(of layout: PdfLayout) -> [Unicode.Scalar] {
@@ -99,7 +99,7 @@ struct LayoutAnalyzer {
                             out += text.prefix(digits)
                             text = text.dropFirst(digits).drop { $0 == " " }
                         }
-                        out.append("\n")
+                        out += Self.join(out, text)
                     }
                 }
                 out += text
@@ -109,11 +109,27 @@ struct LayoutAnalyzer {
         for note in notes {
             out += "\n\n".unicodeScalars
             for (k, line) in note.lines.enumerated() {
-                if k > 0 { out.append("\n") }
+                if k > 0 { out += Self.join(out, line.text[...]) }
                 out += line.text
             }
         }
         out.append("\n")
         return out
+    }
+
+    /// What goes between two lines of one paragraph or footnote. The layout already says they
+    /// belong together, so a space joins them; only a line-end hyphen (a word or a compound
+    /// broken over lines) and a URL broken over lines keep their line break, for the cleaner to
+    /// decide. No line then starts with a number the cleaner could take for a footnote's.
+    static func join(_ before: [Unicode.Scalar], _ next: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        let n = before.count
+        if n >= 2, before[n - 1] == "-", before[n - 2].properties.isAlphabetic || before[n - 2].properties.numericType != nil {
+            return next.first?.properties.numericType != nil ? [] : ["\n"]
+        }
+        var i = n
+        while i > 0, before[i - 1] != " ", before[i - 1] != "\n" { i -= 1 }
+        let token = before[i...]
+        if token.contains("/") || token.starts(with: "www.".unicodeScalars) { return ["\n"] }
+        return [" "]
     }
 }

@@ -8,12 +8,14 @@
 /// side of the gutter).
 enum LineBuilder {
     /// Lines of `page` (index `index` in the layout), given its gutter.
-    static func lines(of page: PdfLayout.Page, index: Int, gutter: Double?) -> [LayoutLine] {
+    static func lines(of page: PdfLayout.Page, index: Int, gutter: ColumnDetector.Gutter?) -> [LayoutLine] {
         guard let gutter else { return group(page.runs, page: index, column: .full) }
         var left = [PdfLayout.Run](), right = [PdfLayout.Run](), full = [PdfLayout.Run]()
         for r in page.runs {
-            if r.right <= gutter + 1 { left.append(r) }
-            else if r.left >= gutter - 1 { right.append(r) }
+            // poppler sometimes makes a left-column run a little too wide: only a run reaching
+            // well into the right column (two ems) crosses the gutter.
+            if r.left >= gutter.middle - 1 { right.append(r) }
+            else if r.right <= gutter.rightMargin + 2 * r.size { left.append(r) }
             else { full.append(r) }
         }
         if full.isEmpty { return group(left, page: index, column: .left) + group(right, page: index, column: .right) }

@@ -11,8 +11,9 @@
 ///
 /// or when one of its lines starts or ends with the page's number (`Мемлекет және құқық
 /// теориясы 113`), the numbers of several pages agreeing on the offset between page and folio.
-/// The outermost row of a page after the first may also be a running head printed once: a
-/// line in the outer 7 % of the page, smaller than the body text, not ending a sentence.
+/// The outermost row of a page may also be a running head printed once (on the first page, or
+/// on one of three pages): a line in the outer 7 % of the page, smaller than the body text,
+/// not ending a sentence.
 struct PageFurniture {
     private let lines: [LayoutLine]
     private let pages: [PdfLayout.Page]
@@ -41,14 +42,14 @@ struct PageFurniture {
         var byPage = [Int: [Int]]()
         for (k, l) in lines.enumerated() { byPage[l.page, default: []].append(k) }
         var furniture = Set<Int>()
-        for (page, indices) in byPage {
+        for (_, indices) in byPage {
             let rows = Self.rows(indices.sorted { lines[$0].top < lines[$1].top }, lines)
             for order in [Array(rows.indices), rows.indices.reversed()] {
                 let downwards = order.first == 0
                 for (n, r) in order.enumerated() where n < 3 && n + 1 < order.count {
                     let row = rows[r]
                     let isFurniture = row.allSatisfy(isRepeatedOrPageNumber) || row.contains(where: hasFolio)
-                        || (n == 0 && page > 0 && row.allSatisfy(isLoneHead))
+                        || (n == 0 && row.allSatisfy(isLoneHead))
                     guard isFurniture else { break }
                     let inner = rows[order[n + 1]]
                     let gap = downwards
