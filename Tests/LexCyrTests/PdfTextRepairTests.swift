@@ -25,6 +25,14 @@ final class PdfTextRepairTests: XCTestCase {
         XCTAssertTrue(text.contains("(формально-догматический"))
     }
 
+    func testCompoundTheDocumentHyphenatesElsewhereIsRepairedInAnyScript() throws {
+        let plain = try String(contentsOfFile: "\(Corpus.directory)/typeset/ru-a5-administrative-procedure.plain.txt", encoding: .utf8)
+        XCTAssertTrue(plain.contains("pretrial appeal"))
+        let text = try repaired("ru-a5-administrative-procedure.plain.txt")
+        XCTAssertFalse(text.contains("pretrial"))
+        XCTAssertTrue(text.contains("pre-trial appeal"))
+    }
+
     func testWordsThatAreWrittenSolidStaySolid() throws {
         let text = try repaired("ru-2col-president-local-bodies.plain.txt")
         for word in ["самоуправления", "законодательства", "государственного", "Конституционный"] {
