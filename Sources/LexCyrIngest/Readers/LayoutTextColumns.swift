@@ -30,39 +30,51 @@ enum LayoutTextColumns {
             for r in right { out += r; out.append("\n") }
             left = []; right = []
         }
-        let full = fullWidth(lines, cut)
+        let splits = lines.map { split($0, cut) }
+        let full = fullWidth(lines, splits)
         // The right column's margin: where most of its lines start.
         var starts = [Int: Int]()
-        for k in lines.indices where !full[k] && lines[k].count > cut.end {
-            if let first = lines[k][cut.end...].firstIndex(where: { $0 != " " }) { starts[first, default: 0] += 1 }
+        for k in lines.indices where !full[k] {
+            if let p = splits[k], let first = lines[k][p...].firstIndex(where: { $0 != " " }) { starts[first, default: 0] += 1 }
         }
         let margin = starts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? cut.end
         for (k, line) in lines.enumerated() {
-            if full[k] {
+            guard !full[k], let p = splits[k] else {
                 flush()
                 out += line
                 out.append("\n")
                 continue
             }
-            let l = Array(line.prefix(cut.start).reversed().drop { $0 == " " }.reversed())
-            let first = line.count > cut.end ? line[cut.end...].firstIndex { $0 != " " } ?? line.count : line.count
+            let l = Array(line[..<p].reversed().drop { $0 == " " }.reversed())
+            let first = line[p...].firstIndex { $0 != " " } ?? line.count
             let r = first < line.count ? Array(line[min(margin, first)...]) : []
             if l.isEmpty && r.isEmpty { left.append([]); right.append([]); continue }
             if !l.isEmpty { left.append(l) }
-            if !r.contains(where: { $0 != " " }) { continue }
-            right.append(r)
+            if !r.isEmpty { right.append(r) }
         }
         flush()
         if out.last == "\n", page.last != "\n" { out.removeLast() }
         return out
     }
 
-    /// Which lines are full width: those crossing the gutter, and up to three lines between
-    /// two such lines (justified full-width text whose spaces happen to fall in the gutter).
-    private static func fullWidth(_ lines: [[Unicode.Scalar]], _ cut: (start: Int, end: Int)) -> [Bool] {
-        var full = lines.map { line in
-            line.count > cut.start && line[cut.start..<min(line.count, cut.end)].contains { $0 != " " }
+    /// Where `line` divides into its left and right column: a gap of two or more spaces in the
+    /// gutter (the one nearest its middle), or the line's end when it stops short of the
+    /// gutter. `nil` when text runs through the gutter (a full-width line).
+    private static func split(_ line: [Unicode.Scalar], _ cut: (start: Int, end: Int)) -> Int? {
+        if line.count <= cut.start { return line.count }
+        let middle = (cut.start + cut.end) / 2
+        var best: Int? = nil
+        for p in max(1, cut.start - 2)...(cut.end + 2) {
+            let blank = p >= line.count || (line[p] == " " && line[p - 1] == " ")
+            if blank, best == nil || abs(p - middle) < abs(best! - middle) { best = min(p, line.count) }
         }
+        return best
+    }
+
+    /// Which lines are full width: those text runs through the gutter, and up to three lines
+    /// between two such lines (justified full-width text whose spaces happen to fall in it).
+    private static func fullWidth(_ lines: [[Unicode.Scalar]], _ splits: [Int?]) -> [Bool] {
+        var full = splits.map { $0 == nil }
         var k = 0
         while k < lines.count {
             guard !full[k] else { k += 1; continue }
