@@ -13,13 +13,19 @@ final class LayoutAnalyzerTests: XCTestCase {
     /// A body line of words at `top`, starting at `left`, one run per word (as poppler splits
     /// justified lines), with a superscript after the word `markerAfter`.
     private func line(_ text: String, top: Double, left: Double = 77, size: Double = 15,
-                      marker: (after: String, number: String)? = nil) -> [PdfLayout.Run] {
+                      marker: (after: String, number: String)? = nil, justifiedTo right: Double? = nil) -> [PdfLayout.Run] {
         var runs = [PdfLayout.Run]()
         var x = left
-        for word in text.split(separator: " ") {
+        let words = text.split(separator: " ")
+        var gap = size * 0.3
+        if let right, words.count > 1 {
+            let letters = Double(words.reduce(0) { $0 + $1.unicodeScalars.count }) * size * 0.5
+            gap = (right - left - letters) / Double(words.count - 1)
+        }
+        for word in words {
             let r = run(String(word), top: top, left: x, size: size)
             runs.append(r)
-            x = r.right + size * 0.3
+            x = r.right + gap
             if let m = marker, word == m.after {
                 let sup = run(m.number, top: top, left: r.right, size: size * 0.66, raised: true)
                 runs.append(sup)
@@ -125,15 +131,20 @@ final class LayoutAnalyzerTests: XCTestCase {
     }
 
     func testNewParagraphStartsAtAnIndentAndRunsOnAcrossPages() {
-        var first = line("Согласно Конституции, Казахстан является унитарным государством,", top: 1100)
-        first += line("и его территориальное устройство", top: 1118)
-        var second = line("оказывает влияние на отношения главы государства с местными органами.", top: 81)
-        second += line("Материалами для данной работы стали результаты исследования.", top: 99, left: 100)
+        // Justified lines end at x = 600; the last line of a paragraph is short.
+        var first = line("Согласно Конституции, Казахстан является унитарным государством,", top: 1082, justifiedTo: 600)
+        first += line("и его территориальное устройство, как показывает опыт многих", top: 1100, justifiedTo: 600)
+        first += line("государств, существенно и во многом заметно", top: 1118, justifiedTo: 600)
+        var second = line("оказывает влияние на отношения главы государства с местными", top: 81, justifiedTo: 600)
+        second += line("органами управления.", top: 99)
+        second += line("Материалами для данной работы стали результаты", top: 117, left: 100, justifiedTo: 600)
+        second += line("исследования ученых по вопросам деятельности органов.", top: 135)
         XCTAssertEqual(text([first, second]), """
-            Согласно Конституции, Казахстан является унитарным государством, и его территориальное устройство \
-            оказывает влияние на отношения главы государства с местными органами.
+            Согласно Конституции, Казахстан является унитарным государством, и его территориальное устройство, \
+            как показывает опыт многих государств, существенно и во многом заметно оказывает влияние на \
+            отношения главы государства с местными органами управления.
 
-            Материалами для данной работы стали результаты исследования.
+            Материалами для данной работы стали результаты исследования ученых по вопросам деятельности органов.
 
             """)
     }
