@@ -3,21 +3,23 @@
 /// - `pdftotext -layout` puts the two columns of a page side by side on each line:
 ///   ``LayoutTextColumns`` reads them one after the other.
 /// - `pdftotext` in its default mode removes line-end hyphens and joins the parts, also of
-///   compounds whose hyphen was real (`административнотерриториальные`): when the text looks
-///   like that mode's output (pages end at form feeds, almost no line ends with a hyphen),
-///   ``CompoundRepair`` puts those hyphens back.
+///   compounds whose hyphen was real (`социальноэкономического`): when the text looks like
+///   that mode's output (pages end at form feeds, almost no line ends with a hyphen),
+///   ``LexiconCompoundRepair`` puts back the hyphens the dictionary vouches for. (Compounds the
+///   article also writes hyphenated are the cleaner's to repair, for every input.)
 ///
 /// `-raw` output (hyphens kept, lines in content order) needs neither, and other text is left
 /// as it is.
 struct PdfTextRepair {
-    /// Dictionary for ``CompoundRepair``.
+    /// Dictionary for ``LexiconCompoundRepair``; `nil` leaves joined compounds alone.
     let lexicon: Lexicon?
 
     /// `scalars` repaired.
     func repair(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard scalars.contains("\u{0C}") else { return scalars }
         let text = LayoutTextColumns.rewrite(scalars)
-        return Self.isDehyphenated(text) ? CompoundRepair(lexicon: lexicon).repair(text) : text
+        guard let lexicon, Self.isDehyphenated(text) else { return text }
+        return LexiconCompoundRepair(lexicon: lexicon).repair(text)
     }
 
     /// `true` when at most one line in a hundred ends with a hyphen after a letter (pdftotext's

@@ -1,41 +1,27 @@
-/// Puts back the hyphen of compounds that `pdftotext` joined when it removed the line-end
-/// hyphen: `административнотерриториальные` → `административно-территориальные`,
-/// `социальноэкономического` → `социально-экономического`, `когдато` → `когда-то`,
-/// `pretrial` → `pre-trial`.
+/// Puts back the hyphen of Russian compounds that `pdftotext` joined when it removed the
+/// line-end hyphen, where the document offers no hyphenated twin to copy (the cleaner's
+/// `CompoundRepair` handles those): `социальноэкономического` → `социально-экономического`,
+/// `когдато` → `когда-то`.
 ///
-/// A word is split where the document itself writes that compound with a hyphen elsewhere (any
-/// script). A Russian word is also split where its left part ends in a linking vowel (`о`,
-/// `е`) or its right part is a particle (`то`, `либо`, `нибудь`, `таки`), when the dictionary
-/// does not know the joined word but knows both parts.
-struct CompoundRepair {
-    /// Dictionary for the words the document cannot decide; `nil` uses the document only.
-    let lexicon: Lexicon?
+/// A word is split where its left part ends in a linking vowel (`о`, `е`) or its right part
+/// is a particle (`то`, `либо`, `нибудь`, `таки`), and only when the dictionary does not know
+/// the joined word but knows both parts.
+struct LexiconCompoundRepair {
+    /// The dictionary that vouches for the parts.
+    let lexicon: Lexicon
 
     private static let particles: [[Unicode.Scalar]] = ["то", "либо", "нибудь", "таки"].map { Array($0.unicodeScalars) }
     private static let minimumLength = 6
 
-    /// Hyphenated words of the document (lower case) and their first parts.
-    private struct Compounds {
-        var words = Set<[Unicode.Scalar]>()
-        var heads = Set<[Unicode.Scalar]>()
-    }
-
     /// `scalars` with the hyphens put back.
     func repair(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        let words = Self.words(scalars)
-        var compounds = Compounds()
-        for w in words where w.hasHyphen {
-            let word = Self.lower(scalars[w.range])
-            compounds.words.insert(word)
-            compounds.heads.insert(Array(word.prefix { $0 != "-" }))
-        }
         var decided = [[Unicode.Scalar]: Int?]()
         var inserts = [Int]()
-        for w in words where !w.hasHyphen && w.range.count >= Self.minimumLength {
+        for w in Self.words(scalars) where !w.hasHyphen && w.range.count >= Self.minimumLength {
             let word = Self.lower(scalars[w.range])
             let split: Int?
             if let known = decided[word] { split = known } else {
-                split = splitPoint(word, compounds: compounds)
+                split = splitPoint(word)
                 decided[word] = split
             }
             if let split { inserts.append(w.range.lowerBound + split) }
@@ -52,19 +38,15 @@ struct CompoundRepair {
     }
 
     /// Where to put the hyphen in `w` (lower case), or `nil`.
-    private func splitPoint(_ w: [Unicode.Scalar], compounds: Compounds) -> Int? {
-        for i in 2..<(w.count - 1) where compounds.heads.contains(Array(w[..<i])) {
-            if compounds.words.contains(Array(w[..<i]) + ["-"] + Array(w[i...])) { return i }
-        }
-        guard Self.isCyrillic(w[0]) else { return nil }
+    private func splitPoint(_ w: [Unicode.Scalar]) -> Int? {
+        // Russian only: Kazakh has no linking vowels.
+        guard Self.isCyrillic(w[0]), !w.contains(where: HunspellLexicon.isKazakhLetter) else { return nil }
         var candidates = [Int]()
         for i in stride(from: 4, through: w.count - 4, by: 1) where w[i - 1] == "о" || w[i - 1] == "е" { candidates.append(i) }
         for p in Self.particles where w.count - p.count >= 2 && w[(w.count - p.count)...].elementsEqual(p) {
             candidates.append(w.count - p.count)
         }
-        // The dictionary decides Russian words only (Kazakh has no linking vowels).
-        guard !candidates.isEmpty, let lexicon, !w.contains(where: HunspellLexicon.isKazakhLetter),
-              lexicon.knows(string(w[...])) == false else { return nil }
+        guard !candidates.isEmpty, lexicon.knows(string(w[...])) == false else { return nil }
         for i in candidates where lexicon.knows(string(w[..<i])) == true && lexicon.knows(string(w[i...])) == true {
             return i
         }
