@@ -46,7 +46,23 @@ struct LayoutAnalyzer {
     /// Lines of one page as segments in reading order: full-width bands and, inside a
     /// two-column band, the left column before the right one.
     static func readingOrder(_ lines: [LayoutLine]) -> [[LayoutLine]] {
-        let sorted = lines.sorted { ($0.top, $0.left) < ($1.top, $1.left) }
+        var sorted = lines.sorted { ($0.top, $0.left) < ($1.top, $1.left) }
+        // Short lines amid full-width ones (footnotes under two columns: a note's last line, a
+        // one-line note) belong to them, when nothing of the other column stands beside them.
+        var k = 0
+        while k < sorted.count {
+            guard sorted[k].column != .full else { k += 1; continue }
+            var end = k
+            while end < sorted.count, sorted[end].column == sorted[k].column { end += 1 }
+            let above = k > 0 && sorted[k - 1].column == .full
+            let below = end == sorted.count || sorted[end].column == .full
+            let alone = !sorted.contains { other in
+                other.column != .full && other.column != sorted[k].column
+                    && other.bottom > sorted[k].top && other.top < sorted[end - 1].bottom
+            }
+            if above && below && alone { for m in k..<end { sorted[m].column = .full } }
+            k = end
+        }
         var segments = [[LayoutLine]]()
         var left = [LayoutLine](), right = [LayoutLine](), full = [LayoutLine]()
         func flushColumns() {
