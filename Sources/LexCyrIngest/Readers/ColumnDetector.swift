@@ -27,15 +27,26 @@ enum ColumnDetector {
         guard runs.count >= 10, page.width > 0 else { return nil }
         let lo = Int(page.width * 0.3), hi = Int(page.width * 0.7)
         guard hi > lo else { return nil }
-        // Rows are identified by their rounded top; count rows crossing each candidate x.
-        var crossing = [Int](repeating: 0, count: hi - lo + 1)
-        var rowsCrossing = [Set<Int>](repeating: [], count: hi - lo + 1)
+        // Rows are identified by their rounded top; count the rows crossing each candidate x:
+        // per row, merge its runs' spans, then add them up with a difference array.
+        var byRow = [Int: [(Int, Int)]]()
         for r in runs {
             let a = max(lo, Int(r.left.rounded(.up)) + 1), b = min(hi, Int(r.right.rounded(.down)) - 1)
-            guard a <= b else { continue }
-            for x in a...b { rowsCrossing[x - lo].insert(Int(r.top.rounded())) }
+            if a <= b { byRow[Int(r.top.rounded()), default: []].append((a, b)) }
         }
-        for k in crossing.indices { crossing[k] = rowsCrossing[k].count }
+        var delta = [Int](repeating: 0, count: hi - lo + 2)
+        for (_, spans) in byRow {
+            var current: (Int, Int)? = nil
+            for span in spans.sorted(by: { $0.0 < $1.0 }) {
+                if let c = current, span.0 <= c.1 + 1 { current = (c.0, max(c.1, span.1)); continue }
+                if let c = current { delta[c.0 - lo] += 1; delta[c.1 - lo + 1] -= 1 }
+                current = span
+            }
+            if let c = current { delta[c.0 - lo] += 1; delta[c.1 - lo + 1] -= 1 }
+        }
+        var crossing = [Int](repeating: 0, count: hi - lo + 1)
+        var running = 0
+        for k in crossing.indices { running += delta[k]; crossing[k] = running }
         // The longest stretch of x with the fewest crossing rows is the gutter candidate.
         let least = crossing.min()!
         var best = (start: 0, length: 0), start = -1

@@ -27,9 +27,9 @@ struct PageFurniture {
         self.pages = pages
         self.bodySize = bodySize
         var offsets = [Int: Set<Int>]()
-        for (k, l) in lines.enumerated() {
+        for (k, l) in lines.enumerated() where isInMargin(k) {
             positions[Self.signature(l.text), default: []].append((l.page, relativeTop(k)))
-            guard isInMargin(k), l.leadingSuperscript == nil else { continue }
+            guard l.leadingSuperscript == nil else { continue }
             for n in Self.edgeNumbers(l.text) { offsets[n - l.page, default: []].insert(l.page) }
         }
         if let best = offsets.max(by: { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }), best.value.count >= 2 {
@@ -128,7 +128,12 @@ struct PageFurniture {
                 continue
             }
             lastDigit = false
-            out += s.properties.lowercaseMapping.unicodeScalars
+            // Case folding for Cyrillic and ASCII letters (enough to compare running heads).
+            switch s.value {
+            case 0x41...0x5A, 0x410...0x42F: out.append(Unicode.Scalar(s.value + 0x20)!)
+            case 0x400...0x40F: out.append(Unicode.Scalar(s.value + 0x50)!)
+            default: out.append(s)
+            }
         }
         return out
     }
