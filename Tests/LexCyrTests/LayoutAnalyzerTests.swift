@@ -62,6 +62,24 @@ final class LayoutAnalyzerTests: XCTestCase {
             """)
     }
 
+    func testPlainFootnoteNumbersStartNotesWhenTheBodyHasTheirMarkers() {
+        // Word sets the note's number in the note's own size: "3 Там же. Ст. 138."
+        // The notes hold more text than the body: the body size is still the body's.
+        var page = line("Главы местных исполнительных органов назначались Президентом.", top: 200, marker: ("Президентом.", "3"))
+        page += line("Акимы подотчетны вышестоящему акиму.", top: 218, marker: ("акиму.", "4"))
+        page += line("3 Там же. Ст. 138.", top: 1100, size: 12)
+        page += line("4 См.: Закон Республики Казахстан от 23 января 2001 года № 148", top: 1115, size: 12)
+        page += line("«О местном государственном управлении».", top: 1130, size: 12)
+        let out = text([page])
+        XCTAssertTrue(out.hasSuffix("""
+
+            3  Там же. Ст. 138.
+
+            4  См.: Закон Республики Казахстан от 23 января 2001 года № 148 «О местном государственном управлении».
+
+            """), out)
+    }
+
     func testRunningHeadsAndPageNumbersAreDroppedFromEveryPage() {
         var pages = [[PdfLayout.Run]]()
         let body = ["Согласно Конституции, Казахстан является унитарным государством.",

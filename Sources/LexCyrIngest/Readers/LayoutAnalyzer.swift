@@ -11,7 +11,7 @@ struct LayoutAnalyzer {
             lines += LineBuilder.lines(of: page, index: k, gutter: ColumnDetector.gutter(of: page))
         }
         guard !lines.isEmpty else { return [] }
-        let bodySize = Self.dominantSize(lines)
+        let bodySize = Self.dominantSize(lines, pages: layout.pages)
         let furniture = PageFurniture(lines, pages: layout.pages, bodySize: bodySize).find()
         lines = lines.enumerated().filter { !furniture.contains($0.offset) }.map(\.element)
         guard !lines.isEmpty else { return [] }
@@ -36,10 +36,12 @@ struct LayoutAnalyzer {
         return emit(body: bodySegments, notes: zone.notes)
     }
 
-    /// The font size that sets the most characters.
-    static func dominantSize(_ lines: [LayoutLine]) -> Double {
+    /// The font size that sets the most characters in the upper 60 % of the pages (footnotes,
+    /// which may outweigh the text on a page or two, stand lower).
+    static func dominantSize(_ lines: [LayoutLine], pages: [PdfLayout.Page]) -> Double {
         var weight = [Double: Int]()
-        for l in lines { weight[(l.size * 2).rounded() / 2, default: 0] += l.text.count }
+        for l in lines where l.top < pages[l.page].height * 0.6 { weight[(l.size * 2).rounded() / 2, default: 0] += l.text.count }
+        if weight.isEmpty { for l in lines { weight[(l.size * 2).rounded() / 2, default: 0] += l.text.count } }
         return weight.max { ($0.value, $0.key) < ($1.value, $1.key) }!.key
     }
 
