@@ -25,6 +25,17 @@ final class PdfTextRepairTests: XCTestCase {
         XCTAssertTrue(text.contains("(формально-догматический"))
     }
 
+    func testFragmentGluedToAFootnoteNumberGetsItsHyphenBack() throws {
+        // The page ends in "Од-" (Одновременно); poppler glued the fragment to note 3's number.
+        let plain = try String(contentsOfFile: "\(Corpus.directory)/typeset/ru-1col-constitutional-court.plain.txt", encoding: .utf8)
+        XCTAssertTrue(plain.contains("для граждан. Од3\n\nСм.: ст. 23"))
+        let text = try repaired("ru-1col-constitutional-court.plain.txt")
+        XCTAssertTrue(text.contains("для граждан. Од-\n\n3\nСм.: ст. 23"), text)
+        // A marker that is not a repeated number is left alone.
+        let body = Array("Устав принят в 1945 году3\n\nПосле этого".unicodeScalars)
+        XCTAssertEqual(PdfTextRepair.restoreFragmentHyphens(body), body)
+    }
+
     func testWordsThatAreWrittenSolidStaySolid() throws {
         let text = try repaired("ru-2col-president-local-bodies.plain.txt")
         for word in ["самоуправления", "законодательства", "государственного", "Конституционный"] {
