@@ -61,6 +61,24 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(d.footnotes.first?.text, "Устав ООН принят 26 июня 1945 года.")
     }
 
+    func testEncyclopediaStyleReferencesBecomeFootnotes() throws {
+        let d = try process("""
+            <html><body><div id="content" role="main"><h1>Маслихат</h1>
+            <p>Маслихат — местный представительный орган в Казахстане<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">[1]</a></sup>,
+            избираемый населением<sup id="cite_ref-2" class="reference"><a href="#cite_note-2">[2]</a></sup>.</p>
+            <h2>Примечания</h2>
+            <ol class="references">
+            <li id="cite_note-1"><span class="mw-cite-backlink"><a href="#cite_ref-1">↑</a></span> <span class="reference-text">Конституция Республики Казахстан, ст. 86.</span></li>
+            <li id="cite_note-2"><span class="mw-cite-backlink"><b><a href="#cite_ref-2">^</a></b></span> <span class="reference-text">Закон от 23 января 2001 года № 148.</span></li>
+            </ol></div></body></html>
+            """)
+        // (The heading's paragraph break is the reader's; the cleaner may join short lines.)
+        XCTAssertEqual(d.text.split(whereSeparator: \.isWhitespace),
+                       "Маслихат Маслихат — местный представительный орган в Казахстане, избираемый населением.".split(separator: " "))
+        XCTAssertEqual(d.footnotes.map(\.text), ["Конституция Республики Казахстан, ст. 86.", "Закон от 23 января 2001 года № 148."])
+        XCTAssertTrue(d.footnotes.allSatisfy { $0.marker != nil })
+    }
+
     func testPageWithoutArticleElementReadsTheBodyWithoutMenus() throws {
         let page = """
             <!DOCTYPE html><html><head><title>Закон</title><style>p{margin:0}</style></head><body>
