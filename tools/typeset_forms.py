@@ -8,10 +8,11 @@ For every Corpus/typeset/NAME.pdf (made by tools/typeset_corpus.py) it writes:
   NAME.xml.gold.json   gold for extracting from NAME.xml
   NAME.layout.txt      `pdftotext -layout -enc UTF-8 NAME.pdf` (columns side by side)
   NAME.layout.gold.json  gold for it
-  NAME.plain.gold.json gold for NAME.plain.txt, when tools/typeset_corpus.py did not write one
 
 Each gold copies `body_text`, `footnote_texts` and `footnotes` from NAME.raw.gold.json, the
-generator's gold: every form of one article must give the same document.
+generator's gold: every form of one article must give the same document. (The plain-text gold
+of multi-column articles is left out, as tools/typeset_corpus.py does: poppler's reading-order
+mode scrambles their columns.)
 
 Requires poppler-utils. Usage: tools/typeset_forms.py [NAME ...]   (default: every PDF)
 """
@@ -24,7 +25,6 @@ CORPUS = pathlib.Path(__file__).resolve().parent.parent / "Corpus" / "typeset"
 FORMS = {
     "pdf": ("{name}.pdf", "extracted from the PDF itself (lexcyr runs pdftohtml -xml)"),
     "xml": ("{name}.xml", "extracted from poppler's XML, `pdftohtml -xml -i -stdout {name}.pdf`"),
-    "plain": ("{name}.plain.txt", "extracted with pdftotext in its default (reading-order) mode"),
     "layout": ("{name}.layout.txt", "extracted with pdftotext -layout (columns side by side)"),
 }
 
@@ -57,10 +57,7 @@ def main(names):
         write_gold(name, "layout", base)
         write_gold(name, "pdf", base)
         write_gold(name, "xml", base)
-        plain = CORPUS / f"{name}.plain.gold.json"
-        if (CORPUS / f"{name}.plain.txt").exists() and not plain.exists():
-            write_gold(name, "plain", base)
-        print(f"{name}: xml, layout, pdf/xml/layout gold{'' if plain.exists() else ', plain gold'}")
+        print(f"{name}: xml, layout, pdf/xml/layout gold")
 
 
 if __name__ == "__main__":
