@@ -72,9 +72,22 @@ final class EncodingTests: XCTestCase {
     }
 
     func testWesternTextIsNotTakenForCyrillic() throws {
+        // Latin-1 is not a charset LexCyr reads: the file is refused as invalid UTF-8.
         let latin1: [UInt8] = Array("Die Stra".utf8) + [0xDF] + Array("e ist sch".utf8) + [0xF6] + Array("n.".utf8)
-        let d = try pipeline.process(RawInput(path: "de.txt", bytes: latin1))
-        XCTAssertEqual(d.text, "Die Straße ist schön.")
+        XCTAssertThrowsError(try pipeline.process(RawInput(path: "de.txt", bytes: latin1))) { error in
+            guard case LexCyrError.invalidEncoding(_, let encoding, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(encoding, "UTF-8")
+        }
+    }
+
+    func testUTF8WithABadByteIsNotTakenForALegacyCharset() throws {
+        // The seed's first line with one byte broken: UTF-8 with an error, not Windows-1251 mojibake.
+        var bytes = Array(Corpus.seedText.split(separator: "\n")[0].utf8)
+        bytes[10] = 0xFF
+        XCTAssertThrowsError(try pipeline.process(RawInput(path: "broken.txt", bytes: bytes))) { error in
+            guard case LexCyrError.invalidEncoding(_, "UTF-8", let detail) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(detail.contains("offset"), detail)
+        }
     }
 }
 

@@ -60,7 +60,7 @@ struct HTMLReader {
             let name = String(decoding: value, as: UTF8.self)
             if !name.isEmpty { return name == "utf8" ? "UTF-8" : name }
         }
-        if (try? TextDecoder.strictUTF8(bytes[...], path: "")) != nil { return "UTF-8" }
+        if (try? TextDecoder.strictUTF8(bytes[...], path: "")) != nil || TextDecoder.looksLikeBrokenUTF8(bytes) { return "UTF-8" }
         return TextDecoder.legacyCharset(bytes) ?? "UTF-8"
     }
 
