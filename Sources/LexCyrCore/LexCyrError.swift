@@ -47,7 +47,7 @@ public enum LexCyrError: Error, Sendable, Equatable, CustomStringConvertible {
             let detail = stderr.split(separator: "\n").first.map(String.init) ?? ""
             return "\(path): \(tool) failed with status \(status)\(detail.isEmpty ? "" : ": \(detail)"); check that the file is a valid PDF"
         case .malformedMarkup(let path, let detail):
-            return "\(path): markup refused (\(detail)); the file must be well-formed, without external entities"
+            return "\(path): markup refused (\(detail)); LexCyr reads well-formed markup without entity declarations or extreme nesting"
         case .unknownEncoding(let name):
             return "unknown encoding '\(name)'; use a name such as UTF-8, windows-1251, KOI8-R or UTF-16"
         case .writeFailed(let path, let reason):

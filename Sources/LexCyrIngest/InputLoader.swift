@@ -24,11 +24,18 @@ public struct InputLoader: Sendable {
     public var limits: InputLimits
     /// Encoding forced by the user (`--encoding`), or `nil` to detect.
     public var encoding: String?
+    /// Runs poppler for PDF input.
+    public var poppler: PopplerRunner
+    /// Dictionary for repairing compounds `pdftotext` joined; `nil` disables the repair.
+    public var lexicon: Lexicon?
 
     /// Creates a loader.
-    public init(limits: InputLimits = .default, encoding: String? = nil) {
+    public init(limits: InputLimits = .default, encoding: String? = nil, poppler: PopplerRunner = PopplerRunner(),
+                lexicon: Lexicon? = HunspellLexicon.shared) {
         self.limits = limits
         self.encoding = encoding
+        self.poppler = poppler
+        self.lexicon = lexicon
     }
 
     /// Reads the file at `path` (`-` reads standard input).
@@ -59,40 +66,41 @@ public struct InputLoader: Sendable {
         return RawInput(path: path, bytes: [UInt8](data))
     }
 
-    /// Detects the format of `input` and decodes it into text for the cleaner.
+    /// Detects the format of `input` and turns it into text for the cleaner: text is decoded
+    /// (``TextDecoder``) and repaired where `pdftotext` damaged it (``PdfTextRepair``); a PDF
+    /// goes through poppler (``PopplerRunner``) and, like poppler's XML, through the layout
+    /// analysis (``PdfXMLReader``, ``LayoutAnalyzer``); HTML through ``HTMLReader``.
     public func load(_ input: RawInput) throws(LexCyrError) -> SourceText {
+        if input.bytes.isEmpty { throw .emptyInput(path: input.path) }
         let format = FormatSniffer.sniff(input.bytes, path: input.path)
+        let source: SourceText
         switch format {
         case .text:
-            if input.bytes.isEmpty { throw .emptyInput(path: input.path) }
-            let isUTF16 = input.bytes.starts(with: [0xFF, 0xFE]) || input.bytes.starts(with: [0xFE, 0xFF])
-            if !isUTF16 && encoding == nil { try BinarySniffer.check(input.bytes, path: input.path) }
-            let (scalars, name) = try TextDecoder.decode(input.bytes, encoding: encoding, path: input.path)
-            if scalars.allSatisfy({ $0.properties.isWhitespace }) { throw .emptyInput(path: input.path) }
-            if scalars.contains("\0") { throw .binaryInput(path: input.path, reason: "NUL character in text") }
-            return SourceText(scalars: scalars, format: .text, encoding: name)
-        case .pdf, .pdfxml, .html:
-            throw .binaryInput(path: input.path, reason: "\(format.rawValue) input is not supported yet")
+            source = try loadText(input)
+        case .pdf:
+            let xml = try poppler.xml(pdf: input.bytes, path: input.path, limits: limits)
+            source = try loadLayout(xml, format: .pdf, path: input.path)
+        case .pdfxml:
+            source = try loadLayout(input.bytes, format: .pdfxml, path: input.path)
+        case .html:
+            let (scalars, name) = try HTMLReader(limits: limits).read(input.bytes, path: input.path, encoding: encoding)
+            source = SourceText(scalars: scalars, format: .html, encoding: name, blankLineEndsParagraph: true)
         }
+        if source.scalars.allSatisfy({ $0.properties.isWhitespace }) { throw .emptyInput(path: input.path) }
+        return source
     }
-}
 
-/// Detects the input format from the content first, the file name second.
-public enum FormatSniffer {
-    /// The format of `bytes`.
-    public static func sniff(_ bytes: [UInt8], path: String) -> SourceFormat {
-        if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
-        var head = bytes.prefix(2048)
-        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
-        let text = String(decoding: head, as: UTF8.self).lowercased()
-        let trimmed = text.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
-        if trimmed.hasPrefix("<?xml") || trimmed.hasPrefix("<!doctype pdf2xml") || trimmed.hasPrefix("<pdf2xml") {
-            if text.contains("<pdf2xml") { return .pdfxml }
-            if text.contains("<html") { return .html }
-        }
-        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || (trimmed.hasPrefix("<") && text.contains("<body")) {
-            return .html
-        }
-        return .text
+    private func loadText(_ input: RawInput) throws(LexCyrError) -> SourceText {
+        let isUTF16 = input.bytes.starts(with: [0xFF, 0xFE]) || input.bytes.starts(with: [0xFE, 0xFF])
+        if !isUTF16 && encoding == nil { try BinarySniffer.check(input.bytes, path: input.path) }
+        let (scalars, name) = try TextDecoder.decode(input.bytes, encoding: encoding, path: input.path)
+        if scalars.contains("\0") { throw .binaryInput(path: input.path, reason: "NUL character in text") }
+        return SourceText(scalars: PdfTextRepair(lexicon: lexicon).repair(scalars), format: .text, encoding: name)
+    }
+
+    private func loadLayout(_ xml: [UInt8], format: SourceFormat, path: String) throws(LexCyrError) -> SourceText {
+        let layout = try PdfXMLReader.read(xml, path: path, limits: limits)
+        return SourceText(scalars: LayoutAnalyzer().text(of: layout), format: format, encoding: "UTF-8",
+                          blankLineEndsParagraph: true)
     }
 }

@@ -2,7 +2,8 @@ import LexCyrCore
 import LexCyrUnicode
 
 /// Turns the bytes of a text file into Unicode scalars: BOMs, strict UTF-8, then ICU's charset
-/// detector for legacy Cyrillic encodings (Windows-1251, KOI8-R, ...).
+/// detector for legacy Cyrillic encodings (Windows-1251, KOI8-R, ...), checked on short texts
+/// by ``CyrillicCharsetGuess``. Anything else is refused as invalid UTF-8.
 public enum TextDecoder {
     /// Decodes `bytes`. `encoding` overrides detection. `path` is only used in errors.
     public static func decode(_ bytes: [UInt8], encoding: String? = nil, path: String) throws(LexCyrError) -> (scalars: [Unicode.Scalar], encoding: String) {
@@ -29,10 +30,9 @@ public enum TextDecoder {
         if let scalars = try? strictUTF8(bytes[...], path: path) {
             return (scalars, "UTF-8")
         }
-        // Otherwise ask ICU, and accept only the single-byte Cyrillic charsets: a file that is
-        // neither UTF-8 nor mostly Cyrillic in a legacy charset is invalid UTF-8, not Latin-1.
-        if let detected = Charset.detect(bytes), cyrillicCharsets.contains(detected.name.lowercased()) {
-            let name = detected.name
+        // Otherwise a legacy Cyrillic charset: a file that is neither UTF-8 nor mostly Cyrillic
+        // in a legacy charset is invalid UTF-8 (not Latin-1, and not UTF-8 with a broken byte).
+        if !looksLikeBrokenUTF8(bytes), let name = legacyCharset(bytes) {
             let (scalars, _) = try Charset.decode(bytes, charset: name)
             if isMostlyCyrillic(scalars) { return (scalars, name) }
         }
@@ -43,13 +43,41 @@ public enum TextDecoder {
     /// Legacy charsets ICU's detector reports for Cyrillic text.
     static let cyrillicCharsets: Set<String> = ["windows-1251", "koi8-r", "iso-8859-5", "ibm866", "koi8-u", "x-mac-cyrillic"]
 
-    /// `true` when most non-ASCII letters are Cyrillic (what a real legacy-encoded article gives).
+    /// The Cyrillic charset of bytes that are not UTF-8, from ICU's detector. The detector needs
+    /// text to go on: when it does not answer a Cyrillic charset with confidence (it may answer
+    /// UTF-16 for a two-word line), the Cyrillic charsets are scored (``CyrillicCharsetGuess``).
+    static func legacyCharset(_ bytes: [UInt8]) -> String? {
+        if let d = Charset.detect(bytes), cyrillicCharsets.contains(d.name.lowercased()), d.confidence >= 50 { return d.name }
+        return CyrillicCharsetGuess.guess(bytes)
+    }
+
+    /// `true` when most non-ASCII scalars are Cyrillic (what a real legacy-encoded article gives).
     static func isMostlyCyrillic(_ scalars: [Unicode.Scalar]) -> Bool {
         var cyrillic = 0, other = 0
         for s in scalars where s.value >= 0x80 {
             if (0x0400...0x04FF).contains(s.value) { cyrillic += 1 } else { other += 1 }
         }
-        return cyrillic >= 8 && cyrillic >= other * 4
+        return cyrillic >= 2 && cyrillic >= other * 4
+    }
+
+    /// `true` when the bytes are UTF-8 but for a few bad bytes: well-formed multi-byte sequences
+    /// outnumber the stray bytes four to one. (Windows-1251 and KOI8-R letters seldom form
+    /// UTF-8 sequences.)
+    static func looksLikeBrokenUTF8(_ bytes: [UInt8]) -> Bool {
+        var valid = 0, invalid = 0, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let len = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            if len == 1 { i += 1; continue }
+            if len > 0, i + len <= bytes.count, (1..<len).allSatisfy({ bytes[i + $0] >> 6 == 0b10 }) {
+                valid += 1
+                i += len
+            } else {
+                invalid += 1
+                i += 1
+            }
+        }
+        return valid > 0 && valid >= invalid * 4
     }
 
     private static func dropBOM(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {

@@ -1,0 +1,117 @@
+/// Undoes `pdftotext -layout` columns: a two-column page comes out as lines holding a line of
+/// each column side by side, separated by a run of spaces at the same position. Each page
+/// (pages end at form feeds) is rewritten with the left column's lines before the right
+/// column's; full-width lines (a title, an abstract) stay where they are.
+enum LayoutTextColumns {
+    /// `scalars` with every two-column page rewritten column by column; the input itself when
+    /// no page has columns.
+    static func rewrite(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(scalars.count)
+        var changed = false
+        var start = 0
+        for i in 0...scalars.count where i == scalars.count || scalars[i] == "\u{0C}" {
+            let page = Array(scalars[start..<i])
+            if let rewritten = rewritePage(page) { out += rewritten; changed = true } else { out += page }
+            if i < scalars.count { out.append("\u{0C}") }
+            start = i + 1
+        }
+        return changed ? out : scalars
+    }
+
+    /// One page, or `nil` when it has no gutter.
+    private static func rewritePage(_ page: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+        guard let cut = gutter(lines) else { return nil }
+        var out = [Unicode.Scalar]()
+        var left = [[Unicode.Scalar]](), right = [[Unicode.Scalar]]()
+        func flush() {
+            for l in left { out += l; out.append("\n") }
+            for r in right { out += r; out.append("\n") }
+            left = []; right = []
+        }
+        let splits = lines.map { split($0, cut) }
+        let full = fullWidth(lines, splits)
+        // The right column's margin: where most of its lines start.
+        var starts = [Int: Int]()
+        for k in lines.indices where !full[k] {
+            if let p = splits[k], let first = lines[k][p...].firstIndex(where: { $0 != " " }) { starts[first, default: 0] += 1 }
+        }
+        let margin = starts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? cut.end
+        for (k, line) in lines.enumerated() {
+            guard !full[k], let p = splits[k] else {
+                flush()
+                out += line
+                out.append("\n")
+                continue
+            }
+            let l = Array(line[..<p].reversed().drop { $0 == " " }.reversed())
+            let first = line[p...].firstIndex { $0 != " " } ?? line.count
+            let r = first < line.count ? Array(line[min(margin, first)...]) : []
+            if l.isEmpty && r.isEmpty { left.append([]); right.append([]); continue }
+            if !l.isEmpty { left.append(l) }
+            if !r.isEmpty { right.append(r) }
+        }
+        flush()
+        if out.last == "\n", page.last != "\n" { out.removeLast() }
+        return out
+    }
+
+    /// Where `line` divides into its left and right column: a gap of two or more spaces in the
+    /// gutter (the one nearest its middle), or the line's end when it stops short of the
+    /// gutter. `nil` when text runs through the gutter (a full-width line).
+    private static func split(_ line: [Unicode.Scalar], _ cut: (start: Int, end: Int)) -> Int? {
+        if line.count <= cut.start { return line.count }
+        let middle = (cut.start + cut.end) / 2
+        var best: Int? = nil
+        for p in max(1, cut.start - 2)...(cut.end + 2) {
+            let blank = p >= line.count || (line[p] == " " && line[p - 1] == " ")
+            if blank, best == nil || abs(p - middle) < abs(best! - middle) { best = min(p, line.count) }
+        }
+        return best
+    }
+
+    /// Which lines are full width: those text runs through the gutter, and up to three lines
+    /// between two such lines (justified full-width text whose spaces happen to fall in it).
+    private static func fullWidth(_ lines: [[Unicode.Scalar]], _ splits: [Int?]) -> [Bool] {
+        var full = splits.map { $0 == nil }
+        var k = 0
+        while k < lines.count {
+            guard !full[k] else { k += 1; continue }
+            var j = k
+            while j < lines.count, !full[j], lines[j].contains(where: { $0 != " " }) { j += 1 }
+            if k > 0, j < lines.count, full[j], j - k <= 3 {
+                for m in k..<j { full[m] = true }
+            }
+            k = max(j, k + 1)
+        }
+        return full
+    }
+
+    /// The columns `start..<end` left blank by the lines of a two-column page, or `nil`.
+    static func gutter(_ lines: [[Unicode.Scalar]]) -> (start: Int, end: Int)? {
+        let width = lines.map(\.count).max() ?? 0
+        guard width >= 40 else { return nil }
+        let nonEmpty = lines.filter { $0.contains { $0 != " " } }
+        guard nonEmpty.count >= 8 else { return nil }
+        var best: (column: Int, split: Int)? = nil
+        for c in (width * 3 / 10)...(width * 7 / 10) {
+            var split = 0
+            for line in nonEmpty where line.count > c + 1 && line[c - 1] == " " && line[c] == " " && line[c + 1] == " " {
+                let hasLeft = line[..<c].contains { $0 != " " }, hasRight = line[(c + 2)...].contains { $0 != " " }
+                if hasRight, hasLeft || line.prefix(c).allSatisfy({ $0 == " " }) { split += 1 }
+            }
+            if best == nil || split > best!.split { best = (c, split) }
+        }
+        guard let b = best, b.split >= 5, b.split * 10 >= nonEmpty.count * 3 else { return nil }
+        // Widen to the whole blank band around the best column, in the lines that do not cross it.
+        var start = b.column, end = b.column + 1
+        let columnLines = nonEmpty.filter { $0.count <= b.column || $0[b.column] == " " }
+        func blank(_ c: Int) -> Bool {
+            columnLines.filter { $0.count > c && $0[c] != " " }.count * 10 <= columnLines.count
+        }
+        while start > 0, blank(start - 1) { start -= 1 }
+        while end < width, blank(end) { end += 1 }
+        return (start, end)
+    }
+}

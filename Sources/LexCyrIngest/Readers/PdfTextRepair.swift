@@ -1,0 +1,83 @@
+/// Repairs what `pdftotext` did to text input, before the cleaner sees it.
+///
+/// - `pdftotext -layout` puts the two columns of a page side by side on each line:
+///   ``LayoutTextColumns`` reads them one after the other.
+/// - `pdftotext` in its default mode removes line-end hyphens and joins the parts, also of
+///   compounds whose hyphen was real (`социальноэкономического`): when the text looks like
+///   that mode's output (pages end at form feeds, almost no line ends with a hyphen),
+///   ``LexiconCompoundRepair`` puts back the hyphens the dictionary vouches for. (Compounds the
+///   article also writes hyphenated are the cleaner's to repair, for every input.)
+///
+/// - The same mode, when a page ends in a hyphenated word, joins the fragment to the next line
+///   it prints, often the number of the page's first footnote (`Од3` over a blank line and the
+///   note's text): ``restoreFragmentHyphens(_:)`` gives the fragment its hyphen back and the
+///   note its number, so the cleaner lifts the note out of the broken word.
+///
+/// `-raw` output (hyphens kept, lines in content order) needs none of this, and other text is
+/// left as it is.
+struct PdfTextRepair {
+    /// Dictionary for ``LexiconCompoundRepair``; `nil` leaves joined compounds alone.
+    let lexicon: Lexicon?
+
+    /// `scalars` repaired.
+    func repair(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard scalars.contains("\u{0C}") else { return scalars }
+        let text = LayoutTextColumns.rewrite(scalars)
+        guard Self.isDehyphenated(text) else { return text }
+        let restored = Self.restoreFragmentHyphens(text)
+        guard let lexicon else { return restored }
+        return LexiconCompoundRepair(lexicon: lexicon).repair(restored)
+    }
+
+    /// `Од3⏎⏎См.: …` → `Од-⏎⏎3⏎См.: …` where 3 already stood as a marker earlier: a line ends in a
+    /// word fragment glued to a footnote number, and the note's text follows a blank line.
+    static func restoreFragmentHyphens(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var markers = Set<Int>()
+        var edits = [(digits: Range<Int>, noteStart: Int, number: Int)]()
+        var i = 0
+        while i < s.count {
+            guard let d = s[i].asciiDigit, i > 0, s[i - 1].properties.isAlphabetic else { i += 1; continue }
+            var j = i, n = d
+            while j + 1 < s.count, let e = s[j + 1].asciiDigit, j + 1 - i < 3 { n = n * 10 + e; j += 1 }
+            j += 1
+            guard j == s.count || !(s[j].asciiDigit != nil || s[j].properties.isAlphabetic) else { i = j; continue }
+            // At a line end, over a blank line, before text that does not start with a number.
+            var k = j, breaks = 0
+            while k < s.count, s[k] == "\n" || s[k] == " " || s[k] == "\u{0C}" { if s[k] != " " { breaks += 1 }; k += 1 }
+            if breaks >= 2, s[j] == "\n", k < s.count, s[k].asciiDigit == nil, markers.contains(n) {
+                edits.append((i..<j, k, n))
+            }
+            markers.insert(n)
+            i = j
+        }
+        guard !edits.isEmpty else { return s }
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(s.count + edits.count * 4)
+        var at = 0
+        for e in edits {
+            out += s[at..<e.digits.lowerBound]
+            out.append("-")
+            out += s[e.digits.upperBound..<e.noteStart]
+            out += String(e.number).unicodeScalars
+            out.append("\n")
+            at = e.noteStart
+        }
+        out += s[at...]
+        return out
+    }
+
+    /// `true` when at most one line in a hundred ends with a hyphen after a letter (pdftotext's
+    /// default mode joins them all; typeset text broken into lines has them on 5–40 %).
+    static func isDehyphenated(_ s: [Unicode.Scalar]) -> Bool {
+        var lines = 0, hyphens = 0
+        var previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
+        for c in s {
+            if c == "\n" || c == "\u{0C}" {
+                lines += 1
+                if previous == "-" && beforePrevious.properties.isAlphabetic { hyphens += 1 }
+            }
+            if c != " " { beforePrevious = previous; previous = c }
+        }
+        return lines >= 20 && hyphens * 100 <= lines
+    }
+}
