@@ -111,6 +111,13 @@ final class BadInputTests: XCTestCase {
         XCTAssertTrue(errors.isEmpty)
     }
 
+    func testInputsWithTheSameNameDoNotOverwriteEachOthersOutput() throws {
+        let a = file("article.txt", Array("Закон.".utf8))
+        let b = file("article.html", Array("<html><body><p>Закон.</p></body></html>".utf8))
+        let (inputs, _) = InputCollector().collect([a, b, directory.path + "/other.txt"])
+        XCTAssertEqual(inputs.map(\.outputName), ["article.txt", "article.html"])
+    }
+
     func testABatchWithCorruptFilesLosesNoGoodDocumentAndNamesEveryBadOne() throws {
         let seed = Array(Corpus.seedText.unicodeScalars)
         var generator = SeededGenerator(seed: 7)

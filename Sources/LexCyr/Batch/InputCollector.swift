@@ -49,7 +49,19 @@ public struct InputCollector: Sendable {
                 errors.append(.fileNotFound(path: argument))
             }
         }
-        return (inputs, errors)
+        return (Self.disambiguated(inputs), errors)
+    }
+
+    /// Inputs whose output names collide (`a.pdf` and `a.xml` in one folder) keep their
+    /// extension in the output name (`a.pdf`, `a.xml`), so no output overwrites another.
+    static func disambiguated(_ inputs: [BatchInput]) -> [BatchInput] {
+        var count = [String: Int]()
+        for i in inputs { count[i.outputName, default: 0] += 1 }
+        return inputs.map { input in
+            guard count[input.outputName, default: 0] > 1, input.path != "-" else { return input }
+            let ext = (input.path as NSString).pathExtension
+            return ext.isEmpty ? input : BatchInput(path: input.path, outputName: input.outputName + "." + ext)
+        }
     }
 
     private func walk(_ directory: String, relative: String, visited: inout Set<String>,
