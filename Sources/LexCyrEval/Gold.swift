@@ -22,6 +22,8 @@ public struct Gold: Decodable, Sendable {
     public var bodyText: String?
     /// The exact footnote texts by number (for generated documents).
     public var footnoteTexts: [String: String]?
+    /// Every mention of an act in the body, in text order (see ``GoldMention``).
+    public var mentions: [GoldMention]?
 
     enum CodingKeys: String, CodingKey {
         case document, footnotes, acts
@@ -31,6 +33,7 @@ public struct Gold: Decodable, Sendable {
         case citationDiagnostics = "citation_diagnostics"
         case bodyText = "body_text"
         case footnoteTexts = "footnote_texts"
+        case mentions
     }
 
     /// Which footnotes exist, which markers appear, which lost their text.
@@ -56,6 +59,17 @@ public struct Gold: Decodable, Sendable {
         public var url: String?
         public var accessed: String?
         public var notes: String?
+    }
+
+    /// A mention of an act in the body: a fragment of the cleaned text that names it, its type,
+    /// and the year written in the mention (`null` when the mention gives none). Fragments are
+    /// listed in text order; each is looked for after the previous one. `optional` mentions
+    /// (anaphoric `закона`) are neither required nor counted as wrong.
+    public struct GoldMention: Decodable, Sendable {
+        public var text: String
+        public var type: String
+        public var year: String?
+        public var optional: Bool?
     }
 
     /// A citation that is not an act.
