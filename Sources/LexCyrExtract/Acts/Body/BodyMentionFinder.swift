@@ -34,7 +34,8 @@ struct BodyMentionFinder {
             }
             guard WordClassifier.mayBeTypeWord(s, t.start..<t.end) else { continue }
             let sense = classifier.sense(s, t.start..<t.end)
-            guard sense.type != nil, !sense.plural, !OpCit.follows(view, t.start..<t.end) else { continue }
+            guard sense.type != nil, !sense.plural, !OpCit.follows(view, t.start..<t.end),
+                  WordClassifier.standsAlone(s, t.start..<t.end) else { continue }
             let paragraph = paragraphRange(around: t.start)
             if isKeywordLine(paragraph.lowerBound) { continue }
             guard let act = mention(at: i, paragraph: paragraph, footnote: unit.footnote) else { continue }
@@ -112,7 +113,8 @@ struct BodyMentionFinder {
 
     /// Whether the phrase names one act rather than acts in general.
     private func qualifies(_ p: ActPhrase, kind: ActReference.Kind, issuer: String?, pieces: [Piece]) -> Bool {
-        let capital = Fold.isUpper(view.scalars[pieces[p.nameFirst].range.lowerBound]) && !sentenceInitial(pieces, p.nameFirst)
+        let parser = ActPhraseParser(view: view, pieces: pieces, classifier: classifier, mode: .mention)
+        let capital = parser.isCapitalized(p.nameFirst) && !parser.startsSentence(p.nameFirst)
         let fields = p.date != nil || p.number != nil || p.title != nil || p.describe != nil || p.jurisdiction != nil
         switch kind {
         case .constitution:
@@ -128,15 +130,6 @@ struct BodyMentionFinder {
             // `федеральным законом` in lower case is "by federal law", not one act.
             return fields || issuer != nil || capital
         }
-    }
-
-    /// `true` when piece `k` starts a sentence.
-    private func sentenceInitial(_ pieces: [Piece], _ k: Int) -> Bool {
-        var i = pieces[k].range.lowerBound - 1
-        while i >= 0, view.scalars[i] == " " { i -= 1 }
-        guard i >= 0 else { return true }
-        let c = view.scalars[i]
-        return c == "." || c == "!" || c == "?" || c == "\n" || c == "…"
     }
 
     /// The paragraph (between line breaks) that holds `offset`.

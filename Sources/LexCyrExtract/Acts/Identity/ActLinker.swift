@@ -53,11 +53,16 @@ struct ActLinker {
         }
         let known = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: stems)
         let sorted = markers.sorted { $0.offset < $1.offset }
+        var citedKinds = [String: ActReference.Kind]()
+        for c in citations where citedKinds[c.id] == nil { citedKinds[c.id] = c.kind }
         for k in mentions.indices {
             base(&mentions[k], "body-\(mentions[k].span.lowerBound)")
             if let id = linkByMarker(mentions[k], sorted, known, stems) ?? resolve(mentions[k], known, stems) {
                 mentions[k].id = id
             }
+            // `в постановлении от 17 марта 2004 г. № 2` names no court; the citation with its
+            // date and number does (`Постановление Пленума Верховного Суда`).
+            if let cited = citedKinds[mentions[k].id], Self.sameFamily(cited, mentions[k].kind) { mentions[k].kind = cited }
             for n in mentions[k].nested.indices {
                 base(&mentions[k].nested[n].act, "body-\(mentions[k].nested[n].act.span.lowerBound)")
             }
@@ -80,13 +85,29 @@ struct ActLinker {
         else if let y = a.year { candidates = known.ofYear(y) }
         else if !words.isEmpty { candidates = known.titled(a.kind, with: words) }
         else { return nil }
-        var found: String? = nil
-        for k in candidates where known.acts[k].id != a.id && known.acts[k].id != found {
-            guard ActIdentity.compatible(a, known.acts[k]) else { continue }
-            if found != nil { return nil }   // two acts fit: ambiguous
-            found = known.acts[k].id
+        var found = [Int]()
+        for k in candidates where known.acts[k].id != a.id && !found.contains(where: { known.acts[$0].id == known.acts[k].id }) {
+            if ActIdentity.compatible(a, known.acts[k]) { found.append(k) }
         }
-        return found
+        if found.count == 1 { return known.acts[found[0]].id }
+        // Several acts fit. A title that is exactly the description wins over titles that hold
+        // it (`О персональных данных` over `Об … биометрических персональных данных …`); an act
+        // only named in a title (`… в Трудовой кодекс`) yields to the one cited with its date
+        // and number. Otherwise the reference stays ambiguous.
+        if !words.isEmpty {
+            let exact = found.filter { known.titleStems($0) == words }
+            if exact.count == 1 { return known.acts[exact[0]].id }
+        }
+        let identified = found.filter { ActIdentity.canonicalKey(known.acts[$0]) != nil }
+        return identified.count == 1 ? known.acts[identified[0]].id : nil
+    }
+
+    /// Types one act may be written as: a resolution of a court is its decision, a law with a
+    /// constitutional law's number is a constitutional law.
+    static func sameFamily(_ a: ActReference.Kind, _ b: ActReference.Kind) -> Bool {
+        if a == b { return true }
+        let families: [Set<ActReference.Kind>] = [[.resolution, .courtDecision], [.law, .constitutionalLaw]]
+        return families.contains { $0.contains(a) && $0.contains(b) }
     }
 
     /// The id of the act a footnote marker right after mention `m` points to.

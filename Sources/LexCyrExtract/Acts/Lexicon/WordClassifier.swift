@@ -29,11 +29,25 @@ final class WordClassifier {
     /// `true` when the word at `range` may name an act type: the cheap check run on every word.
     @inline(__always)
     static func mayBeTypeWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        if range.count <= 3, scalars[range.lowerBound] == "Ф" { return standsAlone(scalars, range) }
         guard let k3 = Fold.key(scalars, range, length: 3) else { return false }
         if triggerKeys3.contains(k3) { return true }
         guard range.count >= 4 else { return false }
         let v = Fold.lower(scalars[range.lowerBound + 3]).value
         return v <= 0xFFFF && triggerKeys4.contains(k3 << 16 | UInt64(v))
+    }
+
+    /// `false` for a type word that cannot name an act where it stands: glued to a number
+    /// (`152-ФЗ`, `ФЗ` of `N 63-ФЗ`) or an abbreviation not in capitals (`фз`).
+    static func standsAlone(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        if range.lowerBound > 0 {
+            let c = scalars[range.lowerBound - 1]
+            if c == "-" || c == "‑" || c.asciiDigitValue != nil { return false }
+        }
+        if range.count <= 3, Fold.lower(scalars[range.lowerBound]) == "ф" {
+            return range.allSatisfy { Fold.isUpper(scalars[$0]) }
+        }
+        return true
     }
 
     /// The sense of the word at `range` of `scalars`; a word form seen before costs one hash.
@@ -110,9 +124,12 @@ final class WordClassifier {
     }
 
     private func kazakh(_ word: String) -> WordSense? {
-        guard let (lemma, plural) = KazakhMorphology.analyse(word) else { return nil }
+        guard let form = KazakhMorphology.form(of: word) else { return nil }
+        let lemma = form.lemma, plural = form.plural
         var s = WordSense()
+        s.roles = ActLexicon.roles[lemma.stem] ?? []
         if word.unicodeScalars.contains(where: Self.isKazakhLetter) || word != lemma.stem { s.roles.insert(.kazakh) }
+        if form.oblique { s.roles.insert(.oblique) }
         switch lemma.meaning {
         case .type(let kind, let needs):
             s.type = kind

@@ -58,6 +58,12 @@ struct ActPhraseParser {
     private static let ot = WordSet.hash("от"), o = WordSet.hash("о"), ob = WordSet.hash("об")
     private static let turaly = WordSet.hash("туралы"), po = WordSet.hash("по"), and = WordSet.hash("и")
     private static let skippedInGroups = WordSet(["в", "с", "со"])
+    /// Kazakh words that end a description before `туралы` (conjunctions, postpositions,
+    /// demonstratives: `Алайда`, `ішінде`, `кезіндегі`).
+    private static let kazakhDescribeStops = WordSet([
+        "ал", "алайда", "бірақ", "сондықтан", "ішінде", "кезінде", "кезіндегі", "бойынша", "сәйкес", "арқылы",
+        "үшін", "бұл", "осы", "сол", "да", "де", "та", "те", "ғана", "сондай-ақ",
+    ])
     /// Endings of verbs and adverbs, which end a description in running text
     /// (`закон о местном управлении устанавливает`).
     private static let verbEndings: [[Unicode.Scalar]] = ["о", "ся", "сь", "ть", "ла", "ло", "ли", "л", "ет", "ит", "ют", "ят", "ут", "ат"]
@@ -85,11 +91,28 @@ struct ActPhraseParser {
         Fold.isUpper(view.scalars[pieces[k].range.lowerBound])
     }
 
+    /// `true` when piece `k` starts a sentence or a paragraph.
+    func startsSentence(_ k: Int) -> Bool {
+        var i = pieces[k].range.lowerBound - 1
+        while i >= 0, view.scalars[i] == " " { i -= 1 }
+        guard i >= 0 else { return true }
+        let c = view.scalars[i]
+        return c == "." || c == "!" || c == "?" || c == "\n" || c == "…"
+    }
+
+    /// `true` when word piece `k` is Kazakh: `туралы`, or a word with a letter Russian lacks.
+    private func isKazakh(_ k: Int) -> Bool {
+        hash(k) == Self.turaly || view.scalars[pieces[k].range].contains(where: WordClassifier.isKazakhLetter)
+    }
+
     /// The phrase whose type word is piece `a`, within pieces `bounds`.
     func parse(anchor a: Int, bounds: Range<Int>) -> ActPhrase? {
         let s = sense(a)
         guard let kind = s.type else { return nil }
-        var p = ActPhrase(kind: kind, anchor: a, first: a, last: a, nameFirst: a, nameLast: a, kazakh: s.kazakh)
+        // `… туралы халықаралық пакт`: a type word spelt alike in both languages follows Kazakh
+        // word order after a Kazakh word.
+        let kazakh = s.kazakh || (a > bounds.lowerBound && pieces[a - 1].kind == .word && isKazakh(a - 1))
+        var p = ActPhrase(kind: kind, anchor: a, first: a, last: a, nameFirst: a, nameLast: a, kazakh: kazakh)
         backward(&p, lower: bounds.lowerBound)
         forward(&p, upper: bounds.upperBound)
         return p
@@ -111,9 +134,15 @@ struct ActPhraseParser {
                     p.nameFirst = k
                 } else if p.kazakh, hash(k) == Self.turaly, p.describe == nil, p.title == nil {
                     p.describe = describeBefore(k, lower: floor)
-                    if let d = p.describe { k = pieces.firstIndex { $0.range.lowerBound >= d.lowerBound } ?? k }
+                    if let d = p.describe {
+                        k = pieces.firstIndex { $0.range.lowerBound >= d.lowerBound } ?? k
+                        if nameRun { p.nameFirst = k }
+                    }
                     adjacent = false
-                } else if p.kazakh, s.issuerCue || s.jurisdiction != nil || s.soviet || isCapitalized(k) {
+                } else if p.kazakh, s.issuerCue || s.jurisdiction != nil || s.soviet
+                            || (isCapitalized(k) && (mode == .citation || !startsSentence(k))) {
+                    // In running text a capital at the start of a sentence (`Алайда`, `Осы`)
+                    // says nothing; a state or an issuer's name belongs to the phrase anywhere.
                     p.senses.insert(s, at: 0)
                     adjacent = false
                     if nameRun { p.nameFirst = k }
@@ -146,16 +175,25 @@ struct ActPhraseParser {
         }
     }
 
-    /// Up to five words before Kazakh `туралы` (`жергілікті мемлекеттік басқару туралы`).
+    /// Up to five words before Kazakh `туралы` (`жергілікті мемлекеттік басқару туралы`), not
+    /// past a type word or a conjunction or postposition; when a capitalised word follows
+    /// lower-case ones, the name starts at the capital (`жауапкершілігі Әкімшілік құқық
+    /// бұзушылық туралы` → `Әкімшілік …`).
     private func describeBefore(_ k: Int, lower: Int) -> Range<Int>? {
         var j = k - 1
         var words = 0
+        var capital: Int? = nil
         while j >= lower, words < 5, pieces[j].kind == .word || (pieces[j].kind == .mark && pieces[j].mark == "-") {
-            if pieces[j].kind == .word { words += 1 }
+            if pieces[j].kind == .word {
+                if Self.kazakhDescribeStops.contains(view.scalars, pieces[j].range) || sense(j).type != nil { break }
+                if isCapitalized(j) { capital = j }
+                words += 1
+            }
             j -= 1
         }
         guard words > 0 else { return nil }
-        return pieces[j + 1].range.lowerBound..<pieces[k].range.upperBound
+        let first = capital ?? (j + 1)
+        return pieces[first].range.lowerBound..<pieces[k].range.upperBound
     }
 
     // MARK: After the type word
@@ -178,6 +216,8 @@ struct ActPhraseParser {
                     inChain = false
                 } else if s.modifier == .draft, k == p.anchor + 1 {
                     p.modifiers.append(.draft)
+                } else if p.kind == .code, k == p.anchor + 1, s.type == .law, s.plural {
+                    p.nameLast = k   // `Кодекс законов о труде`
                 } else if inChain, !p.kazakh, chainWord(s, w, k, sawIssuerCue: sawIssuerCue, lowercaseRun: &lowercaseRun) {
                     p.senses.append(s)
                     if s.issuerCue { sawIssuerCue = true }
@@ -201,7 +241,8 @@ struct ActPhraseParser {
             case .quote where p.title == nil && p.describe == nil && (piece.closed || mode == .citation) && !p.kazakh:
                 p.title = k
                 inChain = false
-            case .group where p.kind == .code && p.codePart == nil && groupStarts(piece, with: .codePart):
+            case .group where p.kind == .code && p.codePart == nil && (piece.inner?.count ?? 0) < 40
+                && groupStarts(piece, with: .codePart):
                 p.codePart = k
                 p.nameLast = k
             case .group where mode == .citation && groupStarts(piece, with: .editionNote):

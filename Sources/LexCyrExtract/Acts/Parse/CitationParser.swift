@@ -43,7 +43,10 @@ struct CitationParser {
         guard let kind = reader.refinedKind(phrase, issuer: issuer, number: number) else { return nil }
         if title == nil, kind == .treaty { title = treatyName(pieces, phrase, upper: cut) }
         if title == nil, kind == .code || kind == .constitution || kind == .treaty { title = reader.name(phrase) }
-        guard date != nil || number != nil || title != nil || kind == .address else { return nil }
+        // An address may be cited by its name alone, but not in a case form: `Жолдауына шолу`
+        // ("a review of the Address") is about the act, not a citation of it.
+        let oblique = classifier.sense(view.scalars, pieces[r.anchor].range).roles.contains(.oblique)
+        guard date != nil || number != nil || title != nil || (kind == .address && !oblique) else { return nil }
 
         let span = pieces[lo].range.lowerBound..<spanEnd(pieces, r.range)
         let url = firstURL(span)
@@ -94,10 +97,13 @@ struct CitationParser {
         for k in from..<upper {
             let p = pieces[k]
             if p.kind == .url { return k }
-            if p.kind == .word, Fold.isUpper(view.scalars[p.range.lowerBound]) || WordSet.hash(view.scalars, p.range) == Self.url,
-               classifier.sense(view.scalars, p.range).roles.contains(.sourceStart) {
-                return k
-            }
+            guard p.kind == .word, Fold.isUpper(view.scalars[p.range.lowerBound]) || WordSet.hash(view.scalars, p.range) == Self.url else { continue }
+            let sense = classifier.sense(view.scalars, p.range)
+            guard sense.roles.contains(.sourceStart) else { continue }
+            // `Российская газета` starts a source; `Российской Федерации` names a state.
+            if sense.jurisdiction != nil, k + 1 < upper, pieces[k + 1].kind == .word,
+               Fold.isUpper(view.scalars[pieces[k + 1].range.lowerBound]) { continue }
+            return k
         }
         return upper
     }
@@ -116,14 +122,35 @@ struct CitationParser {
         return Fold.collapsed(view.scalars, pieces[phrase.nameFirst].range.lowerBound..<pieces[last].range.upperBound)
     }
 
-    /// GOST R 7.0.100 puts the title first: `О персональных данных : Федеральный закон …`.
-    private func titleBeforeColon(_ pieces: [Piece], phrase: ActPhrase, lower: Int) -> String? {
+    /// GOST R 7.0.100 puts the title first: `О персональных данных : Федеральный закон …`,
+    /// possibly after a heading (`Российская Федерация. Законы.`).
+    private func titleBeforeColon(_ pieces: [Piece], phrase: ActPhrase, lower floor: Int) -> String? {
         let before = phrase.first - 1
+        let lower = afterHeading(pieces, from: floor, to: before)
         guard before > lower, pieces[before].kind == .mark, pieces[before].mark == ":",
               pieces[lower..<before].contains(where: { $0.kind == .word }),
               !pieces[lower..<before].contains(where: { $0.kind == .quote }) else { return nil }
         let t = Fold.collapsed(view.scalars, pieces[lower].range.lowerBound..<pieces[before - 1].range.upperBound)
         return t.isEmpty ? nil : t
+    }
+
+    /// The first piece after a GOST R 7.0.100 heading: sentences of at most four capitalised
+    /// words that name a state, an issuer or a kind of act (`Российская Федерация. Президент.`,
+    /// `Российская Федерация. Законы.`).
+    private func afterHeading(_ pieces: [Piece], from lower: Int, to upper: Int) -> Int {
+        var k = lower
+        while k < upper {
+            var j = k
+            var named = false
+            while j < upper, j - k < 4, pieces[j].kind == .word, Fold.isUpper(view.scalars[pieces[j].range.lowerBound]) {
+                let s = classifier.sense(view.scalars, pieces[j].range)
+                if s.jurisdiction != nil || s.issuerCue || s.type != nil || s.roles.contains(.republic) { named = true }
+                j += 1
+            }
+            guard named, j > k, j < upper, pieces[j].kind == .mark, pieces[j].mark == "." else { return k }
+            k = j + 1
+        }
+        return k
     }
 
     /// The date of an adoption note (`(принята всенародным голосованием 12.12.1993)`,

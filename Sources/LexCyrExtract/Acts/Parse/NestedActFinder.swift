@@ -20,7 +20,7 @@ struct NestedActFinder {
             defer { k += 1 }
             guard pieces[k].kind == .word else { continue }
             let s = classifier.sense(view.scalars, pieces[k].range)
-            guard s.type != nil, !s.plural, let phrase = parser.parse(anchor: k, bounds: floor..<pieces.count) else { continue }
+            guard s.type != nil, !s.plural, WordClassifier.standsAlone(view.scalars, pieces[k].range), let phrase = parser.parse(anchor: k, bounds: floor..<pieces.count) else { continue }
             let number = reader.value(phrase.number)
             let issuer = IssuerResolver.resolve(phrase.senses)
             guard let kind = reader.refinedKind(phrase, issuer: issuer, number: number) else { continue }
