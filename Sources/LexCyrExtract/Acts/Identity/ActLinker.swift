@@ -24,11 +24,18 @@ struct ActLinker {
     /// Assigns ids to `citations` (and the acts named in their titles) and to `mentions`.
     func assign(citations: inout [ParsedAct], mentions: inout [ParsedAct], markers: [MarkerPosition]) {
         var canonical = [String: String]()
+        var stateless = [String: Set<String>]()   // ids by date and number alone
         func base(_ a: inout ParsedAct, _ place: String) {
             a.id = ActIdentity.baseID(a, place: place, nameKey: a.isCitation ? nil : nameKey(a))
-            if let key = ActIdentity.canonicalKey(a) {
-                if let id = canonical[key] { a.id = id } else { canonical[key] = a.id }
+            guard let key = ActIdentity.canonicalKey(a), let loose = ActIdentity.canonicalKey(a, withState: false) else { return }
+            if let id = canonical[key] {
+                a.id = id
+            } else if a.stateGuessed, let ids = stateless[loose], ids.count == 1 {
+                a.id = ids.first!   // the state was a guess; the date and number name one act
+            } else {
+                canonical[key] = a.id
             }
+            stateless[loose, default: []].insert(a.id)
         }
         for k in citations.indices {
             base(&citations[k], "fn\(citations[k].footnote ?? 0)-\(citations[k].span.lowerBound)")
@@ -53,8 +60,8 @@ struct ActLinker {
         }
         let known = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: stems)
         let sorted = markers.sorted { $0.offset < $1.offset }
-        var citedKinds = [String: ActReference.Kind]()
-        for c in citations where citedKinds[c.id] == nil { citedKinds[c.id] = c.kind }
+        var cited = [String: ParsedAct]()
+        for c in citations where cited[c.id] == nil { cited[c.id] = c }
         for k in mentions.indices {
             base(&mentions[k], "body-\(mentions[k].span.lowerBound)")
             if let id = linkByMarker(mentions[k], sorted, known, stems) ?? resolve(mentions[k], known, stems) {
@@ -62,7 +69,11 @@ struct ActLinker {
             }
             // `в постановлении от 17 марта 2004 г. № 2` names no court; the citation with its
             // date and number does (`Постановление Пленума Верховного Суда`).
-            if let cited = citedKinds[mentions[k].id], Self.sameFamily(cited, mentions[k].kind) { mentions[k].kind = cited }
+            // A mention that is a cited act takes the type and state its citation names.
+            if let c = cited[mentions[k].id] {
+                if Self.sameFamily(c.kind, mentions[k].kind) { mentions[k].kind = c.kind }
+                if mentions[k].stateGuessed, !c.stateGuessed, let j = c.jurisdiction { mentions[k].jurisdiction = j }
+            }
             for n in mentions[k].nested.indices {
                 base(&mentions[k].nested[n].act, "body-\(mentions[k].nested[n].act.span.lowerBound)")
             }
@@ -119,12 +130,22 @@ struct ActLinker {
         for marker in markers[lo...].prefix(3) {
             guard marker.offset - m.span.upperBound <= Self.markerReach,
                   !endsSentence(m.span.upperBound..<min(marker.offset, body.count)) else { break }
-            for k in known.inFootnote(marker.id) where ActIdentity.compatible(m, known.acts[k]) {
+            for k in known.inFootnote(marker.id) where ActIdentity.compatible(m, known.acts[k]) || sameActOtherName(m, known.acts[k]) {
                 if !words.isEmpty, !words.isSubset(of: known.titleStems(k)) { continue }
                 return known.acts[k].id
             }
         }
         return nil
+    }
+
+    /// `true` when mention `m`, which names no issuer, may be act `a` written as another type of
+    /// its family: `в нормативном постановлении о судебном решении` and a Supreme Court's
+    /// normative resolution.
+    private func sameActOtherName(_ m: ParsedAct, _ a: ParsedAct) -> Bool {
+        guard m.kind != a.kind, Self.sameFamily(m.kind, a.kind), m.issuer == nil || m.issuer == a.issuer else { return false }
+        var same = m
+        same.kind = a.kind
+        return ActIdentity.compatible(same, a)
     }
 
     /// A mention's name as the sorted stems of its words (`Гражданским кодексом` and `ГК`

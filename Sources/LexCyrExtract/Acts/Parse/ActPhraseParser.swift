@@ -55,6 +55,9 @@ struct ActPhraseParser {
         "был", "была", "было", "были", "это", "не", "также", "как", "так", "его", "ее", "её", "их", "после",
         "перед", "между", "через", "то", "же", "бы", "ли", "уже", "всех", "все",
     ])
+    private static let genitiveAdjective: [[Unicode.Scalar]] = ["ого", "его"].map { Array($0.unicodeScalars) }
+    /// Whom an address is made to: `Послание … народу Казахстана`.
+    private static let addressees = WordSet(["народу", "народ", "гражданам"])
     private static let ot = WordSet.hash("от"), o = WordSet.hash("о"), ob = WordSet.hash("об")
     private static let turaly = WordSet.hash("туралы"), po = WordSet.hash("по"), and = WordSet.hash("и")
     private static let skippedInGroups = WordSet(["в", "с", "со"])
@@ -124,8 +127,11 @@ struct ActPhraseParser {
         var k = p.anchor - 1
         var adjacent = true   // only modifiers so far
         var nameRun = true    // only words so far: they are part of the act's name
+        var hyphen = false    // the piece after this one is a hyphen joining it to a word
         while k >= floor {
             let piece = pieces[k]
+            let joined = hyphen
+            hyphen = false
             switch piece.kind {
             case .word:
                 let s = sense(k)
@@ -146,12 +152,14 @@ struct ActPhraseParser {
                     p.senses.insert(s, at: 0)
                     adjacent = false
                     if nameRun { p.nameFirst = k }
+                } else if joined {
+                    if nameRun { p.nameFirst = k }   // `процедурно-` of `процедурно-процессуальный`
                 } else {
                     return
                 }
             case .mark where piece.mark == "-" && !piece.spaceBefore && k > floor && pieces[k - 1].kind == .word
                 && (adjacent || p.kazakh):
-                break   // a hyphenated word: `Уголовно-процессуальный`, `Премьер-Министрінің`
+                hyphen = true   // a hyphenated word: `Уголовно-процессуальный`, `Премьер-Министрінің`
             case .mark where piece.mark == "." && adjacent && k > floor && pieces[k - 1].kind == .word
                 && sense(k - 1).modifier != nil:
                 break   // an abbreviated modifier: `федер. закон`
@@ -218,6 +226,11 @@ struct ActPhraseParser {
                     p.modifiers.append(.draft)
                 } else if p.kind == .code, k == p.anchor + 1, s.type == .law, s.plural {
                     p.nameLast = k   // `Кодекс законов о труде`
+                } else if p.kind == .code, k == p.anchor + 1, let end = codeNameGenitive(k, upper: upper) {
+                    p.nameLast = end   // `Кодекс административного судопроизводства`
+                    k = end
+                } else if p.kind == .address, inChain, Self.addressees.contains(view.scalars, piece.range) {
+                    break              // `Послание … народу Казахстана`
                 } else if inChain, !p.kazakh, chainWord(s, w, k, sawIssuerCue: sawIssuerCue, lowercaseRun: &lowercaseRun) {
                     p.senses.append(s)
                     if s.issuerCue { sawIssuerCue = true }
@@ -241,6 +254,8 @@ struct ActPhraseParser {
             case .quote where p.title == nil && p.describe == nil && (piece.closed || mode == .citation) && !p.kazakh:
                 p.title = k
                 inChain = false
+            case .group where p.kind == .constitution && k == p.anchor + 1 && isNameNote(piece):
+                p.nameLast = k     // `Конституция (Основной Закон) Союза …`
             case .group where p.kind == .code && p.codePart == nil && (piece.inner?.count ?? 0) < 40
                 && groupStarts(piece, with: .codePart):
                 p.codePart = k
@@ -254,6 +269,23 @@ struct ActPhraseParser {
             p.last = k
             k += 1
         }
+    }
+
+    /// The last piece of a lower-case genitive that names a code (`административного
+    /// судопроизводства`): an adjective in `-ого`/`-его` or a code-name modifier, and the noun
+    /// after it.
+    private func codeNameGenitive(_ k: Int, upper: Int) -> Int? {
+        guard !isCapitalized(k), sense(k).modifier == .codeName || endsWith(k, Self.genitiveAdjective),
+              k + 1 < upper, pieces[k + 1].kind == .word, !isCapitalized(k + 1),
+              !Self.describeStops.contains(view.scalars, pieces[k + 1].range), sense(k + 1).type == nil,
+              !endsWith(k + 1, Self.verbEndings) else { return nil }
+        return k + 1
+    }
+
+    /// `true` for a short capitalised note in parentheses that is part of a name: `(Основной Закон)`.
+    private func isNameNote(_ piece: Piece) -> Bool {
+        guard let inner = piece.inner, inner.count < 30, Fold.isUpper(view.scalars[inner.lowerBound]) else { return false }
+        return view.scalars[inner].allSatisfy { $0.properties.isAlphabetic || $0 == " " }
     }
 
     /// Whether word `k` continues the issuer and state phrase after the type word.
