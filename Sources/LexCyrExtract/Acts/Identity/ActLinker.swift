@@ -23,10 +23,20 @@ struct ActLinker {
 
     /// Assigns ids to `citations` (and the acts named in their titles) and to `mentions`.
     func assign(citations: inout [ParsedAct], mentions: inout [ParsedAct], markers: [MarkerPosition]) {
+        var cache = [String: Set<String>]()
+        let stems: (String?) -> Set<String> = { text in
+            guard let text else { return [] }
+            if let s = cache[text] { return s }
+            let s = contentStems(text)
+            cache[text] = s
+            return s
+        }
         var canonical = [String: String]()
         var stateless = [String: Set<String>]()   // ids by date and number alone
         func base(_ a: inout ParsedAct, _ place: String) {
-            a.id = ActIdentity.baseID(a, place: place, nameKey: a.isCitation ? nil : nameKey(a))
+            // Only an act without a number is known by its name (see `ActIdentity.baseID`).
+            let named = !a.isCitation && a.kind != .constitution && a.number == nil
+            a.id = ActIdentity.baseID(a, place: place, nameKey: named ? nameKey(a, stems) : nil)
             guard let key = ActIdentity.canonicalKey(a), let loose = ActIdentity.canonicalKey(a, withState: false) else { return }
             if let id = canonical[key] {
                 a.id = id
@@ -42,14 +52,6 @@ struct ActLinker {
             for n in citations[k].nested.indices {
                 base(&citations[k].nested[n].act, "fn\(citations[k].footnote ?? 0)-\(citations[k].nested[n].act.span.lowerBound)")
             }
-        }
-        var cache = [String: Set<String>]()
-        let stems: (String?) -> Set<String> = { text in
-            guard let text else { return [] }
-            if let s = cache[text] { return s }
-            let s = contentStems(text)
-            cache[text] = s
-            return s
         }
         let before = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: stems)
         for k in citations.indices {
@@ -90,11 +92,10 @@ struct ActLinker {
             return ids.count == 1 ? ids.first : nil
         }
         if ActIdentity.canonicalKey(a) != nil { return nil }
-        let words = stems(a.title ?? a.describe)
         let candidates: [Int]
         if let n = a.number { candidates = known.withNumber(n) }
         else if let y = a.year { candidates = known.ofYear(y) }
-        else if !words.isEmpty { candidates = known.titled(a.kind, with: words) }
+        else if case let words = stems(a.title ?? a.describe), !words.isEmpty { candidates = known.titled(a.kind, with: words) }
         else { return nil }
         var found = [Int]()
         for k in candidates where known.acts[k].id != a.id && !found.contains(where: { known.acts[$0].id == known.acts[k].id }) {
@@ -105,7 +106,8 @@ struct ActLinker {
         // it (`О персональных данных` over `Об … биометрических персональных данных …`); an act
         // only named in a title (`… в Трудовой кодекс`) yields to the one cited with its date
         // and number. Otherwise the reference stays ambiguous.
-        if !words.isEmpty {
+        if found.isEmpty { return nil }
+        if case let words = stems(a.title ?? a.describe), !words.isEmpty {
             let exact = found.filter { known.titleStems($0) == words }
             if exact.count == 1 { return known.acts[exact[0]].id }
         }
@@ -150,9 +152,8 @@ struct ActLinker {
 
     /// A mention's name as the sorted stems of its words (`Гражданским кодексом` and `ГК`
     /// → `гражданск`), so that every case form of one name gives one id.
-    private func nameKey(_ a: ParsedAct) -> String? {
-        guard let text = a.title ?? a.describe else { return nil }
-        let stems = contentStems(text)
+    private func nameKey(_ a: ParsedAct, _ stemsOf: (String?) -> Set<String>) -> String? {
+        let stems = stemsOf(a.title ?? a.describe)
         return stems.isEmpty ? nil : stems.sorted().joined(separator: "-")
     }
 

@@ -116,8 +116,14 @@ enum KazakhMorphology {
         return nil
     }
 
-    /// First three letters of every lemma: a word that starts otherwise is no form of any.
-    private static let prefixes: Set<UInt64> = Set(lemmas.compactMap { Fold.key($0.stem, length: 3) })
+    /// Lemma indices (in ``lemmas`` order) by their first three letters: a word that starts
+    /// otherwise is no form of any.
+    private static let byPrefix: [UInt64: [Int]] = {
+        var index = [UInt64: [Int]]()
+        for (i, lemma) in lemmas.enumerated() { if let k = Fold.key(lemma.stem, length: 3) { index[k, default: []].append(i) } }
+        return index
+    }()
+    private static let stems: [[Unicode.Scalar]] = lemmas.map { Array($0.stem.unicodeScalars) }
 
     /// The lemma `word` (lower case) is a form of, and whether the form is plural.
     static func analyse(_ word: String) -> (lemma: Lemma, plural: Bool)? {
@@ -126,14 +132,18 @@ enum KazakhMorphology {
 
     /// The form `word` (lower case) is of a lemma, if it is one.
     static func form(of word: String) -> Form? {
-        guard let key = Fold.key(word, length: 3), prefixes.contains(key) else { return nil }
-        for lemma in lemmas where word.hasPrefix(lemma.stem) {
-            var rest = word.dropFirst(lemma.stem.count)
+        let w = Array(word.unicodeScalars)
+        guard let key = Fold.key(w, 0..<w.count, length: 3), let candidates = byPrefix[key] else { return nil }
+        for i in candidates {
+            let lemma = lemmas[i], stem = stems[i]
+            guard w.count >= stem.count, w[0..<stem.count].elementsEqual(stem) else { continue }
+            var restStart = stem.count
             if !lemma.alternates.isEmpty {
                 // `жарлы` is not a word: the stem needs its final consonant (`жарлық`, `жарлығы`).
-                guard let first = rest.unicodeScalars.first, lemma.alternates.contains(first) else { continue }
-                rest = rest.dropFirst()
+                guard restStart < w.count, lemma.alternates.contains(w[restStart]) else { continue }
+                restStart += 1
             }
+            let rest = Substring(String(String.UnicodeScalarView(w[restStart...])))
             if let chain = suffixChain(rest) {
                 return Form(lemma: lemma, plural: chain.contains(where: plurals.contains),
                             oblique: chain.contains { !plurals.contains($0) && !possessives.contains($0) })

@@ -93,32 +93,37 @@ final class WordClassifier {
     }
 
     private func classify(_ word: String) -> WordSense {
-        let roles = ActLexicon.roles[word] ?? []
+        let entry = StemTable.entry(word)
+        let roles = entry?.roles ?? []
         guard !word.unicodeScalars.contains(where: Self.isKazakhLetter) else {
-            var s = kazakh(word) ?? WordSense(jurisdiction: ActLexicon.jurisdictions[word])
+            var s = kazakh(word) ?? WordSense(jurisdiction: entry?.jurisdiction)
             s.roles.formUnion(roles)
             return s
         }
-        var s = russian(word)
+        var s = russian(word, entry)
         s.roles.formUnion(roles)
         if s.type != nil || s.modifier != nil || s.issuerCue || s.jurisdiction != nil { return s }
         if var k = kazakh(word) { k.roles.formUnion(s.roles); return k }
         return s
     }
 
-    private func russian(_ word: String) -> WordSense {
+    /// The sense of a Russian word; `whole` is the lexicon entry of the word itself.
+    private func russian(_ word: String, _ whole: StemTable.Entry?) -> WordSense {
         let stem = stemmer?.stem(word) ?? word
+        let entry = StemTable.entry(stem)
         var s = WordSense()
-        let rest = word.hasPrefix(stem) ? String(word.dropFirst(stem.count)) : ""
-        if let t = ActLexicon.russianTypes[stem], !t.rejects.contains(where: { rest.hasPrefix($0) }) {
-            s.type = t.kind
-            s.plural = t.plural.contains(rest)
-            s.needs = t.needs
+        if let t = entry?.type {
+            let rest = word.hasPrefix(stem) ? String(word.dropFirst(stem.count)) : ""
+            if !t.rejects.contains(where: { rest.hasPrefix($0) }) {
+                s.type = t.kind
+                s.plural = t.plural.contains(rest)
+                s.needs = t.needs
+            }
         }
-        s.modifier = ActLexicon.russianModifiers[stem]
-        s.issuer = ActLexicon.issuerStems[stem] ?? (Self.isMinistryAbbreviation(word) ? .minister : [])
-        s.jurisdiction = ActLexicon.jurisdictions[stem] ?? ActLexicon.jurisdictions[word]
-        s.roles = ActLexicon.roles[stem] ?? []
+        s.modifier = entry?.modifier
+        if let issuer = entry?.issuer, !issuer.isEmpty { s.issuer = issuer } else if Self.isMinistryAbbreviation(word) { s.issuer = .minister }
+        s.jurisdiction = entry?.jurisdiction ?? whole?.jurisdiction
+        s.roles = entry?.roles ?? []
         if stem.hasPrefix("республик") { s.roles.insert(.republic) }
         return s
     }

@@ -11,6 +11,9 @@ struct CitationParser {
     let view: TokenView
     let classifier: WordClassifier
     private static let url = WordSet.hash("url")
+    /// First four letters of the words that introduce an access date (a cheap filter before
+    /// the word is classified).
+    private static let accessKeys = Set(ActLexicon.accessWords.compactMap { Fold.key($0, length: 4) })
 
     /// The act citations of footnote unit `unit`.
     func citations(_ unit: TextUnit) -> [ParsedAct] {
@@ -189,7 +192,8 @@ struct CitationParser {
         var i = view.firstToken(atOrAfter: span.lowerBound)
         while i < view.tokens.count, view.tokens[i].start < span.upperBound {
             let t = view.tokens[i]
-            if t.kind == .word, classifier.sense(view.scalars, t.start..<t.end).roles.contains(.accessWord) {
+            if t.kind == .word, let key = Fold.key(view.scalars, t.start..<t.end, length: 4), Self.accessKeys.contains(key),
+               classifier.sense(view.scalars, t.start..<t.end).roles.contains(.accessWord) {
                 var j = i + 1
                 while j < view.tokens.count, j < i + 10, view.tokens[j].start < span.upperBound {
                     if let d = DateReader.read(view, at: j), !d.yearOnly { return d.iso }

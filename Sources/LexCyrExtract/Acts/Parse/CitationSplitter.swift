@@ -60,6 +60,7 @@ struct CitationSplitter {
 
     /// `true` for a word that names an act type in the singular (not `Указ.` of `Указ. соч.`).
     func isAnchor(_ p: Piece) -> Bool {
+        guard WordClassifier.mayBeTypeWord(view.scalars, p.range) else { return false }
         let s = classifier.sense(view.scalars, p.range)
         return s.type != nil && !s.plural && !OpCit.follows(view, p.range) && WordClassifier.standsAlone(view.scalars, p.range)
     }
