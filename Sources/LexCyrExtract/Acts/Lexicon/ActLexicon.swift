@@ -186,6 +186,7 @@ enum ActLexicon {
     static let publicationStems: Set<String> = ["комментар", "монограф", "учебник", "пособ", "диссертац",
                                                 "автореферат", "хрестомат", "энциклопед", "статья", "практикум"]
 
-    /// Suffixes written after a Kazakh law number (`416-V ЗРК`, `416-V ҚРЗ`).
-    static let numberSuffixes: Set<String> = ["ЗРК", "ҚРЗ", "ЗРК.", "ҚРЗ."]
+    /// Suffixes written after an act number: Kazakh laws (`416-V ЗРК`, `416-V ҚРЗ`), State Duma
+    /// resolutions (`10339-7 ГД`).
+    static let numberSuffixes: Set<String> = ["ЗРК", "ҚРЗ", "ЗРК.", "ҚРЗ.", "ГД"]
 }

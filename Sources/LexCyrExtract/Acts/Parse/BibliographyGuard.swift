@@ -10,14 +10,17 @@ struct BibliographyGuard {
                                          "новосибирск", "екатеринбург", "казань", "ташкент", "бишкек"])
 
     /// `true` when the head `head` of a region describes a publication rather than an act.
+    /// The official text of an act printed as a booklet (`Конституция Российской Федерации :
+    /// офиц. текст. – М. : Маркетинг, 2001`) is the act, whatever its imprint.
     func isPublication(_ head: Range<Int>, anchor: Int) -> Bool {
         if startsWithAuthor(head) { return true }
+        let officialText = head.contains { isOfficialText($0) }
         for k in head {
             let p = pieces[k]
             switch p.kind {
             case .word:
                 if k < anchor, classifier.sense(view.scalars, p.range).roles.contains(.publication) { return true }
-                if Self.places.contains(view.scalars, p.range), followedByColon(k) { return true }
+                if !officialText, Self.places.contains(view.scalars, p.range), followedByColon(k) { return true }
             case .mark where p.mark == "/":
                 return true
             default:
@@ -25,6 +28,16 @@ struct BibliographyGuard {
             }
         }
         return false
+    }
+
+    private static let official = WordSet(["офиц", "официальный"]), text = WordSet.hash("текст")
+
+    /// `true` when piece `k` begins `офиц. текст` or `официальный текст`.
+    private func isOfficialText(_ k: Int) -> Bool {
+        guard pieces[k].kind == .word, Self.official.contains(view.scalars, pieces[k].range) else { return false }
+        var j = k + 1
+        if j < pieces.count, pieces[j].kind == .mark, pieces[j].mark == "." { j += 1 }
+        return j < pieces.count && pieces[j].kind == .word && WordSet.hash(view.scalars, pieces[j].range) == Self.text
     }
 
     /// `Фамилия И.О.` or `И.О. Фамилия` at the start.

@@ -42,10 +42,11 @@ enum DateReader {
         return Match(iso: iso, yearOnly: false, first: i, end: yearWord(v, after: i) ?? i + 1)
     }
 
-    /// `23 января 2001 года`.
+    /// `23 января 2001 года`, `31 дек. 2015 г.`
     private static func dayMonthYear(_ v: TokenView, _ i: Int, day: Int) -> Match? {
-        guard let m = v.next(after: i, requireSpace: true), let month = month(v, m),
-              let y = v.next(after: m, requireSpace: true), let (year, count) = v.digits(y), count == 4,
+        guard let m = v.next(after: i, requireSpace: true), let month = month(v, m) else { return nil }
+        let abbreviated = m + 1 < v.tokens.count && v.mark(m + 1) == "."
+        guard let y = v.next(after: abbreviated ? m + 1 : m, requireSpace: true), let (year, count) = v.digits(y), count == 4,
               let iso = iso(year: year, month: month, day: day) else { return nil }
         return Match(iso: iso, yearOnly: false, first: i, end: yearWord(v, after: y) ?? y + 1)
     }
