@@ -184,7 +184,8 @@ enum ActLexicon {
 
     /// Kinds of publication: a footnote that names one before the act cites a book, not the act.
     static let publicationStems: Set<String> = ["комментар", "монограф", "учебник", "пособ", "диссертац",
-                                                "автореферат", "хрестомат", "энциклопед", "статья", "практикум"]
+                                                "автореферат", "хрестомат", "энциклопед", "статья", "практикум",
+                                                "записк", "обзор", "доклад"]
 
     /// Suffixes written after an act number: Kazakh laws (`416-V ЗРК`, `416-V ҚРЗ`), State Duma
     /// resolutions (`10339-7 ГД`).
