@@ -81,7 +81,7 @@ struct BodyMentionFinder {
               qualifies(phrase, kind: kind, issuer: issuer, pieces: pieces) else { return nil }
         let span = pieces[phrase.first].range.lowerBound..<pieces[phrase.last].range.upperBound
         var act = ParsedAct(kind: kind, footnote: footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
-        act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number)
+        act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number) ?? phrase.impliedState
         act.soviet = phrase.soviet
         act.international = kind == .treaty || phrase.senses.contains { $0.roles.contains(.international) }
         act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)

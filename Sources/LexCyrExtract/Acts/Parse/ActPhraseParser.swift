@@ -28,6 +28,8 @@ struct ActPhrase {
 
     /// The state the phrase names, the first one written.
     var jurisdiction: String? { senses.lazy.compactMap(\.jurisdiction).first }
+    /// The state a modifier implies when none is named: a federal act (`Федеральный закон`) is Russian.
+    var impliedState: String? { modifiers.contains(.federal) ? "RU" : nil }
     /// `true` when the phrase names a Soviet republic or the USSR.
     var soviet: Bool { senses.contains(where: \.soviet) }
 }

@@ -57,7 +57,7 @@ struct CitationParser {
         act.international = kind == .treaty || headSenses.contains { $0.roles.contains(.international) }
         let tail = cut < r.range.upperBound ? pieces[cut].range.lowerBound..<span.upperBound : span.upperBound..<span.upperBound
         act.jurisdiction = phrase.jurisdiction ?? headSenses.lazy.compactMap(\.jurisdiction).first
-            ?? (act.international ? nil : published(number: number, url: url, tail: tail))
+            ?? (act.international ? nil : published(number: number, url: url, tail: tail) ?? phrase.impliedState)
         act.soviet = phrase.soviet || headSenses.contains(where: \.soviet)
         act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)
         act.date = date

@@ -29,7 +29,7 @@ struct NestedActFinder {
             let span = pieces[phrase.first].range.lowerBound..<pieces[phrase.last].range.upperBound
             var act = ParsedAct(kind: kind, footnote: parent.footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
             act.international = phrase.senses.contains { $0.roles.contains(.international) }
-            act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number)
+            act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number) ?? phrase.impliedState
                 ?? (act.international || kind == .treaty ? nil : parent.jurisdiction)
             act.soviet = phrase.soviet
             act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)
