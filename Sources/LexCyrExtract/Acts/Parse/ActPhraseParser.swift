@@ -58,6 +58,8 @@ struct ActPhraseParser {
         "перед", "между", "через", "то", "же", "бы", "ли", "уже", "всех", "все",
     ])
     private static let genitiveAdjective: [[Unicode.Scalar]] = ["ого", "его"].map { Array($0.unicodeScalars) }
+    /// Kazakh adjective endings (`процестік`, `экологиялық`), which name a code with it.
+    private static let kazakhAdjective: [[Unicode.Scalar]] = ["лық", "лік", "дық", "дік", "тық", "тік"].map { Array($0.unicodeScalars) }
     /// Whom an address is made to: `Послание … народу Казахстана`.
     private static let addressees = WordSet(["народу", "народ", "гражданам"])
     private static let ot = WordSet.hash("от"), o = WordSet.hash("о"), ob = WordSet.hash("об")
@@ -94,6 +96,11 @@ struct ActPhraseParser {
 
     func isCapitalized(_ k: Int) -> Bool {
         Fold.isUpper(view.scalars[pieces[k].range.lowerBound])
+    }
+
+    /// `true` when piece `k` is a hyphen with no space before it, between two words.
+    private func gluedHyphen(_ k: Int) -> Bool {
+        pieces[k].kind == .mark && pieces[k].mark == "-" && !pieces[k].spaceBefore && k > 0 && pieces[k - 1].kind == .word
     }
 
     /// `true` when piece `k` starts a sentence or a paragraph.
@@ -140,6 +147,9 @@ struct ActPhraseParser {
                 if adjacent, let m = s.modifier {
                     p.modifiers.append(m)
                     p.nameFirst = k
+                } else if adjacent, p.kazakh, p.kind == .code, !isCapitalized(k),
+                          endsWith(k, Self.kazakhAdjective) || joined || (k > floor && gluedHyphen(k - 1)) {
+                    p.nameFirst = k   // `рәсімдік-процестік кодексі`, `Қылмыстық-атқару кодексі`
                 } else if p.kazakh, hash(k) == Self.turaly, p.describe == nil, p.title == nil {
                     p.describe = describeBefore(k, lower: floor)
                     if let d = p.describe {

@@ -38,13 +38,17 @@ struct CitationParser {
         var date = reader.value(phrase.date ?? head.first { pieces[$0].kind == .date && $0 >= fieldsFrom })
         let number = reader.value(phrase.number ?? head.first { pieces[$0].kind == .actNumber && $0 >= fieldsFrom })
         let titlePiece = phrase.title ?? head.first { pieces[$0].kind == .quote && $0 >= fieldsFrom }
-        var title = reader.title(titlePiece) ?? titleFirst
+        var title = reader.title(titlePiece) ?? titleFirst ?? unopenedTitle(pieces, phrase, upper: cut)
         if date == nil { date = adoptionDate(pieces, head) }
 
         let headSenses = reader.senses(fieldsFrom..<cut)
         let issuer = IssuerResolver.resolve(phrase.senses) ?? IssuerResolver.resolve(headSenses)
         guard let kind = reader.refinedKind(phrase, issuer: issuer, number: number) else { return nil }
-        if title == nil, kind == .treaty { title = treatyName(pieces, phrase, upper: cut) }
+        if kind == .treaty {
+            if title == nil { title = treatyName(pieces, phrase, upper: cut) }
+            // `(Орхус, 25 июня 1998 года)`: a treaty is dated where it was signed.
+            if date == nil { date = head.lazy.compactMap { self.signingDate(pieces[$0]) }.first }
+        }
         if title == nil, kind == .code || kind == .constitution || kind == .treaty { title = reader.name(phrase) }
         // An address may be cited by its name alone, but not in a case form: `Жолдауына шолу`
         // ("a review of the Address") is about the act, not a citation of it.
@@ -112,17 +116,63 @@ struct CitationParser {
     }
 
     /// A treaty cited by its name: the words from the type word up to the first bracket, date,
-    /// number or punctuation (`Конвенция ООН против коррупции (принята …)`).
+    /// number or punctuation (`Конвенция ООН против коррупции (принята …)`). Commas belong to
+    /// the name when it runs on to a bracket, `//` or its end (`Конвенция о доступе к
+    /// информации, участии общественности … (Орхус, …)`), not when a date or number follows
+    /// (`…, принятая … 31 октября 2003 года`).
     private func treatyName(_ pieces: [Piece], _ phrase: ActPhrase, upper: Int) -> String? {
-        var last = phrase.anchor
+        var last = phrase.anchor, beforeComma: Int? = nil
         var k = phrase.anchor + 1
         while k < upper {
             let p = pieces[k]
-            if p.kind == .word { last = k } else if !(p.kind == .mark && p.mark == "-" && !p.spaceBefore) { break }
+            if p.kind == .word {
+                last = k
+            } else if p.kind == .mark, p.mark == ",", k + 1 < upper, pieces[k + 1].kind == .word {
+                if beforeComma == nil { beforeComma = last }
+            } else if !(p.kind == .mark && p.mark == "-" && !p.spaceBefore) {
+                break
+            }
             k += 1
         }
+        let runsOn = k == upper || pieces[k].kind == .group || pieces[k].kind == .slashes
+            || (pieces[k].kind == .mark && pieces[k].mark == ".")
+        if !runsOn, let b = beforeComma { last = b }
         guard last > phrase.anchor else { return nil }
         return Fold.collapsed(view.scalars, pieces[phrase.nameFirst].range.lowerBound..<pieces[last].range.upperBound)
+    }
+
+    /// The full date in a bracketed note that is not about the edition cited
+    /// (`(Орхус, 25 июня 1998 года)`, `(Нью-Йорк, 16.12.1966)`).
+    private func signingDate(_ group: Piece) -> String? {
+        guard group.kind == .group, let inner = group.inner else { return nil }
+        let parser = ActPhraseParser(view: view, pieces: [group], classifier: classifier, mode: .citation)
+        guard !parser.groupStarts(group, with: .editionNote) else { return nil }
+        return PieceScanner(view: view).scan(inner).first { $0.kind == .date && !$0.yearOnly }?.value
+    }
+
+    private static let titleOpenings = WordSet(["о", "об", "по"])
+
+    /// A title whose quotes are missing: the words after the number up to a closing quote
+    /// (`№ 440-ФЗ О внесении изменений … Российской Федерации» // …`), or, when they begin as
+    /// titles do (`О`, `Об`, `По`), up to the source (`upper`) or a note in brackets
+    /// (`№ 152-ФЗ О персональных данных // …`).
+    private func unopenedTitle(_ pieces: [Piece], _ phrase: ActPhrase, upper: Int) -> String? {
+        let from = max(phrase.anchor, phrase.number ?? 0, phrase.date ?? 0) + 1
+        guard !phrase.kazakh, from < upper, pieces[from].kind == .word, Fold.isUpper(view.scalars[pieces[from].range.lowerBound]) else { return nil }
+        let opening = Self.titleOpenings.contains(view.scalars, pieces[from].range)
+        func text(to k: Int) -> String? {
+            var e = k - 1
+            while e > from, pieces[e].kind == .mark, let m = pieces[e].mark, ".,;:".unicodeScalars.contains(m) { e -= 1 }
+            let t = Fold.collapsed(view.scalars, pieces[from].range.lowerBound..<pieces[e].range.upperBound)
+            return t.isEmpty ? nil : t
+        }
+        for k in (from + 1)..<upper {
+            let p = pieces[k]
+            if p.kind == .mark, let m = p.mark, m == "»" || m == "”" || m == "\"" { return text(to: k) }
+            if p.kind == .slashes || p.kind == .url || p.kind == .group { return opening ? text(to: k) : nil }
+            if p.kind == .quote || p.kind == .date || p.kind == .actNumber { return nil }
+        }
+        return opening ? text(to: upper) : nil   // `upper` is where the source begins
     }
 
     /// GOST R 7.0.100 puts the title first: `О персональных данных : Федеральный закон …`,
@@ -196,7 +246,7 @@ struct CitationParser {
                classifier.sense(view.scalars, t.start..<t.end).roles.contains(.accessWord) {
                 var j = i + 1
                 while j < view.tokens.count, j < i + 10, view.tokens[j].start < span.upperBound {
-                    if let d = DateReader.read(view, at: j), !d.yearOnly { return d.iso }
+                    if let d = DateReader.read(view, at: j), !d.yearOnly, !d.impossible { return d.iso }
                     j += 1
                 }
             }
