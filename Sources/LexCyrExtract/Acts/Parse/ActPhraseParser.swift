@@ -212,7 +212,8 @@ struct ActPhraseParser {
             j -= 1
         }
         guard words > 0 else { return nil }
-        let first = capital ?? (j + 1)
+        var first = capital ?? (j + 1)
+        while pieces[first].kind != .word { first += 1 }   // not from the hyphen of `1-тоқсанында`
         return pieces[first].range.lowerBound..<pieces[k].range.upperBound
     }
 
@@ -257,7 +258,10 @@ struct ActPhraseParser {
                 }
             case .mark where piece.mark == "-" && inChain && k + 1 < upper && pieces[k + 1].kind == .word && !piece.spaceBefore:
                 break
-            case .date where p.date == nil && (!p.kazakh || piece.yearOnly == false) && (mode == .citation || piece.yearOnly || k == p.anchor + 1):
+            // A Kazakh act's date comes before its type word; in running text a date after it
+            // belongs to the rest of the sentence (`Бюджет кодексінің 2017 жылғы 1 қаңтардан`).
+            case .date where p.date == nil && (!p.kazakh || (piece.yearOnly == false && mode == .citation))
+                && (mode == .citation || piece.yearOnly || k == p.anchor + 1):
                 p.date = k
                 inChain = false
             case .actNumber where p.number == nil:

@@ -49,7 +49,11 @@ struct CitationParser {
             // `(Орхус, 25 июня 1998 года)`: a treaty is dated where it was signed.
             if date == nil { date = head.lazy.compactMap { self.signingDate(pieces[$0]) }.first }
         }
-        if title == nil, kind == .code || kind == .constitution || kind == .treaty { title = reader.name(phrase) }
+        // An act cited by name; the type word alone (`… № 95-IV Кодекс`) names nothing.
+        if title == nil, kind == .code || kind == .constitution || kind == .treaty,
+           phrase.nameFirst < phrase.anchor || phrase.nameLast > phrase.anchor || phrase.describe != nil {
+            title = reader.name(phrase)
+        }
         // An address may be cited by its name alone, but not in a case form: `Жолдауына шолу`
         // ("a review of the Address") is about the act, not a citation of it.
         let oblique = classifier.sense(view.scalars, pieces[r.anchor].range).roles.contains(.oblique)
