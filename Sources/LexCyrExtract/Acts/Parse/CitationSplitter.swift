@@ -84,10 +84,10 @@ struct CitationSplitter {
         var start = segment.lowerBound
         var current = firstAnchor
         for a in anchors.dropFirst() {
-            // `№ 95-IV Кодекс`: a type word right after a date or number closes its citation
-            // (Kazakh order), it does not start another.
-            if pieces[a - 1].kind == .actNumber || pieces[a - 1].kind == .date { continue }
             let kazakh = classifier.sense(view.scalars, pieces[a].range).kazakh
+            // `Бюджет кодексі: 2008 жылғы … № 95-IV Кодекс`: a bare type word right after a date or
+            // number repeats the act's type; an inflected one (`… № 91-III Заңымен`) starts a phrase.
+            if !kazakh, pieces[a - 1].kind == .actNumber || pieces[a - 1].kind == .date { continue }
             guard hasFields(pieces, from: current, to: a),
                   kazakh || Fold.isUpper(view.scalars[pieces[phraseStart(pieces, a, lower: current)].range.lowerBound]) else { continue }
             let boundary = kazakh ? kazakhPhraseStart(pieces, a, lower: current + 1) : phraseStart(pieces, a, lower: current)
