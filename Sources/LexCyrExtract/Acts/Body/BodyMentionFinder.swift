@@ -145,7 +145,10 @@ struct BodyMentionFinder {
     /// `true` for a keywords line (`Ключевые слова: Конституция, закон`); `start` is where the
     /// line starts, or a place more than ``before`` scalars into it (then it is no keyword line).
     private func isKeywordLine(_ start: Int) -> Bool {
+        guard start < view.scalars.count, Self.keywordInitials.contains(Fold.lower(view.scalars[start])) else { return false }
         let head = Fold.lowerString(view.scalars, start..<min(view.scalars.count, start + 16))
         return Self.keywordLeads.contains { head.hasPrefix($0) }
     }
+
+    private static let keywordInitials: Set<Unicode.Scalar> = Set(keywordLeads.compactMap(\.unicodeScalars.first))
 }

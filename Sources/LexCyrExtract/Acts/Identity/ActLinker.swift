@@ -174,17 +174,21 @@ struct ActLinker {
     /// or type words).
     func contentStems(_ text: String) -> Set<String> {
         var out = Set<String>()
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count > 2 {
-            let w = String(word)
-            if Self.stopWords.contains(w) { continue }
-            let s = classifier.sense(of: w)
-            if s.jurisdiction != nil || s.type != nil || s.roles.contains(.republic) { continue }
-            if let m = s.modifier, m != .codeName { continue }
-            out.insert(classifier.titleStem(of: w))
+        let s = Array(text.unicodeScalars)
+        var i = 0
+        while i < s.count {
+            var j = i
+            while j < s.count, s[j].properties.isAlphabetic { j += 1 }
+            defer { i = max(j, i + 1) }
+            guard j - i > 2, !Self.stopWords.contains(s, i..<j) else { continue }
+            let sense = classifier.sense(s, i..<j)
+            if sense.jurisdiction != nil || sense.type != nil || sense.roles.contains(.republic) { continue }
+            if let m = sense.modifier, m != .codeName { continue }
+            out.insert(classifier.stem(s, i..<j))
         }
         return out
     }
 
-    private static let stopWords: Set<String> = ["туралы", "және", "для", "при", "или", "его", "республики",
-                                                 "республикасы", "республикасының", "республикасындағы"]
+    private static let stopWords = WordSet(["туралы", "және", "для", "при", "или", "его", "республики",
+                                            "республикасы", "республикасының", "республикасындағы"])
 }

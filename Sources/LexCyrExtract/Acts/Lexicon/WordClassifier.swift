@@ -12,6 +12,8 @@ final class WordClassifier {
     private var index: [UInt64: Int] = [:]
     private var words: [[Unicode.Scalar]] = []
     private var senses: [WordSense] = []
+    /// The stem of each word form (Snowball's, or a Kazakh word's first six letters).
+    private var stems: [String] = []
     private var next: [Int] = []
 
     /// First letters of the type words: a word whose first four (or, for `заң`, three) letters
@@ -52,19 +54,32 @@ final class WordClassifier {
 
     /// The sense of the word at `range` of `scalars`; a word form seen before costs one hash.
     func sense(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> WordSense {
+        senses[entry(scalars, range)]
+    }
+
+    /// The stem used to compare titles (`управлении` → `управлен`); Kazakh words keep their
+    /// first six letters. Computed once per word form, with its sense.
+    func stem(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        stems[entry(scalars, range)]
+    }
+
+    /// The index of the word form at `range` in the caches, classifying it when it is new.
+    private func entry(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
         let h = WordSet.hash(scalars, range)
         var e = index[h] ?? -1
         while e >= 0 {
-            if same(words[e], scalars, range) { return senses[e] }
+            if same(words[e], scalars, range) { return e }
             e = next[e]
         }
         let word = Fold.lowerString(scalars, range)
-        let s = classify(word)
+        let kazakhLetters = word.unicodeScalars.contains(where: Self.isKazakhLetter)
+        let stem = kazakhLetters ? String(word.prefix(6)) : stemmer?.stem(word) ?? word
         next.append(index[h] ?? -1)
         index[h] = senses.count
         words.append(Array(word.unicodeScalars))
-        senses.append(s)
-        return s
+        senses.append(classify(word, stem: stem, kazakhLetters: kazakhLetters))
+        stems.append(stem)
+        return senses.count - 1
     }
 
     /// `true` when `word` (lower case) is the word at `range`, in any case.
@@ -79,28 +94,15 @@ final class WordClassifier {
         return true
     }
 
-    /// The sense of a word (any case).
-    func sense(of word: String) -> WordSense {
-        let s = Array(word.unicodeScalars)
-        return sense(s, 0..<s.count)
-    }
-
-    /// The stem used to compare titles (`управлении` → `управлен`); Kazakh words keep their
-    /// first six letters.
-    func titleStem(of word: String) -> String {
-        if word.unicodeScalars.contains(where: Self.isKazakhLetter) { return String(word.prefix(6)) }
-        return stemmer?.stem(word) ?? word
-    }
-
-    private func classify(_ word: String) -> WordSense {
+    private func classify(_ word: String, stem: String, kazakhLetters: Bool) -> WordSense {
         let entry = StemTable.entry(word)
         let roles = entry?.roles ?? []
-        guard !word.unicodeScalars.contains(where: Self.isKazakhLetter) else {
+        guard !kazakhLetters else {
             var s = kazakh(word) ?? WordSense(jurisdiction: entry?.jurisdiction)
             s.roles.formUnion(roles)
             return s
         }
-        var s = russian(word, entry)
+        var s = russian(word, stem: stem, entry)
         s.roles.formUnion(roles)
         if s.type != nil || s.modifier != nil || s.issuerCue || s.jurisdiction != nil { return s }
         if var k = kazakh(word) { k.roles.formUnion(s.roles); return k }
@@ -108,8 +110,7 @@ final class WordClassifier {
     }
 
     /// The sense of a Russian word; `whole` is the lexicon entry of the word itself.
-    private func russian(_ word: String, _ whole: StemTable.Entry?) -> WordSense {
-        let stem = stemmer?.stem(word) ?? word
+    private func russian(_ word: String, stem: String, _ whole: StemTable.Entry?) -> WordSense {
         let entry = StemTable.entry(stem)
         var s = WordSense()
         if let t = entry?.type {

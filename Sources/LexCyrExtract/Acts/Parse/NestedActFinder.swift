@@ -83,6 +83,6 @@ struct NestedActFinder {
     }
 
     private func stem(_ p: Piece) -> String {
-        classifier.titleStem(of: Fold.lowerString(view.scalars, p.range))
+        classifier.stem(view.scalars, p.range)
     }
 }
