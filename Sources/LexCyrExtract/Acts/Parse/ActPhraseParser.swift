@@ -1,39 +1,5 @@
 import LexCyrCore
 
-/// The pieces around a type word that belong to one act reference.
-struct ActPhrase {
-    /// The type the anchor word names, before refinement.
-    var kind: ActReference.Kind
-    /// Piece index of the type word.
-    var anchor: Int
-    /// First and last piece of the phrase (inclusive).
-    var first: Int
-    var last: Int
-    /// Modifiers in front of (or, in Kazakh, after) the type word.
-    var modifiers: [ActLexicon.Modifier] = []
-    /// Senses of the issuer and state words.
-    var senses: [WordSense] = []
-    /// Piece indices of the date, the number, the quoted title and a code part `(часть первая)`.
-    var date: Int?
-    var number: Int?
-    var title: Int?
-    var codePart: Int?
-    /// First and last piece of an act's name (`Гражданский кодекс Российской Федерации`).
-    var nameFirst: Int
-    var nameLast: Int
-    /// Scalar range of a descriptive phrase (`о местном управлении`, `… туралы`).
-    var describe: Range<Int>?
-    /// The type word is in Kazakh.
-    var kazakh = false
-
-    /// The state the phrase names, the first one written.
-    var jurisdiction: String? { senses.lazy.compactMap(\.jurisdiction).first }
-    /// The state a modifier implies when none is named: a federal act (`Федеральный закон`) is Russian.
-    var impliedState: String? { modifiers.contains(.federal) ? "RU" : nil }
-    /// `true` when the phrase names a Soviet republic or the USSR.
-    var soviet: Bool { senses.contains(where: \.soviet) }
-}
-
 /// Parses the phrase around a type word: modifiers before it, the issuer and state after it
 /// (before it in Kazakh), then the date, number and title in whatever order they come — the
 /// "parse fields around the anchor" step of citation extraction.
@@ -51,29 +17,29 @@ struct ActPhraseParser {
     let classifier: WordClassifier
     var mode: Mode
 
-    private static let describeStops = WordSet([
+    static let describeStops = WordSet([
         "в", "во", "на", "с", "со", "по", "для", "от", "до", "к", "ко", "за", "из", "при", "и", "а", "но",
         "или", "что", "который", "которая", "которое", "которые", "которого", "которой", "котором", "которым",
         "был", "была", "было", "были", "это", "не", "также", "как", "так", "его", "ее", "её", "их", "после",
         "перед", "между", "через", "то", "же", "бы", "ли", "уже", "всех", "все",
     ])
-    private static let genitiveAdjective: [[Unicode.Scalar]] = ["ого", "его"].map { Array($0.unicodeScalars) }
+    static let genitiveAdjective: [[Unicode.Scalar]] = ["ого", "его"].map { Array($0.unicodeScalars) }
     /// Kazakh adjective endings (`процестік`, `экологиялық`), which name a code with it.
-    private static let kazakhAdjective: [[Unicode.Scalar]] = ["лық", "лік", "дық", "дік", "тық", "тік"].map { Array($0.unicodeScalars) }
+    static let kazakhAdjective: [[Unicode.Scalar]] = ["лық", "лік", "дық", "дік", "тық", "тік"].map { Array($0.unicodeScalars) }
     /// Whom an address is made to: `Послание … народу Казахстана`.
     private static let addressees = WordSet(["народу", "народ", "гражданам"])
-    private static let ot = WordSet.hash("от"), o = WordSet.hash("о"), ob = WordSet.hash("об")
-    private static let turaly = WordSet.hash("туралы"), po = WordSet.hash("по"), and = WordSet.hash("и")
-    private static let skippedInGroups = WordSet(["в", "с", "со"])
+    static let ot = WordSet.hash("от"), o = WordSet.hash("о"), ob = WordSet.hash("об")
+    static let turaly = WordSet.hash("туралы"), po = WordSet.hash("по"), and = WordSet.hash("и")
+    static let skippedInGroups = WordSet(["в", "с", "со"])
     /// Kazakh words that end a description before `туралы` (conjunctions, postpositions,
     /// demonstratives: `Алайда`, `ішінде`, `кезіндегі`).
-    private static let kazakhDescribeStops = WordSet([
+    static let kazakhDescribeStops = WordSet([
         "ал", "алайда", "бірақ", "сондықтан", "ішінде", "кезінде", "кезіндегі", "бойынша", "сәйкес", "арқылы",
         "үшін", "бұл", "осы", "сол", "да", "де", "та", "те", "ғана", "сондай-ақ",
     ])
     /// Endings of verbs and adverbs, which end a description in running text
     /// (`закон о местном управлении устанавливает`).
-    private static let verbEndings: [[Unicode.Scalar]] = ["о", "ся", "сь", "ть", "ла", "ло", "ли", "л", "ет", "ит", "ют", "ят", "ут", "ат"]
+    static let verbEndings: [[Unicode.Scalar]] = ["о", "ся", "сь", "ть", "ла", "ло", "ли", "л", "ет", "ит", "ют", "ят", "ут", "ат"]
         .map { Array($0.unicodeScalars) }
 
     /// The sense of word piece `k`.
@@ -87,7 +53,7 @@ struct ActPhraseParser {
     }
 
     /// `true` when word piece `k` ends with one of `endings` (lower case).
-    private func endsWith(_ k: Int, _ endings: [[Unicode.Scalar]]) -> Bool {
+    func endsWith(_ k: Int, _ endings: [[Unicode.Scalar]]) -> Bool {
         let r = pieces[k].range
         return endings.contains { e in
             e.count < r.count && e.indices.allSatisfy { e[$0] == Fold.lower(view.scalars[r.upperBound - e.count + $0]) }
@@ -195,28 +161,6 @@ struct ActPhraseParser {
         }
     }
 
-    /// Up to five words before Kazakh `туралы` (`жергілікті мемлекеттік басқару туралы`), not
-    /// past a type word or a conjunction or postposition; when a capitalised word follows
-    /// lower-case ones, the name starts at the capital (`жауапкершілігі Әкімшілік құқық
-    /// бұзушылық туралы` → `Әкімшілік …`).
-    private func describeBefore(_ k: Int, lower: Int) -> Range<Int>? {
-        var j = k - 1
-        var words = 0
-        var capital: Int? = nil
-        while j >= lower, words < 5, pieces[j].kind == .word || (pieces[j].kind == .mark && pieces[j].mark == "-") {
-            if pieces[j].kind == .word {
-                if Self.kazakhDescribeStops.contains(view.scalars, pieces[j].range) || sense(j).type != nil { break }
-                if isCapitalized(j) { capital = j }
-                words += 1
-            }
-            j -= 1
-        }
-        guard words > 0 else { return nil }
-        var first = capital ?? (j + 1)
-        while pieces[first].kind != .word { first += 1 }   // not from the hyphen of `1-тоқсанында`
-        return pieces[first].range.lowerBound..<pieces[k].range.upperBound
-    }
-
     // MARK: After the type word
 
     private func forward(_ p: inout ActPhrase, upper: Int) {
@@ -287,23 +231,6 @@ struct ActPhraseParser {
         }
     }
 
-    /// The last piece of a lower-case genitive that names a code (`административного
-    /// судопроизводства`): an adjective in `-ого`/`-его` or a code-name modifier, and the noun
-    /// after it.
-    private func codeNameGenitive(_ k: Int, upper: Int) -> Int? {
-        guard !isCapitalized(k), sense(k).modifier == .codeName || endsWith(k, Self.genitiveAdjective),
-              k + 1 < upper, pieces[k + 1].kind == .word, !isCapitalized(k + 1),
-              !Self.describeStops.contains(view.scalars, pieces[k + 1].range), sense(k + 1).type == nil,
-              !endsWith(k + 1, Self.verbEndings) else { return nil }
-        return k + 1
-    }
-
-    /// `true` for a short capitalised note in parentheses that is part of a name: `(Основной Закон)`.
-    private func isNameNote(_ piece: Piece) -> Bool {
-        guard let inner = piece.inner, inner.count < 30, Fold.isUpper(view.scalars[inner.lowerBound]) else { return false }
-        return view.scalars[inner].allSatisfy { $0.properties.isAlphabetic || $0 == " " }
-    }
-
     /// Whether word `k` continues the issuer and state phrase after the type word.
     private func chainWord(_ s: WordSense, _ w: UInt64, _ k: Int, sawIssuerCue: Bool, lowercaseRun: inout Int) -> Bool {
         if w == Self.ot || w == Self.o || w == Self.ob { return false }
@@ -315,50 +242,5 @@ struct ActPhraseParser {
               !Self.describeStops.contains(view.scalars, pieces[k].range) || w == Self.po || w == Self.and else { return false }
         lowercaseRun += 1
         return true
-    }
-
-    /// The descriptive phrase after `о`/`об` at piece `k` (`о местном управлении`). In running
-    /// text it stops at function words, verbs and adverbs; in a citation it runs to the next
-    /// punctuation, date or number (`Кодекс … об административных правонарушениях от …`).
-    private func describeAfter(_ k: Int, upper: Int) -> (range: Range<Int>, last: Int)? {
-        var j = k + 1
-        var last: Int? = nil
-        var words = 0
-        var sawCapital = false
-        let limit = mode == .citation ? 20 : 6
-        while j < upper, words < limit {
-            let piece = pieces[j]
-            if piece.kind == .mark, piece.mark == "-", !piece.spaceBefore, last == j - 1 { j += 1; continue }
-            guard piece.kind == .word else { break }
-            let capital = isCapitalized(j)
-            if mode == .citation {
-                if hash(j) == Self.ot, j + 1 < upper, pieces[j + 1].kind == .date { break }
-            } else {
-                if Self.describeStops.contains(view.scalars, piece.range) || sense(j).type != nil && !capital { break }
-                if !capital && (sawCapital || endsWith(j, Self.verbEndings)) { break }
-            }
-            if capital { sawCapital = true }
-            last = j
-            words += 1
-            j += 1
-        }
-        guard let last else { return nil }
-        return (pieces[k].range.lowerBound..<pieces[last].range.upperBound, last)
-    }
-
-    /// `true` when the group's first word has `role` (`(часть первая)`, `(ред. от …)`).
-    func groupStarts(_ piece: Piece, with role: WordRoles) -> Bool {
-        guard let inner = piece.inner else { return false }
-        var i = view.firstToken(atOrAfter: inner.lowerBound)
-        while i < view.tokens.count, view.tokens[i].start < inner.upperBound {
-            let t = view.tokens[i]
-            if t.kind == .word {
-                if Self.skippedInGroups.contains(view.scalars, t.start..<t.end) { i += 1; continue }
-                return classifier.sense(view.scalars, t.start..<t.end).roles.contains(role)
-            }
-            if t.kind != .other { return false }
-            i += 1
-        }
-        return false
     }
 }

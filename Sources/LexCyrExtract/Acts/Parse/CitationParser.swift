@@ -149,8 +149,7 @@ struct CitationParser {
     /// (`(Орхус, 25 июня 1998 года)`, `(Нью-Йорк, 16.12.1966)`).
     private func signingDate(_ group: Piece) -> String? {
         guard group.kind == .group, let inner = group.inner else { return nil }
-        let parser = ActPhraseParser(view: view, pieces: [group], classifier: classifier, mode: .citation)
-        guard !parser.groupStarts(group, with: .editionNote) else { return nil }
+        guard !ActPhraseParser.groupStarts(group, with: .editionNote, view: view, classifier: classifier) else { return nil }
         return PieceScanner(view: view).scan(inner).first { $0.kind == .date && !$0.yearOnly }?.value
     }
 
