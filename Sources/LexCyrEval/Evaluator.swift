@@ -69,6 +69,7 @@ public struct Evaluator: Sendable {
             r.ratios.append(("footnotes_exact", Double(exact) / Double(texts.count), "\(exact)/\(texts.count)"))
         }
         if let acts = g.acts { evaluateActs(d, acts, g.notActs ?? [], &r) }
+        if let mentions = g.mentions { evaluateMentions(d, mentions, &r) }
         if let diags = g.citationDiagnostics { evaluateDiagnostics(d, diags, &r) }
     }
 

@@ -29,6 +29,8 @@ public struct Gold: Decodable, Sendable {
     /// thresholds (a document written blind for another check, whose extractor misses are
     /// reported rather than gating the build).
     public var actThresholds: Bool?
+    /// Every mention of an act in the body, in text order (see ``GoldMention``).
+    public var mentions: [GoldMention]?
 
     enum CodingKeys: String, CodingKey {
         case document, footnotes, acts
@@ -40,6 +42,7 @@ public struct Gold: Decodable, Sendable {
         case footnoteTexts = "footnote_texts"
         case today
         case actThresholds = "act_thresholds"
+        case mentions
     }
 
     /// Which footnotes exist, which markers appear, which lost their text.
@@ -65,6 +68,17 @@ public struct Gold: Decodable, Sendable {
         public var url: String?
         public var accessed: String?
         public var notes: String?
+    }
+
+    /// A mention of an act in the body: a fragment of the cleaned text that names it, its type,
+    /// and the year written in the mention (`null` when the mention gives none). Fragments are
+    /// listed in text order; each is looked for after the previous one. `optional` mentions
+    /// (anaphoric `закона`) are neither required nor counted as wrong.
+    public struct GoldMention: Decodable, Sendable {
+        public var text: String
+        public var type: String
+        public var year: String?
+        public var optional: Bool?
     }
 
     /// A citation that is not an act.

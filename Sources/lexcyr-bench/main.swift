@@ -4,7 +4,8 @@
 //   lexcyr-bench --stage pipeline --mb 50 Corpus/seed/kz-president-local-authorities.txt ...
 //
 // Stages: icu-wordbreak (baseline: decode + ICU word breaks over the raw text), decode, clean,
-// tokenize, dates, acts, powers, lint, json, pipeline (all of it, as `lexcyr extract` does).
+// tokenize, dates, acts (acts-notes, acts-body: footnotes or body alone), powers, lint, json, pipeline
+// (all of it, as `lexcyr extract` does).
 // tools/bench.py runs every stage in its own process so each peak RSS is the stage's own.
 import Foundation
 import LexCyr
@@ -73,10 +74,26 @@ struct Prepared {
                     document: pipeline.process(source, path: input.path, sha256: input.sha256))
 }
 
-let needsPrepared: Set<String> = ["tokenize", "dates", "acts", "powers", "lint", "json"]
+let needsPrepared: Set<String> = ["tokenize", "dates", "acts", "acts-notes", "acts-body", "powers", "lint", "json"]
 let prepared = needsPrepared.contains(stage) ? try inputs.map(prepare) : []
+let emptyUnit = TextUnit("", tokenizer: tokenizer)
+/// `acts-notes` and `acts-body` time the act extractor on the footnotes or the body alone and
+/// count only those bytes (UTF-8 of the cleaned text).
+func utf8Count(_ scalars: [Unicode.Scalar]) -> Int { scalars.reduce(0) { $0 + UTF8.width($1) } }
+let measuredUnitBytes: Int = switch stage {
+case "acts-notes": prepared.reduce(0) { $0 + $1.notes.reduce(0) { $0 + utf8Count($1.scalars) } }
+case "acts-body": prepared.reduce(0) { $0 + utf8Count($1.body.scalars) }
+default: unitBytes
+}
 
 var sink = 0 // keeps the optimiser from dropping work
+/// CPU time of this thread, in seconds: on a shared machine the wall clock measures the others too.
+func threadCPUSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+let cpuStart = threadCPUSeconds()
 let start = DispatchTime.now().uptimeNanoseconds
 for _ in 0..<repeats {
     for (k, input) in inputs.enumerated() {
@@ -101,6 +118,10 @@ for _ in 0..<repeats {
         case "acts":
             let p = prepared[k]
             sink &+= ActExtractor().extract(body: p.body, footnotes: p.notes, markers: p.markers).count
+        case "acts-notes":
+            sink &+= ActExtractor().extract(body: emptyUnit, footnotes: prepared[k].notes, markers: []).count
+        case "acts-body":
+            sink &+= ActExtractor().extract(body: prepared[k].body, footnotes: [], markers: []).count
         case "powers":
             let p = prepared[k]
             sink &+= PowerExtractor().extract(body: p.body, acts: p.document.acts, markers: p.markers).count
@@ -117,5 +138,8 @@ for _ in 0..<repeats {
     }
 }
 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-let mbps = Double(totalBytes) / 1_000_000 / seconds
-print("{\"stage\":\"\(stage)\",\"bytes\":\(totalBytes),\"docs\":\(repeats * inputs.count),\"seconds\":\(seconds),\"mb_per_s\":\(mbps),\"peak_rss_kb\":\(peakRSSKilobytes()),\"sink\":\(sink % 10)}")
+let cpuSeconds = threadCPUSeconds() - cpuStart
+let measuredBytes = measuredUnitBytes * repeats
+let mbps = Double(measuredBytes) / 1_000_000 / seconds
+let cpuMBps = Double(measuredBytes) / 1_000_000 / cpuSeconds
+print("{\"stage\":\"\(stage)\",\"bytes\":\(measuredBytes),\"docs\":\(repeats * inputs.count),\"seconds\":\(seconds),\"mb_per_s\":\(mbps),\"cpu_seconds\":\(cpuSeconds),\"cpu_mb_per_s\":\(cpuMBps),\"peak_rss_kb\":\(peakRSSKilobytes()),\"sink\":\(sink % 10)}")

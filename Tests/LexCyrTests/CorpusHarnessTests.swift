@@ -37,6 +37,11 @@ final class CorpusHarnessTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(report.ratio("act_fields") ?? 0, 0.98, "\(entry.name): \(report.findings)")
             XCTAssertEqual(report.ratio("not_acts_clean"), 1, entry.name)
             XCTAssertEqual(report.ratio("act_id_consistent"), 1, entry.name)
+            if let mentions = report.score("mentions") {
+                XCTAssertGreaterThanOrEqual(mentions.precision, 0.97, "\(entry.name): \(report.findings)")
+                XCTAssertGreaterThanOrEqual(mentions.recall, 0.95, "\(entry.name): \(report.findings)")
+                XCTAssertGreaterThanOrEqual(report.ratio("mention_fields") ?? 0, 0.95, "\(entry.name): \(report.findings)")
+            }
         }
     }
 }

@@ -34,9 +34,11 @@ public struct ActExtractor: Sendable {
         if let state = Self.mostCommonJurisdiction(citations) ?? Self.mostCommonJurisdiction(mentions) {
             for k in citations.indices where citations[k].jurisdiction == nil && !citations[k].international {
                 citations[k].jurisdiction = state
+                citations[k].stateGuessed = true
             }
             for k in mentions.indices where mentions[k].jurisdiction == nil && !mentions[k].international {
                 mentions[k].jurisdiction = state
+                mentions[k].stateGuessed = true
             }
         }
         ActLinker(classifier: classifier, body: body.scalars).assign(citations: &citations, mentions: &mentions, markers: markers)

@@ -34,7 +34,8 @@ struct BodyMentionFinder {
             }
             guard WordClassifier.mayBeTypeWord(s, t.start..<t.end) else { continue }
             let sense = classifier.sense(s, t.start..<t.end)
-            guard sense.type != nil, !sense.plural, !OpCit.follows(view, t.start..<t.end) else { continue }
+            guard sense.type != nil, !sense.plural, !OpCit.follows(view, t.start..<t.end),
+                  WordClassifier.standsAlone(s, t.start..<t.end) else { continue }
             let paragraph = paragraphRange(around: t.start)
             if isKeywordLine(paragraph.lowerBound) { continue }
             guard let act = mention(at: i, paragraph: paragraph, footnote: unit.footnote) else { continue }
@@ -80,7 +81,7 @@ struct BodyMentionFinder {
               qualifies(phrase, kind: kind, issuer: issuer, pieces: pieces) else { return nil }
         let span = pieces[phrase.first].range.lowerBound..<pieces[phrase.last].range.upperBound
         var act = ParsedAct(kind: kind, footnote: footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
-        act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number)
+        act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number) ?? phrase.impliedState
         act.soviet = phrase.soviet
         act.international = kind == .treaty || phrase.senses.contains { $0.roles.contains(.international) }
         act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)
@@ -112,7 +113,8 @@ struct BodyMentionFinder {
 
     /// Whether the phrase names one act rather than acts in general.
     private func qualifies(_ p: ActPhrase, kind: ActReference.Kind, issuer: String?, pieces: [Piece]) -> Bool {
-        let capital = Fold.isUpper(view.scalars[pieces[p.nameFirst].range.lowerBound]) && !sentenceInitial(pieces, p.nameFirst)
+        let parser = ActPhraseParser(view: view, pieces: pieces, classifier: classifier, mode: .mention)
+        let capital = parser.isCapitalized(p.nameFirst) && !parser.startsSentence(p.nameFirst)
         let fields = p.date != nil || p.number != nil || p.title != nil || p.describe != nil || p.jurisdiction != nil
         switch kind {
         case .constitution:
@@ -130,15 +132,6 @@ struct BodyMentionFinder {
         }
     }
 
-    /// `true` when piece `k` starts a sentence.
-    private func sentenceInitial(_ pieces: [Piece], _ k: Int) -> Bool {
-        var i = pieces[k].range.lowerBound - 1
-        while i >= 0, view.scalars[i] == " " { i -= 1 }
-        guard i >= 0 else { return true }
-        let c = view.scalars[i]
-        return c == "." || c == "!" || c == "?" || c == "\n" || c == "…"
-    }
-
     /// The paragraph (between line breaks) that holds `offset`.
     private func paragraphRange(around offset: Int) -> Range<Int> {
         let s = view.scalars
@@ -152,7 +145,10 @@ struct BodyMentionFinder {
     /// `true` for a keywords line (`Ключевые слова: Конституция, закон`); `start` is where the
     /// line starts, or a place more than ``before`` scalars into it (then it is no keyword line).
     private func isKeywordLine(_ start: Int) -> Bool {
+        guard start < view.scalars.count, Self.keywordInitials.contains(Fold.lower(view.scalars[start])) else { return false }
         let head = Fold.lowerString(view.scalars, start..<min(view.scalars.count, start + 16))
         return Self.keywordLeads.contains { head.hasPrefix($0) }
     }
+
+    private static let keywordInitials: Set<Unicode.Scalar> = Set(keywordLeads.compactMap(\.unicodeScalars.first))
 }

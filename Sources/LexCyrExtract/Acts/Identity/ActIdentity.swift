@@ -28,9 +28,9 @@ enum ActIdentity {
     }
 
     /// The key under which one act is known whatever its type is written as: state, date, number.
-    static func canonicalKey(_ act: ParsedAct) -> String? {
+    static func canonicalKey(_ act: ParsedAct, withState: Bool = true) -> String? {
         guard let d = act.date, d.count == 10, let n = act.number else { return nil }
-        return "\(act.jurisdiction ?? "")|\(d)|\(normalizedNumber(n))"
+        return "\(withState ? act.jurisdiction ?? "" : "")|\(d)|\(normalizedNumber(n))"
     }
 
     /// `416-V ЗРК` → `416-V`, `327-VІ` (Cyrillic І) → `327-VI`, `8/187` → `8_187`.
@@ -73,7 +73,7 @@ enum ActIdentity {
         let sameNumber = a.number != nil && b.number != nil && normalizedNumber(a.number!) == normalizedNumber(b.number!)
         let laws: Set<ActReference.Kind> = [.law, .constitutionalLaw]
         guard a.kind == b.kind || (sameNumber && laws.contains(a.kind) && laws.contains(b.kind)) else { return false }
-        if let x = a.jurisdiction, let y = b.jurisdiction, x != y { return false }
+        if let x = a.jurisdiction, let y = b.jurisdiction, x != y, !a.stateGuessed, !b.stateGuessed { return false }
         if a.soviet != b.soviet { return false }
         if a.number != nil, !sameNumber { return false }
         if let d = a.date {

@@ -23,19 +23,6 @@ struct ActLinker {
 
     /// Assigns ids to `citations` (and the acts named in their titles) and to `mentions`.
     func assign(citations: inout [ParsedAct], mentions: inout [ParsedAct], markers: [MarkerPosition]) {
-        var canonical = [String: String]()
-        func base(_ a: inout ParsedAct, _ place: String) {
-            a.id = ActIdentity.baseID(a, place: place, nameKey: a.isCitation ? nil : nameKey(a))
-            if let key = ActIdentity.canonicalKey(a) {
-                if let id = canonical[key] { a.id = id } else { canonical[key] = a.id }
-            }
-        }
-        for k in citations.indices {
-            base(&citations[k], "fn\(citations[k].footnote ?? 0)-\(citations[k].span.lowerBound)")
-            for n in citations[k].nested.indices {
-                base(&citations[k].nested[n].act, "fn\(citations[k].footnote ?? 0)-\(citations[k].nested[n].act.span.lowerBound)")
-            }
-        }
         var cache = [String: Set<String>]()
         let stems: (String?) -> Set<String> = { text in
             guard let text else { return [] }
@@ -43,6 +30,28 @@ struct ActLinker {
             let s = contentStems(text)
             cache[text] = s
             return s
+        }
+        var canonical = [String: String]()
+        var stateless = [String: Set<String>]()   // ids by date and number alone
+        func base(_ a: inout ParsedAct, _ place: String) {
+            // Only an act without a number is known by its name (see `ActIdentity.baseID`).
+            let named = !a.isCitation && a.kind != .constitution && a.number == nil
+            a.id = ActIdentity.baseID(a, place: place, nameKey: named ? nameKey(a, stems) : nil)
+            guard let key = ActIdentity.canonicalKey(a), let loose = ActIdentity.canonicalKey(a, withState: false) else { return }
+            if let id = canonical[key] {
+                a.id = id
+            } else if a.stateGuessed, let ids = stateless[loose], ids.count == 1 {
+                a.id = ids.first!   // the state was a guess; the date and number name one act
+            } else {
+                canonical[key] = a.id
+            }
+            stateless[loose, default: []].insert(a.id)
+        }
+        for k in citations.indices {
+            base(&citations[k], "fn\(citations[k].footnote ?? 0)-\(citations[k].span.lowerBound)")
+            for n in citations[k].nested.indices {
+                base(&citations[k].nested[n].act, "fn\(citations[k].footnote ?? 0)-\(citations[k].nested[n].act.span.lowerBound)")
+            }
         }
         let before = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: stems)
         for k in citations.indices {
@@ -53,10 +62,19 @@ struct ActLinker {
         }
         let known = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: stems)
         let sorted = markers.sorted { $0.offset < $1.offset }
+        var cited = [String: ParsedAct]()
+        for c in citations where cited[c.id] == nil { cited[c.id] = c }
         for k in mentions.indices {
             base(&mentions[k], "body-\(mentions[k].span.lowerBound)")
             if let id = linkByMarker(mentions[k], sorted, known, stems) ?? resolve(mentions[k], known, stems) {
                 mentions[k].id = id
+            }
+            // `в постановлении от 17 марта 2004 г. № 2` names no court; the citation with its
+            // date and number does (`Постановление Пленума Верховного Суда`).
+            // A mention that is a cited act takes the type and state its citation names.
+            if let c = cited[mentions[k].id] {
+                if Self.sameFamily(c.kind, mentions[k].kind) { mentions[k].kind = c.kind }
+                if mentions[k].stateGuessed, !c.stateGuessed, let j = c.jurisdiction { mentions[k].jurisdiction = j }
             }
             for n in mentions[k].nested.indices {
                 base(&mentions[k].nested[n].act, "body-\(mentions[k].nested[n].act.span.lowerBound)")
@@ -74,19 +92,35 @@ struct ActLinker {
             return ids.count == 1 ? ids.first : nil
         }
         if ActIdentity.canonicalKey(a) != nil { return nil }
-        let words = stems(a.title ?? a.describe)
         let candidates: [Int]
         if let n = a.number { candidates = known.withNumber(n) }
         else if let y = a.year { candidates = known.ofYear(y) }
-        else if !words.isEmpty { candidates = known.titled(a.kind, with: words) }
+        else if case let words = stems(a.title ?? a.describe), !words.isEmpty { candidates = known.titled(a.kind, with: words) }
         else { return nil }
-        var found: String? = nil
-        for k in candidates where known.acts[k].id != a.id && known.acts[k].id != found {
-            guard ActIdentity.compatible(a, known.acts[k]) else { continue }
-            if found != nil { return nil }   // two acts fit: ambiguous
-            found = known.acts[k].id
+        var found = [Int]()
+        for k in candidates where known.acts[k].id != a.id && !found.contains(where: { known.acts[$0].id == known.acts[k].id }) {
+            if ActIdentity.compatible(a, known.acts[k]) { found.append(k) }
         }
-        return found
+        if found.count == 1 { return known.acts[found[0]].id }
+        // Several acts fit. A title that is exactly the description wins over titles that hold
+        // it (`О персональных данных` over `Об … биометрических персональных данных …`); an act
+        // only named in a title (`… в Трудовой кодекс`) yields to the one cited with its date
+        // and number. Otherwise the reference stays ambiguous.
+        if found.isEmpty { return nil }
+        if case let words = stems(a.title ?? a.describe), !words.isEmpty {
+            let exact = found.filter { known.titleStems($0) == words }
+            if exact.count == 1 { return known.acts[exact[0]].id }
+        }
+        let identified = found.filter { ActIdentity.canonicalKey(known.acts[$0]) != nil }
+        return identified.count == 1 ? known.acts[identified[0]].id : nil
+    }
+
+    /// Types one act may be written as: a resolution of a court is its decision, a law with a
+    /// constitutional law's number is a constitutional law.
+    static func sameFamily(_ a: ActReference.Kind, _ b: ActReference.Kind) -> Bool {
+        if a == b { return true }
+        let families: [Set<ActReference.Kind>] = [[.resolution, .courtDecision], [.law, .constitutionalLaw]]
+        return families.contains { $0.contains(a) && $0.contains(b) }
     }
 
     /// The id of the act a footnote marker right after mention `m` points to.
@@ -98,7 +132,7 @@ struct ActLinker {
         for marker in markers[lo...].prefix(3) {
             guard marker.offset - m.span.upperBound <= Self.markerReach,
                   !endsSentence(m.span.upperBound..<min(marker.offset, body.count)) else { break }
-            for k in known.inFootnote(marker.id) where ActIdentity.compatible(m, known.acts[k]) {
+            for k in known.inFootnote(marker.id) where ActIdentity.compatible(m, known.acts[k]) || sameActOtherName(m, known.acts[k]) {
                 if !words.isEmpty, !words.isSubset(of: known.titleStems(k)) { continue }
                 return known.acts[k].id
             }
@@ -106,11 +140,20 @@ struct ActLinker {
         return nil
     }
 
+    /// `true` when mention `m`, which names no issuer, may be act `a` written as another type of
+    /// its family: `в нормативном постановлении о судебном решении` and a Supreme Court's
+    /// normative resolution.
+    private func sameActOtherName(_ m: ParsedAct, _ a: ParsedAct) -> Bool {
+        guard m.kind != a.kind, Self.sameFamily(m.kind, a.kind), m.issuer == nil || m.issuer == a.issuer else { return false }
+        var same = m
+        same.kind = a.kind
+        return ActIdentity.compatible(same, a)
+    }
+
     /// A mention's name as the sorted stems of its words (`Гражданским кодексом` and `ГК`
     /// → `гражданск`), so that every case form of one name gives one id.
-    private func nameKey(_ a: ParsedAct) -> String? {
-        guard let text = a.title ?? a.describe else { return nil }
-        let stems = contentStems(text)
+    private func nameKey(_ a: ParsedAct, _ stemsOf: (String?) -> Set<String>) -> String? {
+        let stems = stemsOf(a.title ?? a.describe)
         return stems.isEmpty ? nil : stems.sorted().joined(separator: "-")
     }
 
@@ -131,17 +174,21 @@ struct ActLinker {
     /// or type words).
     func contentStems(_ text: String) -> Set<String> {
         var out = Set<String>()
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count > 2 {
-            let w = String(word)
-            if Self.stopWords.contains(w) { continue }
-            let s = classifier.sense(of: w)
-            if s.jurisdiction != nil || s.type != nil || s.roles.contains(.republic) { continue }
-            if let m = s.modifier, m != .codeName { continue }
-            out.insert(classifier.titleStem(of: w))
+        let s = Array(text.unicodeScalars)
+        var i = 0
+        while i < s.count {
+            var j = i
+            while j < s.count, s[j].properties.isAlphabetic { j += 1 }
+            defer { i = max(j, i + 1) }
+            guard j - i > 2, !Self.stopWords.contains(s, i..<j) else { continue }
+            let sense = classifier.sense(s, i..<j)
+            if sense.jurisdiction != nil || sense.type != nil || sense.roles.contains(.republic) { continue }
+            if let m = sense.modifier, m != .codeName { continue }
+            out.insert(classifier.stem(s, i..<j))
         }
         return out
     }
 
-    private static let stopWords: Set<String> = ["туралы", "және", "для", "при", "или", "его", "республики",
-                                                 "республикасы", "республикасының", "республикасындағы"]
+    private static let stopWords = WordSet(["туралы", "және", "для", "при", "или", "его", "республики",
+                                            "республикасы", "республикасының", "республикасындағы"])
 }

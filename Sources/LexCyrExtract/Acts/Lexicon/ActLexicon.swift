@@ -48,6 +48,9 @@ enum ActLexicon {
         "харт": TypeWord(kind: .treaty, plural: neuterPlural),
         "резолюц": TypeWord(kind: .resolution, plural: neuterPlural),
         "письм": TypeWord(kind: .other, plural: ["ам", "ами", "ах"], needs: .authority),
+        // `ФЗ от 21.07.2014 № 242-ФЗ`, `ФКЗ «О референдуме …»` (upper case only, see `WordClassifier`)
+        "фз": TypeWord(kind: .law, plural: []),
+        "фкз": TypeWord(kind: .constitutionalLaw, plural: []),
     ]
 
     /// Words in front of a type word that refine it.
@@ -70,7 +73,7 @@ enum ActLexicon {
     static let russianModifiers: [String: Modifier] = {
         var m: [String: Modifier] = ["федеральн": .federal, "федер": .federal, "конституцион": .constitutional,
                                      "нормативн": .normative, "проект": .draft,
-                                     "совместн": .other, "типов": .other, "модельн": .other]
+                                     "совместн": .other, "типов": .other, "модельн": .other, "международн": .other]
         for s in ["гражданск", "гражданско-процессуальн", "налогов", "бюджетн", "трудов", "уголовн",
                   "уголовно-процессуальн", "уголовно-исполнительн", "процессуальн", "исполнительн",
                   "земельн", "семейн", "жилищн", "водн", "лесн", "воздушн", "таможен", "избирательн",
@@ -83,7 +86,7 @@ enum ActLexicon {
 
     /// Issuer-name parts by Snowball stem (Russian); Kazakh ones are in ``KazakhMorphology``.
     static let issuerStems: [String: IssuerParts] = [
-        "президент": .president, "глав": .head, "государств": .state, "правительств": .government,
+        "президент": .president, "глав": .head, "судебн": .court, "коллег": .court, "еспч": .court, "государств": .state, "правительств": .government,
         "парламент": .parliament, "дум": .parliament, "собран": .parliament, "сенат": .parliament, "мажилис": .parliament,
         "совет": .council, "министр": .minister, "министерств": .minister, "суд": .court, "пленум": .plenum,
         "верховн": .supreme, "конституцион": .constitutional, "избирательн": .electoral, "комисс": .commission,
@@ -102,7 +105,7 @@ enum ActLexicon {
     static let jurisdictions: [String: String] = [
         "казахста": "KZ", "рк": "KZ", "казахск": "KZ", "қазақстан": "KZ", "қр": "KZ", "әділет": "KZ", "адилет": "KZ",
         "российск": "RU", "росс": "RU", "рф": "RU", "рсфср": "RU", "ресей": "RU",
-        "ссср": "SU",
+        "ссср": "SU", "фз": "RU", "фкз": "RU",
         "белар": "BY", "белорусс": "BY", "белорусск": "BY",
         "узбекиста": "UZ", "узбекск": "UZ",
         "кыргызск": "KG", "кыргызста": "KG", "киргизск": "KG",
@@ -120,7 +123,7 @@ enum ActLexicon {
 
     /// Words that mark an international body's act (`Европейского Суда`, `ООН`): such an act has
     /// no state, and does not take the document's.
-    static let internationalCues: Set<String> = ["европейск", "международн", "межгосударствен", "оон", "снг",
+    static let internationalCues: Set<String> = ["европейск", "международн", "межгосударствен", "оон", "снг", "еспч", "мот",
                                                  "еаэс", "евразийск", "халықаралы", "біріккен"]
 
     /// Words that mark a Soviet-era act (`Казахской ССР`, `СССР`).
@@ -136,7 +139,7 @@ enum ActLexicon {
                                                 "редакция", "редакциясы", "актуальн"]
 
     /// First words of parenthesised or bracketed adoption notes (`(принята всенародным голосованием 12.12.1993)`).
-    static let adoptionNoteWords: Set<String> = ["принят", "приня", "одобр", "утвержд", "подписа", "заключ", "прин",
+    static let adoptionNoteWords: Set<String> = ["принят", "приня", "одобр", "утвержд", "утв", "подписа", "заключ", "прин",
                                                  "қабылданған", "қабылда", "қол"]
 
     /// First words of a part of a code (`(часть первая)`, `(Жалпы бөлім)`).
@@ -181,8 +184,10 @@ enum ActLexicon {
 
     /// Kinds of publication: a footnote that names one before the act cites a book, not the act.
     static let publicationStems: Set<String> = ["комментар", "монограф", "учебник", "пособ", "диссертац",
-                                                "автореферат", "хрестомат", "энциклопед", "статья", "практикум"]
+                                                "автореферат", "хрестомат", "энциклопед", "статья", "практикум",
+                                                "записк", "обзор", "доклад"]
 
-    /// Suffixes written after a Kazakh law number (`416-V ЗРК`, `416-V ҚРЗ`).
-    static let numberSuffixes: Set<String> = ["ЗРК", "ҚРЗ", "ЗРК.", "ҚРЗ."]
+    /// Suffixes written after an act number: Kazakh laws (`416-V ЗРК`, `416-V ҚРЗ`), State Duma
+    /// resolutions (`10339-7 ГД`).
+    static let numberSuffixes: Set<String> = ["ЗРК", "ҚРЗ", "ЗРК.", "ҚРЗ.", "ГД"]
 }

@@ -30,6 +30,8 @@ enum KazakhMorphology {
         Lemma(stem: "конституция", alternates: [], meaning: .type(.constitution, needs: .none)),
         Lemma(stem: "нормативті", alternates: ["к", "г"], meaning: .modifier(.normative)),
         Lemma(stem: "конвенция", alternates: [], meaning: .type(.treaty, needs: .none)),
+        Lemma(stem: "халықаралы", alternates: ["қ", "ғ"], meaning: .modifier(.other)),
+        Lemma(stem: "пакт", alternates: [], meaning: .type(.treaty, needs: .none)),
         Lemma(stem: "жолдау", alternates: [], meaning: .type(.address, needs: .none)),
         Lemma(stem: "кодекс", alternates: [], meaning: .type(.code, needs: .none)),
         Lemma(stem: "келісі", alternates: ["м"], meaning: .type(.treaty, needs: .none)),
@@ -87,6 +89,19 @@ enum KazakhMorphology {
 
     /// Plural suffixes.
     static let plurals: Set<String> = ["лар", "лер", "дар", "дер", "тар", "тер"]
+    /// Possessive suffixes (and the pronominal `н` before a case): a form made of these and
+    /// plurals only is nominative (`Заңы`, `Жарлығы`); any other suffix is a case ending.
+    static let possessives: Set<String> = ["ы", "і", "сы", "сі", "ым", "ім", "ың", "ің", "мыз", "міз", "ымыз", "іміз", "н"]
+
+    /// A word form of a lemma.
+    struct Form {
+        var lemma: Lemma
+        /// The form is plural (`заңдар`).
+        var plural: Bool
+        /// The form has a case ending (`Заңына`, `Жолдауында`, `Жарлығымен`): the word is not
+        /// the head of its phrase.
+        var oblique: Bool
+    }
 
     /// `rest` split into at most four noun suffixes, or `nil` when it is not such a chain.
     static func suffixChain(_ rest: Substring, depth: Int = 0) -> [String]? {
@@ -101,20 +116,38 @@ enum KazakhMorphology {
         return nil
     }
 
-    /// First three letters of every lemma: a word that starts otherwise is no form of any.
-    private static let prefixes: Set<UInt64> = Set(lemmas.compactMap { Fold.key($0.stem, length: 3) })
+    /// Lemma indices (in ``lemmas`` order) by their first three letters: a word that starts
+    /// otherwise is no form of any.
+    private static let byPrefix: [UInt64: [Int]] = {
+        var index = [UInt64: [Int]]()
+        for (i, lemma) in lemmas.enumerated() { if let k = Fold.key(lemma.stem, length: 3) { index[k, default: []].append(i) } }
+        return index
+    }()
+    private static let stems: [[Unicode.Scalar]] = lemmas.map { Array($0.stem.unicodeScalars) }
 
     /// The lemma `word` (lower case) is a form of, and whether the form is plural.
     static func analyse(_ word: String) -> (lemma: Lemma, plural: Bool)? {
-        guard let key = Fold.key(word, length: 3), prefixes.contains(key) else { return nil }
-        for lemma in lemmas where word.hasPrefix(lemma.stem) {
-            var rest = word.dropFirst(lemma.stem.count)
+        form(of: word).map { ($0.lemma, $0.plural) }
+    }
+
+    /// The form `word` (lower case) is of a lemma, if it is one.
+    static func form(of word: String) -> Form? {
+        let w = Array(word.unicodeScalars)
+        guard let key = Fold.key(w, 0..<w.count, length: 3), let candidates = byPrefix[key] else { return nil }
+        for i in candidates {
+            let lemma = lemmas[i], stem = stems[i]
+            guard w.count >= stem.count, w[0..<stem.count].elementsEqual(stem) else { continue }
+            var restStart = stem.count
             if !lemma.alternates.isEmpty {
                 // `жарлы` is not a word: the stem needs its final consonant (`жарлық`, `жарлығы`).
-                guard let first = rest.unicodeScalars.first, lemma.alternates.contains(first) else { continue }
-                rest = rest.dropFirst()
+                guard restStart < w.count, lemma.alternates.contains(w[restStart]) else { continue }
+                restStart += 1
             }
-            if let chain = suffixChain(rest) { return (lemma, chain.contains(where: plurals.contains)) }
+            let rest = Substring(String(String.UnicodeScalarView(w[restStart...])))
+            if let chain = suffixChain(rest) {
+                return Form(lemma: lemma, plural: chain.contains(where: plurals.contains),
+                            oblique: chain.contains { !plurals.contains($0) && !possessives.contains($0) })
+            }
         }
         return nil
     }

@@ -52,6 +52,8 @@ struct WordRoles: OptionSet, Sendable {
     static let publication = WordRoles(rawValue: 1 << 8)
     /// `Республики` without the state's name.
     static let republic = WordRoles(rawValue: 1 << 9)
+    /// A Kazakh form with a case ending (`Жолдауына`, `Заңымен`).
+    static let oblique = WordRoles(rawValue: 1 << 10)
 }
 
 /// Which issuers a type word needs to name an act.

@@ -40,7 +40,8 @@ struct ActFieldReader {
     /// when the type word needs an issuer it does not have (`Определение` without a court).
     func refinedKind(_ p: ActPhrase, issuer: String?, number: String?) -> ActReference.Kind? {
         let anchor = classifier.sense(view.scalars, pieces[p.anchor].range)
-        if !anchor.needs.isMet(by: issuer) { return nil }
+        // `Определение … № 428-О`: a Constitutional Court number names the court.
+        if !anchor.needs.isMet(by: issuer), !(anchor.needs != .authority && Self.isCourtNumber(number)) { return nil }
         let court = issuer.map(ActLexicon.courts.contains) ?? false
         if p.modifiers.contains(.draft) { return .bill }
         switch p.kind {

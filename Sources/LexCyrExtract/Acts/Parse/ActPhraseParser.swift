@@ -1,37 +1,5 @@
 import LexCyrCore
 
-/// The pieces around a type word that belong to one act reference.
-struct ActPhrase {
-    /// The type the anchor word names, before refinement.
-    var kind: ActReference.Kind
-    /// Piece index of the type word.
-    var anchor: Int
-    /// First and last piece of the phrase (inclusive).
-    var first: Int
-    var last: Int
-    /// Modifiers in front of (or, in Kazakh, after) the type word.
-    var modifiers: [ActLexicon.Modifier] = []
-    /// Senses of the issuer and state words.
-    var senses: [WordSense] = []
-    /// Piece indices of the date, the number, the quoted title and a code part `(часть первая)`.
-    var date: Int?
-    var number: Int?
-    var title: Int?
-    var codePart: Int?
-    /// First and last piece of an act's name (`Гражданский кодекс Российской Федерации`).
-    var nameFirst: Int
-    var nameLast: Int
-    /// Scalar range of a descriptive phrase (`о местном управлении`, `… туралы`).
-    var describe: Range<Int>?
-    /// The type word is in Kazakh.
-    var kazakh = false
-
-    /// The state the phrase names, the first one written.
-    var jurisdiction: String? { senses.lazy.compactMap(\.jurisdiction).first }
-    /// `true` when the phrase names a Soviet republic or the USSR.
-    var soviet: Bool { senses.contains(where: \.soviet) }
-}
-
 /// Parses the phrase around a type word: modifiers before it, the issuer and state after it
 /// (before it in Kazakh), then the date, number and title in whatever order they come — the
 /// "parse fields around the anchor" step of citation extraction.
@@ -49,18 +17,29 @@ struct ActPhraseParser {
     let classifier: WordClassifier
     var mode: Mode
 
-    private static let describeStops = WordSet([
+    static let describeStops = WordSet([
         "в", "во", "на", "с", "со", "по", "для", "от", "до", "к", "ко", "за", "из", "при", "и", "а", "но",
         "или", "что", "который", "которая", "которое", "которые", "которого", "которой", "котором", "которым",
         "был", "была", "было", "были", "это", "не", "также", "как", "так", "его", "ее", "её", "их", "после",
         "перед", "между", "через", "то", "же", "бы", "ли", "уже", "всех", "все",
     ])
-    private static let ot = WordSet.hash("от"), o = WordSet.hash("о"), ob = WordSet.hash("об")
-    private static let turaly = WordSet.hash("туралы"), po = WordSet.hash("по"), and = WordSet.hash("и")
-    private static let skippedInGroups = WordSet(["в", "с", "со"])
+    static let genitiveAdjective: [[Unicode.Scalar]] = ["ого", "его"].map { Array($0.unicodeScalars) }
+    /// Kazakh adjective endings (`процестік`, `экологиялық`), which name a code with it.
+    static let kazakhAdjective: [[Unicode.Scalar]] = ["лық", "лік", "дық", "дік", "тық", "тік"].map { Array($0.unicodeScalars) }
+    /// Whom an address is made to: `Послание … народу Казахстана`.
+    private static let addressees = WordSet(["народу", "народ", "гражданам"])
+    static let ot = WordSet.hash("от"), o = WordSet.hash("о"), ob = WordSet.hash("об")
+    static let turaly = WordSet.hash("туралы"), po = WordSet.hash("по"), and = WordSet.hash("и")
+    static let skippedInGroups = WordSet(["в", "с", "со"])
+    /// Kazakh words that end a description before `туралы` (conjunctions, postpositions,
+    /// demonstratives: `Алайда`, `ішінде`, `кезіндегі`).
+    static let kazakhDescribeStops = WordSet([
+        "ал", "алайда", "бірақ", "сондықтан", "ішінде", "кезінде", "кезіндегі", "бойынша", "сәйкес", "арқылы",
+        "үшін", "бұл", "осы", "сол", "да", "де", "та", "те", "ғана", "сондай-ақ",
+    ])
     /// Endings of verbs and adverbs, which end a description in running text
     /// (`закон о местном управлении устанавливает`).
-    private static let verbEndings: [[Unicode.Scalar]] = ["о", "ся", "сь", "ть", "ла", "ло", "ли", "л", "ет", "ит", "ют", "ят", "ут", "ат"]
+    static let verbEndings: [[Unicode.Scalar]] = ["о", "ся", "сь", "ть", "ла", "ло", "ли", "л", "ет", "ит", "ют", "ят", "ут", "ат"]
         .map { Array($0.unicodeScalars) }
 
     /// The sense of word piece `k`.
@@ -74,7 +53,7 @@ struct ActPhraseParser {
     }
 
     /// `true` when word piece `k` ends with one of `endings` (lower case).
-    private func endsWith(_ k: Int, _ endings: [[Unicode.Scalar]]) -> Bool {
+    func endsWith(_ k: Int, _ endings: [[Unicode.Scalar]]) -> Bool {
         let r = pieces[k].range
         return endings.contains { e in
             e.count < r.count && e.indices.allSatisfy { e[$0] == Fold.lower(view.scalars[r.upperBound - e.count + $0]) }
@@ -85,11 +64,33 @@ struct ActPhraseParser {
         Fold.isUpper(view.scalars[pieces[k].range.lowerBound])
     }
 
+    /// `true` when piece `k` is a hyphen with no space before it, between two words.
+    private func gluedHyphen(_ k: Int) -> Bool {
+        pieces[k].kind == .mark && pieces[k].mark == "-" && !pieces[k].spaceBefore && k > 0 && pieces[k - 1].kind == .word
+    }
+
+    /// `true` when piece `k` starts a sentence or a paragraph.
+    func startsSentence(_ k: Int) -> Bool {
+        var i = pieces[k].range.lowerBound - 1
+        while i >= 0, view.scalars[i] == " " { i -= 1 }
+        guard i >= 0 else { return true }
+        let c = view.scalars[i]
+        return c == "." || c == "!" || c == "?" || c == "\n" || c == "…"
+    }
+
+    /// `true` when word piece `k` is Kazakh: `туралы`, or a word with a letter Russian lacks.
+    private func isKazakh(_ k: Int) -> Bool {
+        hash(k) == Self.turaly || view.scalars[pieces[k].range].contains(where: WordClassifier.isKazakhLetter)
+    }
+
     /// The phrase whose type word is piece `a`, within pieces `bounds`.
     func parse(anchor a: Int, bounds: Range<Int>) -> ActPhrase? {
         let s = sense(a)
         guard let kind = s.type else { return nil }
-        var p = ActPhrase(kind: kind, anchor: a, first: a, last: a, nameFirst: a, nameLast: a, kazakh: s.kazakh)
+        // `… туралы халықаралық пакт`: a type word spelt alike in both languages follows Kazakh
+        // word order after a Kazakh word.
+        let kazakh = s.kazakh || (a > bounds.lowerBound && pieces[a - 1].kind == .word && isKazakh(a - 1))
+        var p = ActPhrase(kind: kind, anchor: a, first: a, last: a, nameFirst: a, nameLast: a, kazakh: kazakh)
         backward(&p, lower: bounds.lowerBound)
         forward(&p, upper: bounds.upperBound)
         return p
@@ -101,28 +102,42 @@ struct ActPhraseParser {
         var k = p.anchor - 1
         var adjacent = true   // only modifiers so far
         var nameRun = true    // only words so far: they are part of the act's name
+        var hyphen = false    // the piece after this one is a hyphen joining it to a word
         while k >= floor {
             let piece = pieces[k]
+            let joined = hyphen
+            hyphen = false
             switch piece.kind {
             case .word:
                 let s = sense(k)
                 if adjacent, let m = s.modifier {
                     p.modifiers.append(m)
                     p.nameFirst = k
+                } else if adjacent, p.kazakh, p.kind == .code, !isCapitalized(k),
+                          endsWith(k, Self.kazakhAdjective) || joined || (k > floor && gluedHyphen(k - 1)) {
+                    p.nameFirst = k   // `рәсімдік-процестік кодексі`, `Қылмыстық-атқару кодексі`
                 } else if p.kazakh, hash(k) == Self.turaly, p.describe == nil, p.title == nil {
                     p.describe = describeBefore(k, lower: floor)
-                    if let d = p.describe { k = pieces.firstIndex { $0.range.lowerBound >= d.lowerBound } ?? k }
+                    if let d = p.describe {
+                        k = pieces.firstIndex { $0.range.lowerBound >= d.lowerBound } ?? k
+                        if nameRun { p.nameFirst = k }
+                    }
                     adjacent = false
-                } else if p.kazakh, s.issuerCue || s.jurisdiction != nil || s.soviet || isCapitalized(k) {
+                } else if p.kazakh, s.issuerCue || s.jurisdiction != nil || s.soviet
+                            || (isCapitalized(k) && (mode == .citation || !startsSentence(k))) {
+                    // In running text a capital at the start of a sentence (`Алайда`, `Осы`)
+                    // says nothing; a state or an issuer's name belongs to the phrase anywhere.
                     p.senses.insert(s, at: 0)
                     adjacent = false
                     if nameRun { p.nameFirst = k }
+                } else if joined {
+                    if nameRun { p.nameFirst = k }   // `процедурно-` of `процедурно-процессуальный`
                 } else {
                     return
                 }
             case .mark where piece.mark == "-" && !piece.spaceBefore && k > floor && pieces[k - 1].kind == .word
                 && (adjacent || p.kazakh):
-                break   // a hyphenated word: `Уголовно-процессуальный`, `Премьер-Министрінің`
+                hyphen = true   // a hyphenated word: `Уголовно-процессуальный`, `Премьер-Министрінің`
             case .mark where piece.mark == "." && adjacent && k > floor && pieces[k - 1].kind == .word
                 && sense(k - 1).modifier != nil:
                 break   // an abbreviated modifier: `федер. закон`
@@ -146,18 +161,6 @@ struct ActPhraseParser {
         }
     }
 
-    /// Up to five words before Kazakh `туралы` (`жергілікті мемлекеттік басқару туралы`).
-    private func describeBefore(_ k: Int, lower: Int) -> Range<Int>? {
-        var j = k - 1
-        var words = 0
-        while j >= lower, words < 5, pieces[j].kind == .word || (pieces[j].kind == .mark && pieces[j].mark == "-") {
-            if pieces[j].kind == .word { words += 1 }
-            j -= 1
-        }
-        guard words > 0 else { return nil }
-        return pieces[j + 1].range.lowerBound..<pieces[k].range.upperBound
-    }
-
     // MARK: After the type word
 
     private func forward(_ p: inout ActPhrase, upper: Int) {
@@ -178,6 +181,13 @@ struct ActPhraseParser {
                     inChain = false
                 } else if s.modifier == .draft, k == p.anchor + 1 {
                     p.modifiers.append(.draft)
+                } else if p.kind == .code, k == p.anchor + 1, s.type == .law, s.plural {
+                    p.nameLast = k   // `Кодекс законов о труде`
+                } else if p.kind == .code, k == p.anchor + 1, let end = codeNameGenitive(k, upper: upper) {
+                    p.nameLast = end   // `Кодекс административного судопроизводства`
+                    k = end
+                } else if p.kind == .address, inChain, Self.addressees.contains(view.scalars, piece.range) {
+                    break              // `Послание … народу Казахстана`
                 } else if inChain, !p.kazakh, chainWord(s, w, k, sawIssuerCue: sawIssuerCue, lowercaseRun: &lowercaseRun) {
                     p.senses.append(s)
                     if s.issuerCue { sawIssuerCue = true }
@@ -192,7 +202,10 @@ struct ActPhraseParser {
                 }
             case .mark where piece.mark == "-" && inChain && k + 1 < upper && pieces[k + 1].kind == .word && !piece.spaceBefore:
                 break
-            case .date where p.date == nil && (!p.kazakh || piece.yearOnly == false) && (mode == .citation || piece.yearOnly || k == p.anchor + 1):
+            // A Kazakh act's date comes before its type word; in running text a date after it
+            // belongs to the rest of the sentence (`Бюджет кодексінің 2017 жылғы 1 қаңтардан`).
+            case .date where p.date == nil && (!p.kazakh || (piece.yearOnly == false && mode == .citation))
+                && (mode == .citation || piece.yearOnly || k == p.anchor + 1):
                 p.date = k
                 inChain = false
             case .actNumber where p.number == nil:
@@ -201,7 +214,10 @@ struct ActPhraseParser {
             case .quote where p.title == nil && p.describe == nil && (piece.closed || mode == .citation) && !p.kazakh:
                 p.title = k
                 inChain = false
-            case .group where p.kind == .code && p.codePart == nil && groupStarts(piece, with: .codePart):
+            case .group where p.kind == .constitution && k == p.anchor + 1 && isNameNote(piece):
+                p.nameLast = k     // `Конституция (Основной Закон) Союза …`
+            case .group where p.kind == .code && p.codePart == nil && (piece.inner?.count ?? 0) < 40
+                && groupStarts(piece, with: .codePart):
                 p.codePart = k
                 p.nameLast = k
             case .group where mode == .citation && groupStarts(piece, with: .editionNote):
@@ -226,50 +242,5 @@ struct ActPhraseParser {
               !Self.describeStops.contains(view.scalars, pieces[k].range) || w == Self.po || w == Self.and else { return false }
         lowercaseRun += 1
         return true
-    }
-
-    /// The descriptive phrase after `о`/`об` at piece `k` (`о местном управлении`). In running
-    /// text it stops at function words, verbs and adverbs; in a citation it runs to the next
-    /// punctuation, date or number (`Кодекс … об административных правонарушениях от …`).
-    private func describeAfter(_ k: Int, upper: Int) -> (range: Range<Int>, last: Int)? {
-        var j = k + 1
-        var last: Int? = nil
-        var words = 0
-        var sawCapital = false
-        let limit = mode == .citation ? 20 : 6
-        while j < upper, words < limit {
-            let piece = pieces[j]
-            if piece.kind == .mark, piece.mark == "-", !piece.spaceBefore, last == j - 1 { j += 1; continue }
-            guard piece.kind == .word else { break }
-            let capital = isCapitalized(j)
-            if mode == .citation {
-                if hash(j) == Self.ot, j + 1 < upper, pieces[j + 1].kind == .date { break }
-            } else {
-                if Self.describeStops.contains(view.scalars, piece.range) || sense(j).type != nil && !capital { break }
-                if !capital && (sawCapital || endsWith(j, Self.verbEndings)) { break }
-            }
-            if capital { sawCapital = true }
-            last = j
-            words += 1
-            j += 1
-        }
-        guard let last else { return nil }
-        return (pieces[k].range.lowerBound..<pieces[last].range.upperBound, last)
-    }
-
-    /// `true` when the group's first word has `role` (`(часть первая)`, `(ред. от …)`).
-    func groupStarts(_ piece: Piece, with role: WordRoles) -> Bool {
-        guard let inner = piece.inner else { return false }
-        var i = view.firstToken(atOrAfter: inner.lowerBound)
-        while i < view.tokens.count, view.tokens[i].start < inner.upperBound {
-            let t = view.tokens[i]
-            if t.kind == .word {
-                if Self.skippedInGroups.contains(view.scalars, t.start..<t.end) { i += 1; continue }
-                return classifier.sense(view.scalars, t.start..<t.end).roles.contains(role)
-            }
-            if t.kind != .other { return false }
-            i += 1
-        }
-        return false
     }
 }

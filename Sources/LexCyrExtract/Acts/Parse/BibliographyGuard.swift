@@ -10,14 +10,19 @@ struct BibliographyGuard {
                                          "новосибирск", "екатеринбург", "казань", "ташкент", "бишкек"])
 
     /// `true` when the head `head` of a region describes a publication rather than an act.
+    /// The text of an act printed as a booklet (`Конституция Российской Федерации : офиц.
+    /// текст. – М. : Маркетинг, 2001`, `Конституция Российской Федерации. М.: Юрид. лит., 1993`)
+    /// is the act, whatever its imprint: the official text, or a constitution or code whose name
+    /// opens the citation and no kind of publication is named.
     func isPublication(_ head: Range<Int>, anchor: Int) -> Bool {
         if startsWithAuthor(head) { return true }
+        let edition = head.contains { isOfficialText($0) } || namedActFirst(head, anchor: anchor)
         for k in head {
             let p = pieces[k]
             switch p.kind {
             case .word:
                 if k < anchor, classifier.sense(view.scalars, p.range).roles.contains(.publication) { return true }
-                if Self.places.contains(view.scalars, p.range), followedByColon(k) { return true }
+                if !edition, Self.places.contains(view.scalars, p.range), followedByColon(k) { return true }
             case .mark where p.mark == "/":
                 return true
             default:
@@ -25,6 +30,29 @@ struct BibliographyGuard {
             }
         }
         return false
+    }
+
+    private static let official = WordSet(["офиц", "официальный"]), text = WordSet.hash("текст")
+
+    /// `true` when piece `k` begins `офиц. текст` or `официальный текст`.
+    private func isOfficialText(_ k: Int) -> Bool {
+        guard pieces[k].kind == .word, Self.official.contains(view.scalars, pieces[k].range) else { return false }
+        var j = k + 1
+        if j < pieces.count, pieces[j].kind == .mark, pieces[j].mark == "." { j += 1 }
+        return j < pieces.count && pieces[j].kind == .word && WordSet.hash(view.scalars, pieces[j].range) == Self.text
+    }
+
+    /// `true` when a constitution or code opens the head (after its modifiers) and no word of
+    /// the head names a kind of publication (`Гражданский кодекс …: комментарий` is a book).
+    private func namedActFirst(_ head: Range<Int>, anchor: Int) -> Bool {
+        guard head.contains(anchor), let type = classifier.sense(view.scalars, pieces[anchor].range).type,
+              type == .constitution || type == .code else { return false }
+        for k in head where pieces[k].kind == .word {
+            let s = classifier.sense(view.scalars, pieces[k].range)
+            if k < anchor, s.modifier == nil { return false }
+            if s.roles.contains(.publication) { return false }
+        }
+        return true
     }
 
     /// `Фамилия И.О.` or `И.О. Фамилия` at the start.

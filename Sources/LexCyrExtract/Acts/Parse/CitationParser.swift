@@ -11,6 +11,9 @@ struct CitationParser {
     let view: TokenView
     let classifier: WordClassifier
     private static let url = WordSet.hash("url")
+    /// First four letters of the words that introduce an access date (a cheap filter before
+    /// the word is classified).
+    private static let accessKeys = Set(ActLexicon.accessWords.compactMap { Fold.key($0, length: 4) })
 
     /// The act citations of footnote unit `unit`.
     func citations(_ unit: TextUnit) -> [ParsedAct] {
@@ -35,15 +38,26 @@ struct CitationParser {
         var date = reader.value(phrase.date ?? head.first { pieces[$0].kind == .date && $0 >= fieldsFrom })
         let number = reader.value(phrase.number ?? head.first { pieces[$0].kind == .actNumber && $0 >= fieldsFrom })
         let titlePiece = phrase.title ?? head.first { pieces[$0].kind == .quote && $0 >= fieldsFrom }
-        var title = reader.title(titlePiece) ?? titleFirst
+        var title = reader.title(titlePiece) ?? titleFirst ?? unopenedTitle(pieces, phrase, upper: cut)
         if date == nil { date = adoptionDate(pieces, head) }
 
         let headSenses = reader.senses(fieldsFrom..<cut)
         let issuer = IssuerResolver.resolve(phrase.senses) ?? IssuerResolver.resolve(headSenses)
         guard let kind = reader.refinedKind(phrase, issuer: issuer, number: number) else { return nil }
-        if title == nil, kind == .treaty { title = treatyName(pieces, phrase, upper: cut) }
-        if title == nil, kind == .code || kind == .constitution || kind == .treaty { title = reader.name(phrase) }
-        guard date != nil || number != nil || title != nil || kind == .address else { return nil }
+        if kind == .treaty {
+            if title == nil { title = treatyName(pieces, phrase, upper: cut) }
+            // `(Орхус, 25 июня 1998 года)`: a treaty is dated where it was signed.
+            if date == nil { date = head.lazy.compactMap { self.signingDate(pieces[$0]) }.first }
+        }
+        // An act cited by name; the type word alone (`… № 95-IV Кодекс`) names nothing.
+        if title == nil, kind == .code || kind == .constitution || kind == .treaty,
+           phrase.nameFirst < phrase.anchor || phrase.nameLast > phrase.anchor || phrase.describe != nil {
+            title = reader.name(phrase)
+        }
+        // An address may be cited by its name alone, but not in a case form: `Жолдауына шолу`
+        // ("a review of the Address") is about the act, not a citation of it.
+        let oblique = classifier.sense(view.scalars, pieces[r.anchor].range).roles.contains(.oblique)
+        guard date != nil || number != nil || title != nil || (kind == .address && !oblique) else { return nil }
 
         let span = pieces[lo].range.lowerBound..<spanEnd(pieces, r.range)
         let url = firstURL(span)
@@ -51,7 +65,7 @@ struct CitationParser {
         act.international = kind == .treaty || headSenses.contains { $0.roles.contains(.international) }
         let tail = cut < r.range.upperBound ? pieces[cut].range.lowerBound..<span.upperBound : span.upperBound..<span.upperBound
         act.jurisdiction = phrase.jurisdiction ?? headSenses.lazy.compactMap(\.jurisdiction).first
-            ?? (act.international ? nil : published(number: number, url: url, tail: tail))
+            ?? (act.international ? nil : published(number: number, url: url, tail: tail) ?? phrase.impliedState)
         act.soviet = phrase.soviet || headSenses.contains(where: \.soviet)
         act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)
         act.date = date
@@ -94,36 +108,105 @@ struct CitationParser {
         for k in from..<upper {
             let p = pieces[k]
             if p.kind == .url { return k }
-            if p.kind == .word, Fold.isUpper(view.scalars[p.range.lowerBound]) || WordSet.hash(view.scalars, p.range) == Self.url,
-               classifier.sense(view.scalars, p.range).roles.contains(.sourceStart) {
-                return k
-            }
+            guard p.kind == .word, Fold.isUpper(view.scalars[p.range.lowerBound]) || WordSet.hash(view.scalars, p.range) == Self.url else { continue }
+            let sense = classifier.sense(view.scalars, p.range)
+            guard sense.roles.contains(.sourceStart) else { continue }
+            // `Российская газета` starts a source; `Российской Федерации` names a state.
+            if sense.jurisdiction != nil, k + 1 < upper, pieces[k + 1].kind == .word,
+               Fold.isUpper(view.scalars[pieces[k + 1].range.lowerBound]) { continue }
+            return k
         }
         return upper
     }
 
     /// A treaty cited by its name: the words from the type word up to the first bracket, date,
-    /// number or punctuation (`Конвенция ООН против коррупции (принята …)`).
+    /// number or punctuation (`Конвенция ООН против коррупции (принята …)`). Commas belong to
+    /// the name when it runs on to a bracket, `//` or its end (`Конвенция о доступе к
+    /// информации, участии общественности … (Орхус, …)`), not when a date or number follows
+    /// (`…, принятая … 31 октября 2003 года`).
     private func treatyName(_ pieces: [Piece], _ phrase: ActPhrase, upper: Int) -> String? {
-        var last = phrase.anchor
+        var last = phrase.anchor, beforeComma: Int? = nil
         var k = phrase.anchor + 1
         while k < upper {
             let p = pieces[k]
-            if p.kind == .word { last = k } else if !(p.kind == .mark && p.mark == "-" && !p.spaceBefore) { break }
+            if p.kind == .word {
+                last = k
+            } else if p.kind == .mark, p.mark == ",", k + 1 < upper, pieces[k + 1].kind == .word {
+                if beforeComma == nil { beforeComma = last }
+            } else if !(p.kind == .mark && p.mark == "-" && !p.spaceBefore) {
+                break
+            }
             k += 1
         }
+        let runsOn = k == upper || pieces[k].kind == .group || pieces[k].kind == .slashes
+            || (pieces[k].kind == .mark && pieces[k].mark == ".")
+        if !runsOn, let b = beforeComma { last = b }
         guard last > phrase.anchor else { return nil }
         return Fold.collapsed(view.scalars, pieces[phrase.nameFirst].range.lowerBound..<pieces[last].range.upperBound)
     }
 
-    /// GOST R 7.0.100 puts the title first: `О персональных данных : Федеральный закон …`.
-    private func titleBeforeColon(_ pieces: [Piece], phrase: ActPhrase, lower: Int) -> String? {
+    /// The full date in a bracketed note that is not about the edition cited
+    /// (`(Орхус, 25 июня 1998 года)`, `(Нью-Йорк, 16.12.1966)`).
+    private func signingDate(_ group: Piece) -> String? {
+        guard group.kind == .group, let inner = group.inner else { return nil }
+        guard !ActPhraseParser.groupStarts(group, with: .editionNote, view: view, classifier: classifier) else { return nil }
+        return PieceScanner(view: view).scan(inner).first { $0.kind == .date && !$0.yearOnly }?.value
+    }
+
+    private static let titleOpenings = WordSet(["о", "об", "по"])
+
+    /// A title whose quotes are missing: the words after the number up to a closing quote
+    /// (`№ 440-ФЗ О внесении изменений … Российской Федерации» // …`), or, when they begin as
+    /// titles do (`О`, `Об`, `По`), up to the source (`upper`) or a note in brackets
+    /// (`№ 152-ФЗ О персональных данных // …`).
+    private func unopenedTitle(_ pieces: [Piece], _ phrase: ActPhrase, upper: Int) -> String? {
+        let from = max(phrase.anchor, phrase.number ?? 0, phrase.date ?? 0) + 1
+        guard !phrase.kazakh, from < upper, pieces[from].kind == .word, Fold.isUpper(view.scalars[pieces[from].range.lowerBound]) else { return nil }
+        let opening = Self.titleOpenings.contains(view.scalars, pieces[from].range)
+        func text(to k: Int) -> String? {
+            var e = k - 1
+            while e > from, pieces[e].kind == .mark, let m = pieces[e].mark, ".,;:".unicodeScalars.contains(m) { e -= 1 }
+            let t = Fold.collapsed(view.scalars, pieces[from].range.lowerBound..<pieces[e].range.upperBound)
+            return t.isEmpty ? nil : t
+        }
+        for k in (from + 1)..<upper {
+            let p = pieces[k]
+            if p.kind == .mark, let m = p.mark, m == "»" || m == "”" || m == "\"" { return text(to: k) }
+            if p.kind == .slashes || p.kind == .url || p.kind == .group { return opening ? text(to: k) : nil }
+            if p.kind == .quote || p.kind == .date || p.kind == .actNumber { return nil }
+        }
+        return opening ? text(to: upper) : nil   // `upper` is where the source begins
+    }
+
+    /// GOST R 7.0.100 puts the title first: `О персональных данных : Федеральный закон …`,
+    /// possibly after a heading (`Российская Федерация. Законы.`).
+    private func titleBeforeColon(_ pieces: [Piece], phrase: ActPhrase, lower floor: Int) -> String? {
         let before = phrase.first - 1
+        let lower = afterHeading(pieces, from: floor, to: before)
         guard before > lower, pieces[before].kind == .mark, pieces[before].mark == ":",
               pieces[lower..<before].contains(where: { $0.kind == .word }),
               !pieces[lower..<before].contains(where: { $0.kind == .quote }) else { return nil }
         let t = Fold.collapsed(view.scalars, pieces[lower].range.lowerBound..<pieces[before - 1].range.upperBound)
         return t.isEmpty ? nil : t
+    }
+
+    /// The first piece after a GOST R 7.0.100 heading: sentences of at most four capitalised
+    /// words that name a state, an issuer or a kind of act (`Российская Федерация. Президент.`,
+    /// `Российская Федерация. Законы.`).
+    private func afterHeading(_ pieces: [Piece], from lower: Int, to upper: Int) -> Int {
+        var k = lower
+        while k < upper {
+            var j = k
+            var named = false
+            while j < upper, j - k < 4, pieces[j].kind == .word, Fold.isUpper(view.scalars[pieces[j].range.lowerBound]) {
+                let s = classifier.sense(view.scalars, pieces[j].range)
+                if s.jurisdiction != nil || s.issuerCue || s.type != nil || s.roles.contains(.republic) { named = true }
+                j += 1
+            }
+            guard named, j > k, j < upper, pieces[j].kind == .mark, pieces[j].mark == "." else { return k }
+            k = j + 1
+        }
+        return k
     }
 
     /// The date of an adoption note (`(принята всенародным голосованием 12.12.1993)`,
@@ -162,10 +245,11 @@ struct CitationParser {
         var i = view.firstToken(atOrAfter: span.lowerBound)
         while i < view.tokens.count, view.tokens[i].start < span.upperBound {
             let t = view.tokens[i]
-            if t.kind == .word, classifier.sense(view.scalars, t.start..<t.end).roles.contains(.accessWord) {
+            if t.kind == .word, let key = Fold.key(view.scalars, t.start..<t.end, length: 4), Self.accessKeys.contains(key),
+               classifier.sense(view.scalars, t.start..<t.end).roles.contains(.accessWord) {
                 var j = i + 1
                 while j < view.tokens.count, j < i + 10, view.tokens[j].start < span.upperBound {
-                    if let d = DateReader.read(view, at: j), !d.yearOnly { return d.iso }
+                    if let d = DateReader.read(view, at: j), !d.yearOnly, !d.impossible { return d.iso }
                     j += 1
                 }
             }

@@ -60,8 +60,9 @@ struct CitationSplitter {
 
     /// `true` for a word that names an act type in the singular (not `Указ.` of `Указ. соч.`).
     func isAnchor(_ p: Piece) -> Bool {
+        guard WordClassifier.mayBeTypeWord(view.scalars, p.range) else { return false }
         let s = classifier.sense(view.scalars, p.range)
-        return s.type != nil && !s.plural && !OpCit.follows(view, p.range)
+        return s.type != nil && !s.plural && !OpCit.follows(view, p.range) && WordClassifier.standsAlone(view.scalars, p.range)
     }
 
     /// The regions of one segment.
@@ -84,9 +85,12 @@ struct CitationSplitter {
         var current = firstAnchor
         for a in anchors.dropFirst() {
             let kazakh = classifier.sense(view.scalars, pieces[a].range).kazakh
+            // `Бюджет кодексі: 2008 жылғы … № 95-IV Кодекс`: a bare type word right after a date or
+            // number repeats the act's type; an inflected one (`… № 91-III Заңымен`) starts a phrase.
+            if !kazakh, pieces[a - 1].kind == .actNumber || pieces[a - 1].kind == .date { continue }
             guard hasFields(pieces, from: current, to: a),
                   kazakh || Fold.isUpper(view.scalars[pieces[phraseStart(pieces, a, lower: current)].range.lowerBound]) else { continue }
-            let boundary = kazakh ? current + 1 : phraseStart(pieces, a, lower: current)
+            let boundary = kazakh ? kazakhPhraseStart(pieces, a, lower: current + 1) : phraseStart(pieces, a, lower: current)
             out.append(Region(pieces: pieces, range: start..<boundary, anchor: current))
             start = boundary
             current = a
@@ -108,6 +112,13 @@ struct CitationSplitter {
         return k
     }
 
+    /// The first piece of the Kazakh phrase whose type word is `a` (its fields come before it:
+    /// `Қазақстан Республикасы 2005 жылғы … № 91-III Заңымен`), not before `lower`.
+    private func kazakhPhraseStart(_ pieces: [Piece], _ a: Int, lower: Int) -> Int {
+        let parser = ActPhraseParser(view: view, pieces: pieces, classifier: classifier, mode: .citation)
+        return max(lower, parser.parse(anchor: a, bounds: lower..<(a + 1))?.first ?? lower)
+    }
+
     /// `true` when the text of `inner` begins (after a lead-in) with an act phrase.
     private func startsWithAnchor(_ inner: Range<Int>) -> Bool {
         var i = view.firstToken(atOrAfter: inner.lowerBound)
@@ -116,7 +127,7 @@ struct CitationSplitter {
             let t = view.tokens[i]
             if t.kind == .word {
                 let s = classifier.sense(view.scalars, t.start..<t.end)
-                if s.type != nil && !s.plural { return true }
+                if s.type != nil && !s.plural && WordClassifier.standsAlone(view.scalars, t.start..<t.end) { return true }
                 if !(ActLexicon.leadIns.contains(view.scalars, t.start..<t.end) || s.modifier != nil) { return false }
                 words += 1
             } else if t.kind == .number {

@@ -18,9 +18,9 @@ struct NestedActFinder {
         var floor = 0
         while k < pieces.count {
             defer { k += 1 }
-            guard pieces[k].kind == .word else { continue }
+            guard pieces[k].kind == .word, WordClassifier.mayBeTypeWord(view.scalars, pieces[k].range) else { continue }
             let s = classifier.sense(view.scalars, pieces[k].range)
-            guard s.type != nil, !s.plural, let phrase = parser.parse(anchor: k, bounds: floor..<pieces.count) else { continue }
+            guard s.type != nil, !s.plural, WordClassifier.standsAlone(view.scalars, pieces[k].range), let phrase = parser.parse(anchor: k, bounds: floor..<pieces.count) else { continue }
             let number = reader.value(phrase.number)
             let issuer = IssuerResolver.resolve(phrase.senses)
             guard let kind = reader.refinedKind(phrase, issuer: issuer, number: number) else { continue }
@@ -29,7 +29,7 @@ struct NestedActFinder {
             let span = pieces[phrase.first].range.lowerBound..<pieces[phrase.last].range.upperBound
             var act = ParsedAct(kind: kind, footnote: parent.footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
             act.international = phrase.senses.contains { $0.roles.contains(.international) }
-            act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number)
+            act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number) ?? phrase.impliedState
                 ?? (act.international || kind == .treaty ? nil : parent.jurisdiction)
             act.soviet = phrase.soviet
             act.issuer = issuer ?? ActFieldReader.defaultIssuer(kind)
@@ -83,6 +83,6 @@ struct NestedActFinder {
     }
 
     private func stem(_ p: Piece) -> String {
-        classifier.titleStem(of: Fold.lowerString(view.scalars, p.range))
+        classifier.stem(view.scalars, p.range)
     }
 }

@@ -14,6 +14,8 @@ struct ParsedAct {
     var soviet = false
     /// The act is of an international body: it has no state.
     var international = false
+    /// ``jurisdiction`` is the document's usual state, not one the reference names.
+    var stateGuessed = false
     var url: String?
     var accessed: String?
     var urlCode: ActURLCode?

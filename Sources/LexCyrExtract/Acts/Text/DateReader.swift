@@ -11,6 +11,13 @@ enum DateReader {
         var first: Int
         /// One past the last token (including `года`, `г.`, `жылғы`).
         var end: Int
+        /// The parts make no date (`31 июня 2016 года`, `2019 жылғы 31 сәуірдегі`): no date at all,
+        /// not even its year, is the act's (the linter reports it as `impossible-date`).
+        var impossible = false
+
+        static func impossible(first: Int, end: Int) -> Match {
+            Match(iso: "", yearOnly: false, first: first, end: end, impossible: true)
+        }
     }
 
     /// Words that may follow a year: `года`, `г.`, `жылғы`, `ж.`.
@@ -38,16 +45,19 @@ enum DateReader {
         }
         guard digits == 4 || digits == 2, parts.count == 2 else { return nil }
         let year = digits == 2 ? (current < 50 ? 2000 + current : 1900 + current) : current
-        guard let iso = iso(year: year, month: parts[1], day: parts[0]) else { return nil }
-        return Match(iso: iso, yearOnly: false, first: i, end: yearWord(v, after: i) ?? i + 1)
+        let end = yearWord(v, after: i) ?? i + 1
+        guard let iso = iso(year: year, month: parts[1], day: parts[0]) else { return .impossible(first: i, end: end) }
+        return Match(iso: iso, yearOnly: false, first: i, end: end)
     }
 
-    /// `23 января 2001 года`.
+    /// `23 января 2001 года`, `31 дек. 2015 г.`
     private static func dayMonthYear(_ v: TokenView, _ i: Int, day: Int) -> Match? {
-        guard let m = v.next(after: i, requireSpace: true), let month = month(v, m),
-              let y = v.next(after: m, requireSpace: true), let (year, count) = v.digits(y), count == 4,
-              let iso = iso(year: year, month: month, day: day) else { return nil }
-        return Match(iso: iso, yearOnly: false, first: i, end: yearWord(v, after: y) ?? y + 1)
+        guard let m = v.next(after: i, requireSpace: true), let month = month(v, m) else { return nil }
+        let abbreviated = m + 1 < v.tokens.count && v.mark(m + 1) == "."
+        guard let y = v.next(after: abbreviated ? m + 1 : m, requireSpace: true), let (year, count) = v.digits(y), count == 4 else { return nil }
+        let end = yearWord(v, after: y) ?? y + 1
+        guard let iso = iso(year: year, month: month, day: day) else { return .impossible(first: i, end: end) }
+        return Match(iso: iso, yearOnly: false, first: i, end: end)
     }
 
     /// Kazakh `2015 жылғы 23 қарашадағы`, or a year followed by `года`/`г.`/`жылғы`.
@@ -56,8 +66,8 @@ enum DateReader {
         let w = v.next(after: i)!
         if kazakhYear.contains(v.scalars, v.tokens[w].start..<v.tokens[w].end),
            let d = v.next(after: end - 1, requireSpace: true), let (day, count) = v.digits(d), count <= 2,
-           let m = v.next(after: d, requireSpace: true), let month = month(v, m),
-           let iso = iso(year: year, month: month, day: day) {
+           let m = v.next(after: d, requireSpace: true), let month = month(v, m) {
+            guard let iso = iso(year: year, month: month, day: day) else { return .impossible(first: i, end: m + 1) }
             return Match(iso: iso, yearOnly: false, first: i, end: m + 1)
         }
         return Match(iso: String(year), yearOnly: true, first: i, end: end)

@@ -53,7 +53,10 @@ struct PieceScanner {
                 p.range = t.start..<view.tokens[n.end - 1].end
                 next = n.end
             } else if t.kind == .number, let d = DateReader.read(view, at: i) {
-                p.kind = .date; p.value = d.iso; p.yearOnly = d.yearOnly
+                // An impossible date stays an opaque number: neither it nor its year is a date.
+                p.kind = d.impossible ? .number : .date
+                p.value = d.impossible ? nil : d.iso
+                p.yearOnly = d.yearOnly
                 p.range = t.start..<view.tokens[d.end - 1].end
                 next = d.end
             } else if t.kind == .number {

@@ -12,15 +12,18 @@ enum URLReader {
     /// The URL that starts at word token `i`, if one does.
     static func read(_ v: TokenView, at i: Int) -> Match? {
         let t = v.tokens[i]
-        guard t.kind == .word, t.end - t.start <= 5 else { return nil }
-        let first = v.scalars[t.start]
-        guard first == "h" || first == "H" || first == "w" || first == "W" else { return nil }
-        let word = v.lower(i)
-        guard word == "http" || word == "https" || word == "www" else { return nil }
         let s = v.scalars
+        guard t.kind == .word else { return nil }
+        let first = s[t.start]
+        guard first == "h" || first == "H" || first == "w" || first == "W" else { return nil }
+        // ICU keeps `www.pravo.gov.ru` together as one word.
+        let joined = t.end - t.start > 4 && s[t.start + 3] == "." && (0..<3).allSatisfy { Fold.lower(s[t.start + $0]) == "w" }
+        guard joined || t.end - t.start <= 5 else { return nil }
+        let word = joined ? "www" : v.lower(i)
+        guard word == "http" || word == "https" || word == "www" else { return nil }
         if word != "www" {
             guard t.end + 2 < s.count, s[t.end] == ":", s[t.end + 1] == "/", s[t.end + 2] == "/" else { return nil }
-        } else {
+        } else if !joined {
             guard t.end < s.count, s[t.end] == "." else { return nil }
         }
         var end = t.end

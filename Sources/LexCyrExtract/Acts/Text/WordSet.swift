@@ -27,7 +27,11 @@ struct WordSet: Sendable {
 
     /// The hash of `word`, lower-cased.
     static func hash(_ word: String) -> UInt64 {
-        let s = Array(word.unicodeScalars)
-        return hash(s, 0..<s.count)
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for s in word.unicodeScalars {
+            h ^= UInt64(Fold.lower(s).value)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
     }
 }
