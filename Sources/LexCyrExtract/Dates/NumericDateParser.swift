@@ -25,7 +25,7 @@ enum NumericDateParser {
             let v = scalars[p].value
             if v >= 0x30 && v <= 0x39 {
                 guard digits < 4 else { return nil }
-                value = value * 10 + Int(v - 0x30)
+                value = value &* 10 &+ Int(v - 0x30)
                 digits += 1
             } else if v == 0x2E, digits > 0, groups.count < 2,
                       p + 1 < scalars.endIndex, isDigit(scalars[p + 1]) {

@@ -89,7 +89,7 @@ struct SentenceItems {
         var value = 0
         for c in scalars {
             guard c.value >= 0x30 && c.value <= 0x39 else { return nil }
-            value = value * 10 + Int(c.value - 0x30)
+            value = value &* 10 &+ Int(c.value - 0x30)
         }
         return value
     }

@@ -41,13 +41,13 @@ extension FootnoteSplitter.Scan {
         // Only a number that cannot be what it seems: a "day" over 31 before a month name.
         guard MonthNames.isMonthWordStart(s, at: j + 1) else { return nil }
         var full = 0
-        for q in r.lowerBound..<j { full = full * 10 + s[q].asciiDigit! }
+        for q in r.lowerBound..<j { full = full &* 10 &+ s[q].asciiDigit! }
         guard full > 31 else { return nil }
         var n = 0
         for cut in r.lowerBound..<min(j - 1, r.lowerBound + 3) {
-            n = n * 10 + s[cut].asciiDigit!
+            n = n &* 10 &+ s[cut].asciiDigit!
             var day = 0
-            for q in (cut + 1)..<j { day = day * 10 + s[q].asciiDigit! }
+            for q in (cut + 1)..<j { day = day &* 10 &+ s[q].asciiDigit! }
             if n > last, seen.contains(n), n <= last + maxGap, s[cut + 1] != "0", (1...31).contains(day) {
                 return (n, cut + 1)
             }

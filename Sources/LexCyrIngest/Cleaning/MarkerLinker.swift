@@ -86,7 +86,7 @@ struct MarkerLinker {
         guard prev.asciiDigit == nil else { return nil }
         var j = i, value = 0
         while j < s.count, let d = s[j].asciiDigit, j - i < 3 {
-            value = value * 10 + d
+            value = value &* 10 &+ d
             j += 1
         }
         if j < s.count, s[j].asciiDigit != nil || s[j].properties.isAlphabetic { return nil }

@@ -10,7 +10,7 @@ enum MarkerScan {
         while i < s.count {
             guard s[i].asciiDigit != nil, isMarkerAnchor(s, before: i) else { i += 1; continue }
             var j = i, n = 0
-            while j < s.count, let d = s[j].asciiDigit, j - i < 4 { n = n * 10 + d; j += 1 }
+            while j < s.count, let d = s[j].asciiDigit, j - i < 4 { n = n &* 10 &+ d; j += 1 }
             let decimal = j + 1 < s.count && (s[j] == "." || s[j] == ",") && s[j + 1].asciiDigit != nil
             if j - i <= 3, n > 0, !decimal, j == s.count || !(s[j].asciiDigit != nil || s[j].isLetter) {
                 found.append((i, n))
@@ -47,7 +47,7 @@ enum MarkerScan {
         let end = line.range.upperBound
         var n = 0, digits = 0
         while i < end, let d = s[i].asciiDigit, digits < 4 {
-            n = n * 10 + d
+            n = n &* 10 &+ d
             digits += 1
             i += 1
         }

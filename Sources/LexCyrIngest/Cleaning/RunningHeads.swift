@@ -111,7 +111,7 @@ struct RunningHeads {
             if s[i] == "№" { return true }
             if s[i].asciiDigit != nil, i == r.lowerBound || s[i - 1].asciiDigit == nil {
                 var j = i, n = 0
-                while j < r.upperBound, let d = s[j].asciiDigit { n = n * 10 + d; j += 1 }
+                while j < r.upperBound, let d = s[j].asciiDigit { n = n &* 10 &+ d; j += 1 }
                 let alone = j == r.upperBound || !s[j].isLetter
                 if j - i == 4, (1900...2099).contains(n), alone { return true }
                 i = j
@@ -196,13 +196,13 @@ struct RunningHeads {
         var out = [Int]()
         let r = line.range
         var i = r.lowerBound, n = 0
-        while i < r.upperBound, let d = s[i].asciiDigit, i - r.lowerBound < 5 { n = n * 10 + d; i += 1 }
+        while i < r.upperBound, let d = s[i].asciiDigit, i - r.lowerBound < 5 { n = n &* 10 &+ d; i += 1 }
         if i > r.lowerBound, i - r.lowerBound <= 4, i == r.upperBound || s[i] == " " { out.append(n) }
         var j = r.upperBound
         while j > r.lowerBound, s[j - 1].asciiDigit != nil, r.upperBound - j < 5 { j -= 1 }
         if j < r.upperBound, r.upperBound - j <= 4, j == r.lowerBound || s[j - 1] == " " {
             var m = 0
-            for q in j..<r.upperBound { m = m * 10 + s[q].asciiDigit! }
+            for q in j..<r.upperBound { m = m &* 10 &+ s[q].asciiDigit! }
             out.append(m)
         }
         return out

@@ -82,7 +82,7 @@ struct FootnoteZone {
         guard !superscriptNumbers else { return nil }
         var n = 0, i = 0
         while i < line.text.count, i < 4, let d = line.text[i].asciiDigit {
-            n = n * 10 + d
+            n = n &* 10 &+ d
             i += 1
         }
         guard (1...3).contains(i), i < line.text.count, line.text[i] == " " || line.text[i] == "\t" else { return nil }

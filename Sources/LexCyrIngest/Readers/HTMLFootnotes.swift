@@ -58,7 +58,7 @@ struct HTMLFootnotes {
     static func markerNumber(_ text: String) -> Int? {
         let core = text.unicodeScalars.filter { !$0.properties.isWhitespace && !"[]()".unicodeScalars.contains($0) }
         guard (1...3).contains(core.count), core.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) else { return nil }
-        let n = core.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+        let n = core.reduce(0) { $0 &* 10 &+ Int($1.value - 0x30) }
         return n > 0 ? n : nil
     }
 

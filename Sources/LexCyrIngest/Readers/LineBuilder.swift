@@ -103,7 +103,7 @@ enum LineBuilder {
         var n = 0
         for d in digits {
             guard d.value >= 0x30, d.value <= 0x39 else { return nil }
-            n = n * 10 + Int(d.value - 0x30)
+            n = n &* 10 &+ Int(d.value - 0x30)
         }
         return n > 0 ? n : nil
     }

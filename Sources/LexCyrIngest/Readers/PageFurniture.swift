@@ -98,7 +98,7 @@ struct PageFurniture {
         var out = [Int]()
         for token in [tokens.first, tokens.last].compactMap({ $0 }) where (1...4).contains(token.count) {
             if token.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
-                out.append(token.reduce(0) { $0 * 10 + Int($1.value - 0x30) })
+                out.append(token.reduce(0) { $0 &* 10 &+ Int($1.value - 0x30) })
             }
         }
         return out

@@ -38,7 +38,7 @@ struct PdfTextRepair {
         while i < s.count {
             guard let d = s[i].asciiDigit, i > 0, s[i - 1].properties.isAlphabetic else { i += 1; continue }
             var j = i, n = d
-            while j + 1 < s.count, let e = s[j + 1].asciiDigit, j + 1 - i < 3 { n = n * 10 + e; j += 1 }
+            while j + 1 < s.count, let e = s[j + 1].asciiDigit, j + 1 - i < 3 { n = n &* 10 &+ e; j += 1 }
             j += 1
             guard j == s.count || !(s[j].asciiDigit != nil || s[j].properties.isAlphabetic) else { i = j; continue }
             // At a line end, over a blank line, before text that does not start with a number.

@@ -49,7 +49,7 @@ enum DateScanner {
     }
 
     private static func number(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-        range.reduce(0) { $0 * 10 + (Scalars.digit(s[$1]) ?? 0) }
+        range.reduce(0) { $0 &* 10 &+ (Scalars.digit(s[$1]) ?? 0) }
     }
 
     private static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Int {

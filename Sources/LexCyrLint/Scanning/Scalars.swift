@@ -105,7 +105,7 @@ enum Scalars {
         var n = 0, digits = 0
         for s in text.unicodeScalars {
             guard let d = digit(s), digits < 9 else { break }
-            n = n * 10 + d
+            n = n &* 10 &+ d
             digits += 1
         }
         return digits > 0 ? n : nil

@@ -39,7 +39,7 @@ enum DateReader {
         let t = v.tokens[i]
         var parts = [Int](), current = 0, digits = 0
         for k in t.start..<t.end {
-            if let d = v.scalars[k].asciiDigitValue { current = current * 10 + d; digits += 1 }
+            if let d = v.scalars[k].asciiDigitValue { current = current &* 10 &+ d; digits += 1 }
             else if v.scalars[k] == ".", digits > 0 { parts.append(current); current = 0; digits = 0 }
             else { return nil }
         }

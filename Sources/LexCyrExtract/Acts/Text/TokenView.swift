@@ -63,7 +63,7 @@ struct TokenView {
         var v = 0
         for k in t.start..<t.end {
             guard let d = scalars[k].asciiDigitValue else { return nil }
-            v = v * 10 + d
+            v = v &* 10 &+ d
         }
         return (v, t.end - t.start)
     }
