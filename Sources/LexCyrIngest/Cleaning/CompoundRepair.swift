@@ -6,21 +6,22 @@ import LexCyrCore
 struct CompoundRepair {
     /// Hash of the joined first part plus four letters of the second → length of the first part.
     private var stems: [UInt64: Int] = [:]
-    /// Lengths of first parts seen.
-    private var headLengths: Set<Int> = []
+    /// Lengths of first parts seen, ascending.
+    private var headLengths: [Int] = []
 
     /// Letters of the second part that must agree (the rest is the ending).
     private static let agreeing = 4
 
-    /// Learns the hyphenated compounds of `vocabulary` (lower-cased words).
-    init(vocabulary: Set<String>) {
-        for word in vocabulary where word.contains("-") {
+    /// Learns the hyphenated compounds of `vocabulary`.
+    init(vocabulary: Vocabulary) {
+        for word in vocabulary.hyphenated {
             let parts = word.split(separator: "-")
             guard parts.count == 2, parts[0].count >= 3, parts[1].count >= Self.agreeing else { continue }
             let stem = Array((String(parts[0]) + String(parts[1].prefix(Self.agreeing))).unicodeScalars)
             stems[FastCase.hash(stem[...])] = parts[0].count
-            headLengths.insert(parts[0].count)
+            if !headLengths.contains(parts[0].count) { headLengths.append(parts[0].count) }
         }
+        headLengths.sort()
     }
 
     /// Inserts the missing hyphens into `paragraphs`.

@@ -74,7 +74,12 @@ enum FastCase {
     /// A 64-bit hash (FNV-1a) of `scalars` lower-cased: finds repeated words without building
     /// their strings.
     static func hash<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
-        var h = hashSeed
+        hash(hashSeed, scalars)
+    }
+
+    /// The hash `h` of a word extended by `scalars`.
+    static func hash<C: Collection>(_ h: UInt64, _ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
+        var h = h
         for c in scalars { h = hash(h, c) }
         return h
     }

@@ -50,10 +50,10 @@ public struct TextCleaner: Sendable {
         var lines = SourceLine.split(r)
         SourceLine.markPageBreaks(&lines, at: source.pageBreaks, origins: ro)
         let noise = RunningHeads().noise(lines, r)
-        let words = vocabulary(lines, r, noise)
+        let words = Vocabulary(lines, r, noise: noise)
         var splitter = FootnoteSplitter()
         let lexicon = self.lexicon
-        splitter.knowsWord = { word in words.contains(word) || lexicon?.knows(word) == true }
+        splitter.knowsWord = { word in words.contains(word.unicodeScalars) || lexicon?.knows(word) == true }
         let (roles, widths) = splitter.layout(of: lines, in: r, noise: noise)
         let dehyphenator = Dehyphenator(vocabulary: words, lexicon: lexicon)
 
@@ -152,32 +152,6 @@ public struct TextCleaner: Sendable {
             out = normalized
         }
         return (out, origins)
-    }
-
-    /// Words seen whole inside lines (lower case), with their internal hyphens.
-    private func vocabulary(_ lines: [SourceLine], _ s: [Unicode.Scalar], _ noise: Set<Int>) -> Set<String> {
-        var words = Set<String>()
-        var seen = Set<UInt64>()   // hashes of words met, so each word becomes a String once
-        var prevEndsWithHyphen = false
-        for (k, line) in lines.enumerated() where !line.isBlank && !noise.contains(k) {
-            var i = line.range.lowerBound
-            let end = line.range.upperBound
-            let endsWithHyphen = s[end - 1] == "-"
-            var first = true
-            while i < end {
-                guard s[i].isLetter else { i += 1; continue }
-                var j = i
-                while j < end, s[j].isLetter || (s[j] == "-" && j + 1 < end && s[j + 1].isLetter) { j += 1 }
-                let isLast = j >= end - 1
-                if !(first && prevEndsWithHyphen) && !(isLast && endsWithHyphen) && j - i >= 2 {
-                    if seen.insert(FastCase.hash(s[i..<j])).inserted { words.insert(FastCase.lower(s[i..<j])) }
-                }
-                first = false
-                i = j
-            }
-            prevEndsWithHyphen = endsWithHyphen
-        }
-        return words
     }
 
     /// Rewrites origins that point into the repaired scalars so they point into the input.

@@ -1,0 +1,179 @@
+/// The suffix rules of a Hunspell affix file, for the subset of the format the Debian `ru_RU`
+/// and `kk_KZ` dictionaries use: `SET UTF-8`, single-character flags, `SFX` classes without
+/// continuation flags, and directives that only matter for suggestions (`TRY`, `REP`, `KEY`…).
+///
+/// With that subset Hunspell accepts a word exactly when the word itself is a dictionary stem,
+/// or when stripping one suffix rule's affix (and putting back its strip) gives a stem that
+/// carries the rule's flag and matches the rule's condition. ``parse(_:)`` returns `nil` for any
+/// other directive (prefixes, compounding, `NEEDAFFIX`, `ICONV`, flag aliases…): then
+/// ``CompactLexicon`` is not used and Hunspell itself answers.
+struct AffixRules: Sendable {
+    /// One `SFX` line: `SFX flag strip affix condition`.
+    struct Rule: Sendable {
+        /// Bit of the rule's flag in a stem's flag mask.
+        var flagBit: UInt64
+        /// Letters removed from the stem before the affix is added (empty for `0`).
+        var strip: [Unicode.Scalar]
+        /// Letters added (empty for `0`).
+        var affix: [Unicode.Scalar]
+        /// The condition on the end of the stem, one element per character.
+        var condition: [Condition]
+    }
+
+    /// One character position of a condition: a literal, `.`, `[abc]` or `[^abc]`.
+    struct Condition: Sendable {
+        var scalars: [Unicode.Scalar]
+        var negated: Bool
+        var any: Bool
+
+        func matches(_ c: Unicode.Scalar) -> Bool {
+            if any { return true }
+            return scalars.contains(c) != negated
+        }
+    }
+
+    /// Bit of every flag character that names a suffix class.
+    private(set) var flagBits: [Unicode.Scalar: UInt64] = [:]
+    /// Rules by the hash of their affix (``StemHash``).
+    private(set) var rulesByAffix: [UInt64: [Rule]] = [:]
+    /// Affix lengths that occur, ascending.
+    private(set) var affixLengths: [Int] = []
+
+    /// Directives that do not change which words Hunspell accepts.
+    private static let neutral: Set<String> = [
+        "SET", "TRY", "REP", "KEY", "MAP", "PHONE", "WORDCHARS", "NOSUGGEST", "MAXNGRAMSUGS", "NOSPLITSUGS",
+        "SUGSWITHDOTS", "ONLYMAXDIFF", "MAXCPDSUGS", "MAXDIFF", "FORBIDWARN", "NAME", "HOME", "VERSION", "LANG",
+    ]
+
+    /// Parses the bytes of an affix file; `nil` when it uses more of the format than this type knows.
+    static func parse(_ bytes: [UInt8]) -> AffixRules? {
+        var rules = AffixRules()
+        var lengths = Set<Int>()
+        var lines = Self.lines(bytes)[...]
+        while let fields = lines.popFirst() {
+            guard let name = fields.first, !name.hasPrefix("#") else { continue }
+            if name == "SET" {
+                guard fields.count >= 2, fields[1].uppercased() == "UTF-8" else { return nil }
+                continue
+            }
+            // REP, MAP, PHONE and KEY tables: their entries follow on lines of the same name.
+            if neutral.contains(name) { continue }
+            guard name == "SFX", fields.count >= 4, fields[1].unicodeScalars.count == 1,
+                  let count = Int(fields[3]) else { return nil }
+            let flag = fields[1].unicodeScalars.first!
+            // Single-character flags are bytes to Hunspell: only ASCII ones mean the same to both.
+            guard flag.isASCII, rules.flagBits[flag] == nil, rules.flagBits.count < 64 else { return nil }
+            let bit = UInt64(1) << UInt64(rules.flagBits.count)
+            rules.flagBits[flag] = bit
+            for _ in 0..<count {
+                // Continuation classes (`affix/flags`) and morphology fields are not supported.
+                // Hunspell reads a rule without a condition as one without any (`.`).
+                guard let f = lines.popFirst(), f.count == 4 || f.count == 5, f[0] == "SFX", f[1] == fields[1],
+                      !f[3].contains("/"), let condition = f.count == 5 ? Self.condition(f[4]) : [] else { return nil }
+                let strip = f[2] == "0" ? [] : Array(f[2].unicodeScalars)
+                let affix = f[3] == "0" ? [] : Array(f[3].unicodeScalars)
+                let rule = Rule(flagBit: bit, strip: strip, affix: affix, condition: condition)
+                rules.rulesByAffix[StemHash.hash(affix), default: []].append(rule)
+                lengths.insert(affix.count)
+            }
+        }
+        rules.affixLengths = lengths.sorted()
+        return rules
+    }
+
+    /// The non-empty lines of `bytes` cut into fields at spaces and tabs (a byte-order mark and
+    /// carriage returns dropped).
+    private static func lines(_ bytes: [UInt8]) -> [[String]] {
+        var out = [[String]]()
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            var fields = [String]()
+            var i = start
+            while i < end {
+                while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
+                var j = i
+                while j < end, bytes[j] != 0x20, bytes[j] != 0x09, bytes[j] != 0x0D { j += 1 }
+                if j > i { fields.append(String(decoding: bytes[i..<j], as: UTF8.self)) }
+                i = j
+            }
+            if !fields.isEmpty { out.append(fields) }
+            start = end + 1
+        }
+        return out
+    }
+
+    /// Parses a condition (`[^н]ый`, `.`, `[аоуұыэ]ж`).
+    private static func condition(_ text: String) -> [Condition]? {
+        if text == "." { return [] }
+        var out = [Condition]()
+        var it = text.unicodeScalars.makeIterator()
+        while let c = it.next() {
+            switch c {
+            case "[":
+                var set = [Unicode.Scalar]()
+                var negated = false
+                var closed = false
+                while let d = it.next() {
+                    if d == "]" { closed = true; break }
+                    if d == "^" && set.isEmpty && !negated { negated = true } else { set.append(d) }
+                }
+                guard closed else { return nil }
+                out.append(Condition(scalars: set, negated: negated, any: false))
+            case ".":
+                out.append(Condition(scalars: [], negated: false, any: true))
+            case "]", "^":
+                return nil
+            default:
+                out.append(Condition(scalars: [c], negated: false, any: false))
+            }
+        }
+        return out
+    }
+
+    /// `true` when `word` is a stem (`isStem` answers with the stem's flag mask) or a stem with
+    /// one suffix rule applied.
+    func accepts(_ word: [Unicode.Scalar], stemFlags: ([Unicode.Scalar]) -> UInt64?) -> Bool {
+        if stemFlags(word) != nil { return true }
+        let n = word.count
+        var candidate = [Unicode.Scalar]()
+        candidate.reserveCapacity(n + 8)
+        for length in affixLengths {
+            // The stem must keep at least one letter of the word.
+            guard length < n else { break }
+            guard let rules = rulesByAffix[StemHash.hash(word[(n - length)...])] else { continue }
+            let root = word[..<(n - length)]
+            for rule in rules where rule.affix.elementsEqual(word[(n - length)...]) {
+                candidate.removeAll(keepingCapacity: true)
+                candidate.append(contentsOf: root)
+                candidate.append(contentsOf: rule.strip)
+                guard candidate.count >= rule.condition.count else { continue }
+                var ok = true
+                let start = candidate.count - rule.condition.count
+                for (k, condition) in rule.condition.enumerated() where !condition.matches(candidate[start + k]) {
+                    ok = false
+                    break
+                }
+                guard ok, let flags = stemFlags(candidate), flags & rule.flagBit != 0 else { continue }
+                return true
+            }
+        }
+        return false
+    }
+}
+
+/// The 64-bit hash of a word (its exact scalars) used by the compact lexicon's stem table and
+/// affix index; never 0, which marks an empty slot.
+enum StemHash {
+    static func hash<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for c in scalars { h = (h ^ UInt64(c.value)) &* 0x100_0000_01B3 }
+        // Final avalanche (splitmix64), so that low bits make good table indices.
+        h ^= h >> 30
+        h = h &* 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 27
+        h = h &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 31
+        return h == 0 ? 1 : h
+    }
+}
