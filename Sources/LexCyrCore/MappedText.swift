@@ -14,6 +14,13 @@ public struct MappedText: Sendable, Equatable {
         origins = []
     }
 
+    /// Creates a text from its scalars and their origins (two arrays of the same length).
+    public init(scalars: [Unicode.Scalar], origins: [Int32]) {
+        precondition(scalars.count == origins.count, "one origin per scalar")
+        self.scalars = scalars
+        self.origins = origins
+    }
+
     /// Creates a text whose scalars map one-to-one onto the input from `offset` on.
     public init(_ string: String, origin offset: Int = 0) {
         scalars = Array(string.unicodeScalars)
@@ -36,6 +43,14 @@ public struct MappedText: Sendable, Equatable {
     public mutating func append(_ scalar: Unicode.Scalar, origin: Int) {
         scalars.append(scalar)
         origins.append(Int32(truncatingIfNeeded: origin))
+    }
+
+    /// Appends `run`, a slice of the input whose first scalar is at input offset `origin` (so
+    /// the origins of the run are consecutive).
+    public mutating func append(contentsOf run: ArraySlice<Unicode.Scalar>, origin: Int) {
+        scalars.append(contentsOf: run)
+        let first = Int32(truncatingIfNeeded: origin)
+        origins.append(contentsOf: first..<(first + Int32(truncatingIfNeeded: run.count)))
     }
 
     /// Appends a slice of another mapped text.

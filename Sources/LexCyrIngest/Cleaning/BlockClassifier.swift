@@ -73,8 +73,20 @@ enum BlockClassifier {
         labelKind(line) != nil
     }
 
+    /// `true` when the line `s[r]` starts with an abstract or keywords label (looking at its
+    /// first 24 scalars, as ``startsBlockLabel(_:)`` does).
+    static func startsBlockLabel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        let end = min(r.upperBound, r.lowerBound + 24)
+        var j = r.lowerBound
+        while j < min(end, r.lowerBound + 16), s[j].isLetter { j += 1 }
+        // Most lines are rejected on their first word, without building a string.
+        guard labelFirstWordHashes.contains(FastCase.hash(s[r.lowerBound..<j])) else { return false }
+        return startsBlockLabel(String(String.UnicodeScalarView(s[r.lowerBound..<end])))
+    }
+
     /// First words of the labels, to reject most lines at once.
     private static let labelFirstWords: Set<String> = Set((abstractLabels + keywordLabels).map { String($0.split(separator: " ")[0]) })
+    private static let labelFirstWordHashes: Set<UInt64> = Set(labelFirstWords.map { FastCase.hash($0.unicodeScalars) })
 
     /// The block kind a label at the start of `text` announces.
     static func labelKind(_ text: String) -> Block.Kind? {
@@ -117,17 +129,21 @@ enum BlockClassifier {
 
     /// Classifies paragraphs in reading order. The front matter (before the first heading)
     /// holds titles, author lines, abstracts and keyword lists; the rest is the body.
-    static func classify(_ paragraphs: [String]) -> [Block.Kind] {
+    static func classify(_ paragraphs: [[Unicode.Scalar]]) -> [Block.Kind] {
         var kinds = [Block.Kind]()
+        kinds.reserveCapacity(paragraphs.count)
         var inFront = true
         var previous: Block.Kind? = nil
+        // Most paragraphs are long and are decided on their scalars; strings are built for the few
+        // short ones the rules read as text.
+        func text(_ p: [Unicode.Scalar]) -> String { String(String.UnicodeScalarView(p)) }
         let firstHeading = paragraphs.firstIndex { isHeading($0) || isNumberedHeading($0) }
         for (k, p) in paragraphs.enumerated() {
             if let h = firstHeading, k >= h { inFront = false }
             let kind: Block.Kind
-            if isHeading(p) || isNumberedHeading(p) || (!inFront && isCapsLine(p) && p.split(separator: " ").count <= 6) {
+            if isHeading(p) || isNumberedHeading(p) || (!inFront && isCapsLine(p) && text(p).split(separator: " ").count <= 6) {
                 kind = .heading
-                if ["литература", "список литературы", "references", "әдебиеттер", "bibliography", "список источников", "библиографический список", "әдебиеттер тізімі", "пайдаланылған әдебиеттер"].contains(p.trimmingCharacters(in: " .:").lowercased()) {
+                if referenceHeadings.contains(text(p).trimmingCharacters(in: " .:").lowercased()) {
                     kinds.append(kind)
                     previous = .references
                     continue
@@ -143,7 +159,8 @@ enum BlockClassifier {
                 // short lines after a title are author and affiliation lines.
                 if previous == .abstract { kind = .abstract }
                 else if previous == .title || previous == .authors || previous == .keywords || previous == nil {
-                    kind = p.count < 400 && !p.hasSuffix(".") ? .authors : .paragraph
+                    let t = text(p)
+                    kind = t.count < 400 && !t.hasSuffix(".") ? .authors : .paragraph
                 } else { kind = .paragraph }
             } else {
                 kind = .paragraph
@@ -152,6 +169,33 @@ enum BlockClassifier {
             previous = kind
         }
         return kinds
+    }
+
+    /// Headings after which the references come.
+    private static let referenceHeadings: Set<String> = [
+        "литература", "список литературы", "references", "әдебиеттер", "bibliography", "список источников",
+        "библиографический список", "әдебиеттер тізімі", "пайдаланылған әдебиеттер",
+    ]
+
+    /// ``isHeading(_:)`` of a paragraph's scalars: paragraphs too long to be headings are
+    /// rejected without building their string.
+    static func isHeading(_ p: [Unicode.Scalar]) -> Bool {
+        guard p.count <= 200 else { return false }
+        return isHeading(String(String.UnicodeScalarView(p)))
+    }
+
+    /// ``isNumberedHeading(_:)`` of a paragraph's scalars.
+    static func isNumberedHeading(_ p: [Unicode.Scalar]) -> Bool {
+        guard p.count <= 90, let first = p.first, first.asciiDigit != nil || "IVX".unicodeScalars.contains(first) else { return false }
+        return isNumberedHeading(String(String.UnicodeScalarView(p)))
+    }
+
+    /// ``labelKind(_:)`` of a paragraph's scalars: most are rejected on their first word.
+    static func labelKind(_ p: [Unicode.Scalar]) -> Block.Kind? {
+        var j = 0
+        while j < min(p.count, 16), p[j].isLetter { j += 1 }
+        guard labelFirstWordHashes.contains(FastCase.hash(p[0..<j])) else { return nil }
+        return labelKind(String(String.UnicodeScalarView(p)))
     }
 }
 

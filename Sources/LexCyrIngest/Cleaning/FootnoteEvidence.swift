@@ -122,7 +122,7 @@ extension FootnoteSplitter.Scan {
     func opensBlock(_ k: Int) -> Bool {
         let r = lines[k].range
         guard s[r.lowerBound].isUpperLetter else { return false }
-        return BlockClassifier.startsBlockLabel(String(String.UnicodeScalarView(s[r.lowerBound..<min(r.upperBound, r.lowerBound + 24)])))
+        return BlockClassifier.startsBlockLabel(s, r)
     }
 
     /// `true` when line `k` is a line of footnote `id`.
@@ -173,6 +173,8 @@ extension FootnoteSplitter.Scan {
     static let abbreviations: Set<String> = ["с", "ст", "г", "гг", "т", "п", "пп", "ч", "см", "изд", "им",
                                                      "др", "вып", "ред", "стр", "б", "бб", "no", "p", "pp", "vol", "ed", "cf"]
 
+    private static let abbreviationHashes = Set(abbreviations.map { FastCase.hash($0.unicodeScalars) })
+
     /// `true` when line `k` ends with an abbreviation's period (`С.`, `ст.`, `изд.`).
     func endsWithAbbreviation(_ k: Int) -> Bool {
         let r = lines[k].range
@@ -180,8 +182,6 @@ extension FootnoteSplitter.Scan {
         var i = r.upperBound - 1
         while i > r.lowerBound, s[i - 1].isLetter { i -= 1 }
         guard i < r.upperBound - 1, i == r.lowerBound || !s[i - 1].isLetter else { return false }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[i..<(r.upperBound - 1)])
-        return Self.abbreviations.contains(String(v).lowercased())
+        return Self.abbreviationHashes.contains(FastCase.hash(s[i..<(r.upperBound - 1)]))
     }
 }

@@ -82,16 +82,21 @@ enum MonthNames {
                                   "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде",
                                   "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]
 
+    private static let stemScalars: [[Unicode.Scalar]] = stems.map { Array($0.unicodeScalars) }
+    private static let mayForms: [[Unicode.Scalar]] = ["мая", "май", "маю"].map { Array($0.unicodeScalars) }
+    private static let maPrefixes: [[Unicode.Scalar]] = ["маусым", "мамыр"].map { Array($0.unicodeScalars) }
+
     /// `true` when the word at `i` starts with a month stem.
     static func isMonthWordStart(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        var word = ""
+        var word = [Unicode.Scalar]()
         var j = i
-        while j < s.count, s[j].isLetter, word.unicodeScalars.count < 12 {
-            word.unicodeScalars.append(s[j])
+        while j < s.count, s[j].isLetter, word.count < 12 {
+            word.append(s[j].lowerFast)
             j += 1
         }
-        let w = word.lowercased()
-        if w.hasPrefix("ма") { return w == "мая" || w == "май" || w == "маю" || w.hasPrefix("маусым") || w.hasPrefix("мамыр") }
-        return stems.contains { w.hasPrefix($0) }
+        if word.count >= 2 && word[0] == "м" && word[1] == "а" {
+            return mayForms.contains(word) || maPrefixes.contains { word.starts(with: $0) }
+        }
+        return stemScalars.contains { word.starts(with: $0) }
     }
 }

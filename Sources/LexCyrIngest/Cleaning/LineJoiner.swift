@@ -48,17 +48,21 @@ struct LineJoiner {
             }
             if current.isEmpty { inHeading = BlockClassifier.looksLikeHeading(line, s) }
             while contentStart < line.range.upperBound, s[contentStart] == " " { contentStart += 1 }
-            var lastWasSpace = false
-            for i in contentStart..<line.range.upperBound {
-                let c = s[i]
-                if c == " " {
-                    if lastWasSpace { continue }
-                    lastWasSpace = true
+            // Runs of spaces shrink to one: copy the line run by run.
+            var run = contentStart
+            var i = contentStart
+            let end = line.range.upperBound
+            while i < end {
+                if s[i] == " " && i + 1 < end && s[i + 1] == " " {
+                    current.append(contentsOf: s[run...i], origin: run)
+                    i += 1
+                    while i < end, s[i] == " " { i += 1 }
+                    run = i
                 } else {
-                    lastWasSpace = false
+                    i += 1
                 }
-                current.append(c, origin: i)
             }
+            if run < end { current.append(contentsOf: s[run..<end], origin: run) }
             prev = line
         }
         if !current.isEmpty { paragraphs.append(current) }
@@ -145,12 +149,6 @@ struct LineJoiner {
         return s[start..<i]
     }
 
-    private func string(_ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[r])
-        return String(v)
-    }
-
     /// `true` when line `a` ends inside a URL that line `b` continues.
     func isURLContinuation(_ a: SourceLine, _ b: SourceLine) -> Bool {
         Self.continuesURL(a, b, s)
@@ -185,8 +183,7 @@ struct LineJoiner {
         // A title in capitals goes on over its lines.
         if blanks == 0, aCaps, bCaps { return false }
         if BlockClassifier.looksLikeHeading(a, s) || BlockClassifier.looksLikeHeading(b, s) { return true }
-        if b.range.count >= 5, s[b.range.lowerBound].isUpperLetter,
-           BlockClassifier.startsBlockLabel(string(b.range.lowerBound..<min(b.range.upperBound, b.range.lowerBound + 24))) { return true }
+        if b.range.count >= 5, s[b.range.lowerBound].isUpperLetter, BlockClassifier.startsBlockLabel(s, b.range) { return true }
         if aCaps != bCaps, BlockClassifier.isCapsLine(s[a.range]) || BlockClassifier.isCapsLine(s[b.range]) { return true }
         let end = s[a.range.upperBound - 1]
         let terminal = ".!?:;»)\"”".unicodeScalars.contains(end)

@@ -36,11 +36,13 @@ struct RunningHeads {
         let offset: Int? = best.flatMap { $0.value >= 2 && $0.value * 2 >= pages.count ? $0.key : nil }
 
         // Skeletons repeated at page edges.
-        var counts = [String: Int]()
+        var counts = [UInt64: Int]()
+        var skeletons = [Int: UInt64]()
         for p in pages.indices {
             for k in Set(tops[p] + bottoms[p]) {
-                let key = skeleton(lines[k], s)
-                if key.unicodeScalars.count(where: { $0.isLetter }) >= 3 { counts[key, default: 0] += 1 }
+                let (key, letters) = skeleton(lines[k], s)
+                skeletons[k] = key
+                if letters >= 3 { counts[key, default: 0] += 1 }
             }
         }
 
@@ -53,7 +55,7 @@ struct RunningHeads {
                     number.map { edgeNumbers(lines[k], s).contains($0) && isShort(lines[k], s) } ?? false
                 }
                 for (z, k) in zoneLines.enumerated() {
-                    let repeated = counts[skeleton(lines[k], s), default: 0] >= 2 && isShort(lines[k], s)
+                    let repeated = counts[skeletons[k]!, default: 0] >= 2 && isShort(lines[k], s)
                     let beyondNumber = numbered.map { fromTop ? z <= $0 : z >= $0 } ?? false
                     if repeated || (beyondNumber && isShort(lines[k], s)) { out.insert(k) }
                     else if fromTop { break }
@@ -212,10 +214,15 @@ struct RunningHeads {
         line.range.count <= maxLength && s[line.range.upperBound - 1] != "-"
     }
 
-    /// The line lower-cased, with digits and spaces dropped: the same on every page.
-    private func skeleton(_ line: SourceLine, _ s: [Unicode.Scalar]) -> String {
-        var v = String.UnicodeScalarView()
-        for i in line.range where s[i].asciiDigit == nil && s[i] != " " { v.append(s[i]) }
-        return FastCase.lower(v)
+    /// The hash of the line lower-cased, with digits and spaces dropped (the same on every
+    /// page), and the number of letters it keeps.
+    private func skeleton(_ line: SourceLine, _ s: [Unicode.Scalar]) -> (hash: UInt64, letters: Int) {
+        var h = FastCase.hashSeed
+        var letters = 0
+        for i in line.range where s[i].asciiDigit == nil && s[i] != " " {
+            h = FastCase.hash(h, s[i])
+            if s[i].lowerFast.isLetter { letters += 1 }
+        }
+        return (h, letters)
     }
 }

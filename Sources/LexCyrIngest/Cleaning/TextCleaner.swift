@@ -94,8 +94,7 @@ public struct TextCleaner: Sendable {
         MarkerSpacing.tighten(&paragraphs, markers: &markers)
 
         // Assemble the body.
-        let texts = paragraphs.map(\.string)
-        let kinds = BlockClassifier.classify(texts)
+        let kinds = BlockClassifier.classify(paragraphs.map(\.scalars))
         var body = MappedText()
         body.reserveCapacity(r.count)
         var blocks = [Block]()
@@ -133,6 +132,13 @@ public struct TextCleaner: Sendable {
         out.reserveCapacity(input.count)
         origins.reserveCapacity(input.count)
         for (i, s) in input.enumerated() {
+            // Printable ASCII and the letters up to U+1FFF (but the soft hyphen) are kept as they are.
+            let v = s.value
+            if (v >= 0x20 && v < 0x7F) || (v >= 0xAE && v < 0x2000) {
+                out.append(s)
+                origins.append(Int32(truncatingIfNeeded: i))
+                continue
+            }
             switch CharacterRepair.action(for: s) {
             case .keep: out.append(s); origins.append(Int32(i))
             case .drop: continue
@@ -156,12 +162,6 @@ public struct TextCleaner: Sendable {
 
     /// Rewrites origins that point into the repaired scalars so they point into the input.
     private func remap(_ text: MappedText, _ ro: [Int32]) -> MappedText {
-        var out = MappedText()
-        out.reserveCapacity(text.count)
-        for k in 0..<text.count {
-            let o = text.origins[k]
-            out.append(text.scalars[k], origin: o >= 0 && Int(o) < ro.count ? Int(ro[Int(o)]) : -1)
-        }
-        return out
+        MappedText(scalars: text.scalars, origins: text.origins.map { o in o >= 0 && Int(o) < ro.count ? ro[Int(o)] : -1 })
     }
 }
