@@ -69,16 +69,12 @@ public struct MappedText: Sendable, Equatable {
 
     /// The text as a `String`.
     public var string: String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars)
-        return String(s)
+        String(scalars: scalars)
     }
 
     /// The text of `range` as a `String`.
     public func string(_ range: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[range])
-        return String(s)
+        String(scalars: scalars[range])
     }
 
     /// The input offset nearest to text offset `i`: its own origin, or that of the closest

@@ -16,7 +16,7 @@ enum BlockClassifier {
         "literature", "acknowledgements",
     ]
 
-    private static let headingFirstWords: Set<UInt64> = Set(headings.map { FastCase.hash($0.split(separator: " ")[0].unicodeScalars) })
+    private static let headingFirstWords = HashSet64(headings.map { FastCase.hash($0.split(separator: " ")[0].unicodeScalars) })
 
     /// Labels that open an abstract.
     static let abstractLabels = ["аннотация", "abstract", "аңдатпа", "резюме", "summary", "түйін", "түйіндеме"]
@@ -39,7 +39,7 @@ enum BlockClassifier {
         guard !r.isEmpty, r.count <= 90 else { return false }
         let first = s[r.lowerBound]
         if first.asciiDigit != nil || "IVX".unicodeScalars.contains(first) {
-            if isNumberedHeading(String(String.UnicodeScalarView(s[r]))) { return true }
+            if isNumberedHeading(String(scalars: s[r])) { return true }
         }
         if r.count <= 80, first.isUpperLetter, isCapsLine(s[r]) { return true }
         guard r.count <= 45, first.isUpperLetter || first.asciiDigit != nil else { return false }
@@ -49,7 +49,7 @@ enum BlockClassifier {
         var j = i
         while j < r.upperBound, s[j].isLetter { j += 1 }
         guard headingFirstWords.contains(FastCase.hash(s[i..<j])) else { return false }
-        return isHeading(String(String.UnicodeScalarView(s[r])))
+        return isHeading(String(scalars: s[r]))
     }
 
     /// `true` for `1. Общие положения`, `2.3. Выводы`, `IV. Заключение`: a number, a capital,
@@ -81,12 +81,12 @@ enum BlockClassifier {
         while j < min(end, r.lowerBound + 16), s[j].isLetter { j += 1 }
         // Most lines are rejected on their first word, without building a string.
         guard labelFirstWordHashes.contains(FastCase.hash(s[r.lowerBound..<j])) else { return false }
-        return startsBlockLabel(String(String.UnicodeScalarView(s[r.lowerBound..<end])))
+        return startsBlockLabel(String(scalars: s[r.lowerBound..<end]))
     }
 
     /// First words of the labels, to reject most lines at once.
     private static let labelFirstWords: Set<String> = Set((abstractLabels + keywordLabels).map { String($0.split(separator: " ")[0]) })
-    private static let labelFirstWordHashes: Set<UInt64> = Set(labelFirstWords.map { FastCase.hash($0.unicodeScalars) })
+    private static let labelFirstWordHashes = HashSet64(labelFirstWords.map { FastCase.hash($0.unicodeScalars) })
 
     /// The block kind a label at the start of `text` announces.
     static func labelKind(_ text: String) -> Block.Kind? {
@@ -136,7 +136,7 @@ enum BlockClassifier {
         var previous: Block.Kind? = nil
         // Most paragraphs are long and are decided on their scalars; strings are built for the few
         // short ones the rules read as text.
-        func text(_ p: [Unicode.Scalar]) -> String { String(String.UnicodeScalarView(p)) }
+        func text(_ p: [Unicode.Scalar]) -> String { String(scalars: p) }
         let firstHeading = paragraphs.firstIndex { isHeading($0) || isNumberedHeading($0) }
         for (k, p) in paragraphs.enumerated() {
             if let h = firstHeading, k >= h { inFront = false }
@@ -181,13 +181,13 @@ enum BlockClassifier {
     /// rejected without building their string.
     static func isHeading(_ p: [Unicode.Scalar]) -> Bool {
         guard p.count <= 200 else { return false }
-        return isHeading(String(String.UnicodeScalarView(p)))
+        return isHeading(String(scalars: p))
     }
 
     /// ``isNumberedHeading(_:)`` of a paragraph's scalars.
     static func isNumberedHeading(_ p: [Unicode.Scalar]) -> Bool {
         guard p.count <= 90, let first = p.first, first.asciiDigit != nil || "IVX".unicodeScalars.contains(first) else { return false }
-        return isNumberedHeading(String(String.UnicodeScalarView(p)))
+        return isNumberedHeading(String(scalars: p))
     }
 
     /// ``labelKind(_:)`` of a paragraph's scalars: most are rejected on their first word.
@@ -195,7 +195,7 @@ enum BlockClassifier {
         var j = 0
         while j < min(p.count, 16), p[j].isLetter { j += 1 }
         guard labelFirstWordHashes.contains(FastCase.hash(p[0..<j])) else { return nil }
-        return labelKind(String(String.UnicodeScalarView(p)))
+        return labelKind(String(scalars: p))
     }
 }
 

@@ -16,7 +16,7 @@ struct Dehyphenator {
 
     /// Hashes of the parts of compounds the document writes with a hyphen (`социально` from
     /// `социально-экономический`).
-    private var compoundHeads: Set<UInt64> = []
+    private var compoundHeads = HashSet64()
 
     /// Creates a dehyphenator from the document's vocabulary and an optional dictionary.
     init(vocabulary: Vocabulary, lexicon: Lexicon?) {
@@ -28,7 +28,7 @@ struct Dehyphenator {
         }
     }
 
-    private static func words(_ list: [String]) -> Set<UInt64> { Set(list.map { FastCase.hash($0.unicodeScalars) }) }
+    private static func words(_ list: [String]) -> HashSet64 { HashSet64(list.map { FastCase.hash($0.unicodeScalars) }) }
     private static func scalars(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
 
     private static let kazakhAdjectiveEndings = scalars(["лы", "лі", "ды", "ді", "ты", "ті", "лық", "лік", "дық", "дік",
@@ -143,9 +143,7 @@ struct Dehyphenator {
     }
 
     private static func string(_ s: [Unicode.Scalar]) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s)
-        return String(v)
+        String(scalars: s)
     }
 }
 

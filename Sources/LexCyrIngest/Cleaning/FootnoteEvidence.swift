@@ -173,7 +173,7 @@ extension FootnoteSplitter.Scan {
     static let abbreviations: Set<String> = ["с", "ст", "г", "гг", "т", "п", "пп", "ч", "см", "изд", "им",
                                                      "др", "вып", "ред", "стр", "б", "бб", "no", "p", "pp", "vol", "ed", "cf"]
 
-    private static let abbreviationHashes = Set(abbreviations.map { FastCase.hash($0.unicodeScalars) })
+    private static let abbreviationHashes = HashSet64(abbreviations.map { FastCase.hash($0.unicodeScalars) })
 
     /// `true` when line `k` ends with an abbreviation's period (`С.`, `ст.`, `изд.`).
     func endsWithAbbreviation(_ k: Int) -> Bool {

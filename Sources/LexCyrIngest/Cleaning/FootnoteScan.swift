@@ -3,7 +3,7 @@ extension FootnoteSplitter {
     struct Scan {
         let lines: [SourceLine]
         let s: [Unicode.Scalar]
-        let noise: Set<Int>
+        let noise: LineSet
         let markers: [(offset: Int, value: Int)]
         let page: [Int]
         let maxGap: Int
@@ -24,7 +24,7 @@ extension FootnoteSplitter {
         private(set) var seen = Set<Int>()        // markers seen so far
         private(set) var nextMarker = 0
 
-        init(lines: [SourceLine], s: [Unicode.Scalar], noise: Set<Int>, markers: [(offset: Int, value: Int)],
+        init(lines: [SourceLine], s: [Unicode.Scalar], noise: LineSet, markers: [(offset: Int, value: Int)],
              page: [Int], maxGap: Int, widths: LineWidths?, knowsWord: (@Sendable (String) -> Bool)?) {
             self.lines = lines
             self.s = s

@@ -31,12 +31,12 @@ struct FootnoteSplitter {
     var knowsWord: (@Sendable (String) -> Bool)? = nil
 
     /// Assigns a role to every line; `noise` are the layout lines.
-    func roles(of lines: [SourceLine], in s: [Unicode.Scalar], noise: Set<Int> = []) -> [Role] {
+    func roles(of lines: [SourceLine], in s: [Unicode.Scalar], noise: LineSet = LineSet()) -> [Role] {
         layout(of: lines, in: s, noise: noise).roles
     }
 
     /// Roles of the lines, and the line widths learnt on the way.
-    func layout(of lines: [SourceLine], in s: [Unicode.Scalar], noise: Set<Int> = []) -> (roles: [Role], widths: LineWidths) {
+    func layout(of lines: [SourceLine], in s: [Unicode.Scalar], noise: LineSet = LineSet()) -> (roles: [Role], widths: LineWidths) {
         let markers = MarkerScan.gluedNumbers(s)
         let page = Self.pageIndex(lines)
         // First pass: sure footnote starts, to learn line widths.

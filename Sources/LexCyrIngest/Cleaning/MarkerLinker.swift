@@ -124,9 +124,7 @@ struct MarkerLinker {
     private func isAbbreviation(_ s: [Unicode.Scalar], dotAt d: Int) -> Bool {
         var j = d
         while j > 0, s[j - 1].isLetter { j -= 1 }
-        var w = String.UnicodeScalarView()
-        w.append(contentsOf: s[j..<d])
-        let word = String(w).lowercased()
+        let word = String(scalars: s[j..<d]).lowercased()
         // `г.` (year) is followed by markers often (`2007 г.29`); the others never are.
         return Self.abbreviations.contains(word)
     }

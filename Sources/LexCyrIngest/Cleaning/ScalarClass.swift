@@ -63,9 +63,7 @@ extension Unicode.Scalar {
 enum FastCase {
     /// The lower-cased string of `scalars`.
     static func lower<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        var v = String.UnicodeScalarView()
-        for s in scalars { v.append(s.lowerFast) }
-        return String(v)
+        String(scalars: scalars.lazy.map(\.lowerFast))
     }
 
     /// `string` lower-cased.

@@ -5,16 +5,17 @@
 /// of words, and only the few hyphenated ones are needed as text.
 struct Vocabulary {
     /// Hashes of the words.
-    private(set) var hashes: Set<UInt64> = []
+    private(set) var hashes: HashSet64
     /// Hashes of the first five letters of each word (the whole word when shorter).
-    private(set) var starts: Set<UInt64> = []
+    private(set) var starts: HashSet64
     /// The words that hold a hyphen (`социально-экономический`), lower-cased.
     private(set) var hyphenated: [String] = []
 
     /// Collects the words of `lines` (skipping `noise`): letter runs of two letters or more,
     /// hyphens between letters included, except the pieces of words broken at line ends.
-    init(_ lines: [SourceLine], _ s: [Unicode.Scalar], noise: Set<Int>) {
-        hashes.reserveCapacity(s.count / 16)
+    init(_ lines: [SourceLine], _ s: [Unicode.Scalar], noise: LineSet) {
+        hashes = HashSet64(capacity: s.count / 24)
+        starts = HashSet64(capacity: s.count / 48)
         var prevEndsWithHyphen = false
         for (k, line) in lines.enumerated() where !line.isBlank && !noise.contains(k) {
             var i = line.range.lowerBound
@@ -35,7 +36,7 @@ struct Vocabulary {
                 }
                 let isLast = j >= end - 1
                 if !(first && prevEndsWithHyphen) && !(isLast && endsWithHyphen) && j - i >= 2 {
-                    if hashes.insert(h).inserted {
+                    if hashes.insert(h) {
                         starts.insert(j - i >= 5 ? start : h)
                         if hyphen { hyphenated.append(FastCase.lower(s[i..<j])) }
                     }

@@ -49,18 +49,19 @@ struct AffixRules: Sendable {
     static func parse(_ bytes: [UInt8]) -> AffixRules? {
         var rules = AffixRules()
         var lengths = Set<Int>()
-        var lines = Self.lines(bytes)[...]
-        while let fields = lines.popFirst() {
-            guard let name = fields.first, !name.hasPrefix("#") else { continue }
+        var reader = FieldReader(bytes: bytes)
+        while let fields = reader.next() {
+            let name = reader.text(fields[0])
+            if name.hasPrefix("#") { continue }
             if name == "SET" {
-                guard fields.count >= 2, fields[1].uppercased() == "UTF-8" else { return nil }
+                guard fields.count >= 2, reader.text(fields[1]).uppercased() == "UTF-8" else { return nil }
                 continue
             }
             // REP, MAP, PHONE and KEY tables: their entries follow on lines of the same name.
             if neutral.contains(name) { continue }
-            guard name == "SFX", fields.count >= 4, fields[1].unicodeScalars.count == 1,
-                  let count = Int(fields[3]) else { return nil }
-            let flag = fields[1].unicodeScalars.first!
+            guard name == "SFX", fields.count >= 4, let flagScalars = reader.scalars(fields[1]), flagScalars.count == 1,
+                  let count = Int(reader.text(fields[3])) else { return nil }
+            let flag = flagScalars[0]
             // Single-character flags are bytes to Hunspell: only ASCII ones mean the same to both.
             guard flag.isASCII, rules.flagBits[flag] == nil, rules.flagBits.count < 64 else { return nil }
             let bit = UInt64(1) << UInt64(rules.flagBits.count)
@@ -68,10 +69,16 @@ struct AffixRules: Sendable {
             for _ in 0..<count {
                 // Continuation classes (`affix/flags`) and morphology fields are not supported.
                 // Hunspell reads a rule without a condition as one without any (`.`).
-                guard let f = lines.popFirst(), f.count == 4 || f.count == 5, f[0] == "SFX", f[1] == fields[1],
-                      !f[3].contains("/"), let condition = f.count == 5 ? Self.condition(f[4]) : [] else { return nil }
-                let strip = f[2] == "0" ? [] : Array(f[2].unicodeScalars)
-                let affix = f[3] == "0" ? [] : Array(f[3].unicodeScalars)
+                guard let f = reader.next(), f.count == 4 || f.count == 5, reader.equal(f[0], "SFX"),
+                      bytes[f[1]].elementsEqual(bytes[fields[1]]), !bytes[f[3]].contains(UInt8(ascii: "/")),
+                      var strip = reader.scalars(f[2]), var affix = reader.scalars(f[3]) else { return nil }
+                var condition = [Condition]()
+                if f.count == 5 {
+                    guard let c = reader.scalars(f[4]).flatMap(Self.condition) else { return nil }
+                    condition = c
+                }
+                if strip == ["0"] { strip = [] }
+                if affix == ["0"] { affix = [] }
                 let rule = Rule(flagBit: bit, strip: strip, affix: affix, condition: condition)
                 rules.rulesByAffix[StemHash.hash(affix), default: []].append(rule)
                 lengths.insert(affix.count)
@@ -81,33 +88,51 @@ struct AffixRules: Sendable {
         return rules
     }
 
-    /// The non-empty lines of `bytes` cut into fields at spaces and tabs (a byte-order mark and
-    /// carriage returns dropped).
-    private static func lines(_ bytes: [UInt8]) -> [[String]] {
-        var out = [[String]]()
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            var fields = [String]()
-            var i = start
-            while i < end {
-                while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
-                var j = i
-                while j < end, bytes[j] != 0x20, bytes[j] != 0x09, bytes[j] != 0x0D { j += 1 }
-                if j > i { fields.append(String(decoding: bytes[i..<j], as: UTF8.self)) }
-                i = j
-            }
-            if !fields.isEmpty { out.append(fields) }
-            start = end + 1
+    /// Reads an affix file line by line, each line cut into fields at spaces and tabs (a
+    /// byte-order mark and carriage returns dropped, empty lines skipped).
+    private struct FieldReader {
+        let bytes: [UInt8]
+        var position: Int
+
+        init(bytes: [UInt8]) {
+            self.bytes = bytes
+            position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         }
-        return out
+
+        /// The byte ranges of the next non-empty line's fields.
+        mutating func next() -> [Range<Int>]? {
+            while position < bytes.count {
+                var end = position
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                var fields = [Range<Int>]()
+                var i = position
+                while i < end {
+                    while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
+                    var j = i
+                    while j < end, bytes[j] != 0x20, bytes[j] != 0x09, bytes[j] != 0x0D { j += 1 }
+                    if j > i { fields.append(i..<j) }
+                    i = j
+                }
+                position = end + 1
+                if !fields.isEmpty { return fields }
+            }
+            return nil
+        }
+
+        func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+
+        func scalars(_ r: Range<Int>) -> [Unicode.Scalar]? { try? TextDecoder.strictUTF8(bytes[r], path: "") }
+
+        func equal(_ r: Range<Int>, _ ascii: StaticString) -> Bool {
+            r.count == ascii.utf8CodeUnitCount && bytes[r].elementsEqual(UnsafeBufferPointer(start: ascii.utf8Start, count: ascii.utf8CodeUnitCount))
+        }
     }
 
     /// Parses a condition (`[^н]ый`, `.`, `[аоуұыэ]ж`).
-    private static func condition(_ text: String) -> [Condition]? {
-        if text == "." { return [] }
+    private static func condition(_ text: [Unicode.Scalar]) -> [Condition]? {
+        if text == ["."] { return [] }
         var out = [Condition]()
-        var it = text.unicodeScalars.makeIterator()
+        var it = text.makeIterator()
         while let c = it.next() {
             switch c {
             case "[":
