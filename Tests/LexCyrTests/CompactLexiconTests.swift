@@ -64,7 +64,7 @@ final class CompactLexiconTests: XCTestCase {
         let first = HunspellLexicon(directory: dictionaries, cacheDirectory: cache)
         XCTAssertEqual(first.knows("законодательства", language: "ru"), true)
         XCTAssertEqual(first.knows("заңнамасы", language: "kk"), true)
-        let tables = try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasSuffix(".stems") }
+        let tables = try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasSuffix(".lexicon") }
         XCTAssertEqual(tables.count, 2, "one cached table per language: \(tables)")
 
         let second = HunspellLexicon(directory: dictionaries, cacheDirectory: cache)
@@ -72,7 +72,7 @@ final class CompactLexiconTests: XCTestCase {
             XCTAssertEqual(second.knows(word, language: word.contains("қ") ? "kk" : "ru"),
                            first.knows(word, language: word.contains("қ") ? "kk" : "ru"), word)
         }
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasSuffix(".stems") }.count, 2)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasSuffix(".lexicon") }.count, 2)
     }
 
     func testCorruptCacheFileIsRebuilt() throws {

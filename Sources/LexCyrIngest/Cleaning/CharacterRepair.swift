@@ -26,6 +26,16 @@ enum CharacterRepair {
         }
     }
 
+    /// `true` for scalars ``action(for:)`` keeps, told by ranges without the switch: line feeds,
+    /// printable ASCII, Latin-1 but NBSP and the soft hyphen, the letters up to U+1FFF, and the
+    /// punctuation and scripts above but the spaces, hyphens, zero-widths and ligatures repaired.
+    @inline(__always)
+    static func isKeptAsIs(_ v: UInt32) -> Bool {
+        if v < 0x2000 { return (v >= 0x20 && v < 0x7F) || v == 0x0A || (v >= 0xA1 && v != 0xAD) }
+        return (v >= 0x2012 && v <= 0x202E) || (v >= 0x2030 && v <= 0x205E)
+            || (v >= 0x2061 && v < 0xFB00 && v != 0x3000) || (v > 0xFB04 && v != 0xFEFF)
+    }
+
     /// Cyrillic look-alike for a Latin letter, used only inside words that are mostly Cyrillic.
     static func cyrillicTwin(of s: Unicode.Scalar) -> Unicode.Scalar? {
         switch s {

@@ -131,14 +131,20 @@ public struct TextCleaner: Sendable {
         var origins = [Int32]()
         out.reserveCapacity(input.count)
         origins.reserveCapacity(input.count)
+        // Runs of scalars kept as they are are copied whole.
+        var run = 0
+        func flush(_ end: Int) {
+            guard run < end else { return }
+            out.append(contentsOf: input[run..<end])
+            origins.append(contentsOf: Int32(truncatingIfNeeded: run)..<Int32(truncatingIfNeeded: end))
+        }
         for (i, s) in input.enumerated() {
-            // Printable ASCII and the letters up to U+1FFF (but the soft hyphen) are kept as they are.
-            let v = s.value
-            if (v >= 0x20 && v < 0x7F) || (v >= 0xAE && v < 0x2000) {
-                out.append(s)
-                origins.append(Int32(truncatingIfNeeded: i))
+            if CharacterRepair.isKeptAsIs(s.value) {
+                assert({ if case .keep = CharacterRepair.action(for: s) { true } else { false } }())
                 continue
             }
+            flush(i)
+            run = i + 1
             switch CharacterRepair.action(for: s) {
             case .keep: out.append(s); origins.append(Int32(i))
             case .drop: continue
@@ -147,6 +153,7 @@ public struct TextCleaner: Sendable {
                 for t in ts { out.append(t); origins.append(Int32(i)) }
             }
         }
+        flush(input.count)
         CharacterRepair.repairHomoglyphs(&out)
         if !Normalizer.isNFC(out) {
             let normalized = Normalizer.nfc(out)

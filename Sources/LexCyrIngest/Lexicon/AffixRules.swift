@@ -4,9 +4,9 @@
 ///
 /// With that subset Hunspell accepts a word exactly when the word itself is a dictionary stem,
 /// or when stripping one suffix rule's affix (and putting back its strip) gives a stem that
-/// carries the rule's flag and matches the rule's condition. ``parse(_:)`` returns `nil` for any
-/// other directive (prefixes, compounding, `NEEDAFFIX`, `ICONV`, flag aliases…): then
-/// ``CompactLexicon`` is not used and Hunspell itself answers.
+/// carries the rule's flag and matches the rule's condition (see ``LexiconImage/knows(_:)``).
+/// ``parse(_:)`` returns `nil` for any other directive (prefixes, compounding, `NEEDAFFIX`,
+/// `ICONV`, flag aliases…): then ``CompactLexicon`` is not used and Hunspell itself answers.
 struct AffixRules: Sendable {
     /// One `SFX` line: `SFX flag strip affix condition`.
     struct Rule: Sendable {
@@ -26,18 +26,12 @@ struct AffixRules: Sendable {
         var negated: Bool
         var any: Bool
 
-        func matches(_ c: Unicode.Scalar) -> Bool {
-            if any { return true }
-            return scalars.contains(c) != negated
-        }
     }
 
     /// Bit of every flag character that names a suffix class.
     private(set) var flagBits: [Unicode.Scalar: UInt64] = [:]
-    /// Rules by the hash of their affix (``StemHash``).
-    private(set) var rulesByAffix: [UInt64: [Rule]] = [:]
-    /// Affix lengths that occur, ascending.
-    private(set) var affixLengths: [Int] = []
+    /// The rules, in the order of the file.
+    private(set) var rules: [Rule] = []
 
     /// Directives that do not change which words Hunspell accepts.
     private static let neutral: Set<String> = [
@@ -48,7 +42,6 @@ struct AffixRules: Sendable {
     /// Parses the bytes of an affix file; `nil` when it uses more of the format than this type knows.
     static func parse(_ bytes: [UInt8]) -> AffixRules? {
         var rules = AffixRules()
-        var lengths = Set<Int>()
         var reader = FieldReader(bytes: bytes)
         while let fields = reader.next() {
             let name = reader.text(fields[0])
@@ -79,12 +72,9 @@ struct AffixRules: Sendable {
                 }
                 if strip == ["0"] { strip = [] }
                 if affix == ["0"] { affix = [] }
-                let rule = Rule(flagBit: bit, strip: strip, affix: affix, condition: condition)
-                rules.rulesByAffix[StemHash.hash(affix), default: []].append(rule)
-                lengths.insert(affix.count)
+                rules.rules.append(Rule(flagBit: bit, strip: strip, affix: affix, condition: condition))
             }
         }
-        rules.affixLengths = lengths.sorted()
         return rules
     }
 
@@ -154,36 +144,6 @@ struct AffixRules: Sendable {
             }
         }
         return out
-    }
-
-    /// `true` when `word` is a stem (`isStem` answers with the stem's flag mask) or a stem with
-    /// one suffix rule applied.
-    func accepts(_ word: [Unicode.Scalar], stemFlags: ([Unicode.Scalar]) -> UInt64?) -> Bool {
-        if stemFlags(word) != nil { return true }
-        let n = word.count
-        var candidate = [Unicode.Scalar]()
-        candidate.reserveCapacity(n + 8)
-        for length in affixLengths {
-            // The stem must keep at least one letter of the word.
-            guard length < n else { break }
-            guard let rules = rulesByAffix[StemHash.hash(word[(n - length)...])] else { continue }
-            let root = word[..<(n - length)]
-            for rule in rules where rule.affix.elementsEqual(word[(n - length)...]) {
-                candidate.removeAll(keepingCapacity: true)
-                candidate.append(contentsOf: root)
-                candidate.append(contentsOf: rule.strip)
-                guard candidate.count >= rule.condition.count else { continue }
-                var ok = true
-                let start = candidate.count - rule.condition.count
-                for (k, condition) in rule.condition.enumerated() where !condition.matches(candidate[start + k]) {
-                    ok = false
-                    break
-                }
-                guard ok, let flags = stemFlags(candidate), flags & rule.flagBit != 0 else { continue }
-                return true
-            }
-        }
-        return false
     }
 }
 

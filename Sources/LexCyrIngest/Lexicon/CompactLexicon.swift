@@ -1,61 +1,70 @@
 import Foundation
 
 /// A Hunspell dictionary answered without Hunspell: the suffix rules of its `.aff` file
-/// (``AffixRules``) and a hash table of its stems (``StemTable``), which is built once from the
-/// `.dic` file and cached on disk, keyed by the dictionary files, and then used straight from
-/// `mmap`. Loading Hunspell takes 25–75 ms per language; mapping the cached table takes well
-/// under one.
+/// (``AffixRules``) and the stems of its `.dic` file compiled once into a ``LexiconImage``,
+/// cached on disk keyed by the dictionary files and then used straight from `mmap`. Loading
+/// Hunspell takes 25–75 ms per language; mapping the cached image takes well under one.
 ///
 /// It answers only where it agrees with Hunspell by construction: words of lower-case ASCII or
 /// Cyrillic letters (Hunspell checks those exactly as written), in dictionaries whose affix file
 /// uses the subset ``AffixRules`` reads. For any other word ``knows(_:)`` returns `nil` and the
 /// caller asks Hunspell.
 final class CompactLexicon: Sendable {
-    /// Bump when the cache file layout or the parsing rules change.
-    private static let formatVersion: UInt64 = 1
+    /// Bump when the image layout or the parsing rules change.
+    private static let formatVersion: UInt64 = 2
 
-    private let rules: AffixRules
-    private let stems: StemTable
+    private let image: LexiconImage
 
-    private init(rules: AffixRules, stems: StemTable) {
-        self.rules = rules
-        self.stems = stems
+    private init(image: LexiconImage) {
+        self.image = image
     }
 
-    /// Loads the dictionary `aff`/`dic`, from the cache in `cacheDirectory` when it holds a table
-    /// built from these very files, else by building the table (and caching it when the
-    /// directory is writable). `nil` when a file is missing or uses more of the format than
-    /// this type reads.
+    /// Loads the dictionary `aff`/`dic`: maps its image from `cacheDirectory` when the cache
+    /// holds one built from these very files (same paths, sizes, modification times and
+    /// inodes), else compiles it (and caches it when the directory is writable). `nil` when a
+    /// file is missing or uses more of the format than this type reads.
     static func load(aff: String, dic: String, cacheDirectory: String?) -> CompactLexicon? {
-        guard let affBytes = FileManager.default.contents(atPath: aff).map([UInt8].init),
-              let rules = AffixRules.parse(affBytes) else { return nil }
-        guard let info = try? FileManager.default.attributesOfItem(atPath: dic),
-              let size = info[.size] as? Int, let modified = info[.modificationDate] as? Date else { return nil }
-        // The affix file by content, the dictionary by size, modification time and inode.
-        var h = StemHash.hash(affBytes.lazy.map { Unicode.Scalar($0) })
-        let inode = (info[.systemFileNumber] as? Int) ?? 0
-        for part in [formatVersion, UInt64(size), modified.timeIntervalSince1970.bitPattern, UInt64(bitPattern: Int64(inode))] {
-            h = (h ^ part) &* 0x100_0000_01B3
-        }
-        let fingerprint = h == 0 ? 1 : h
+        guard let fingerprint = fingerprint(of: [aff, dic]) else { return nil }
         let name = (dic as NSString).lastPathComponent.replacingOccurrences(of: ".dic", with: "")
-        let path = cacheDirectory.map { "\($0)/\(name)-\(String(fingerprint, radix: 16)).stems" }
-        if let path, let table = StemTable.map(path: path, fingerprint: fingerprint) {
-            return CompactLexicon(rules: rules, stems: table)
+        let path = cacheDirectory.map { "\($0)/\(name)-\(String(fingerprint, radix: 16)).lexicon" }
+        if let path, let image = LexiconImage.map(path: path, fingerprint: fingerprint) {
+            return CompactLexicon(image: image)
         }
-        guard let dicBytes = FileManager.default.contents(atPath: dic).map([UInt8].init),
-              let table = StemTable.build(dic: dicBytes, flagBits: rules.flagBits, fingerprint: fingerprint) else { return nil }
+        guard let affBytes = FileManager.default.contents(atPath: aff).map([UInt8].init),
+              let rules = AffixRules.parse(affBytes),
+              let dicBytes = FileManager.default.contents(atPath: dic).map([UInt8].init),
+              let image = LexiconImage.build(rules: rules, dic: dicBytes, fingerprint: fingerprint) else { return nil }
         if let directory = cacheDirectory, let path {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            if table.save(to: path) { removeStale(in: directory, name: name, keeping: path) }
+            if image.save(to: path) { removeStale(in: directory, name: name, keeping: path) }
         }
-        return CompactLexicon(rules: rules, stems: table)
+        return CompactLexicon(image: image)
     }
 
-    /// Removes tables of earlier versions of the same dictionary.
+    /// A hash of the format version and of each file's path, size, modification time and inode.
+    private static func fingerprint(of paths: [String]) -> UInt64? {
+        var h = StemHash.hash(String(formatVersion).unicodeScalars)
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            #if canImport(Darwin)
+            let modified = info.st_mtimespec
+            #else
+            let modified = info.st_mtim
+            #endif
+            let parts = [UInt64(truncatingIfNeeded: info.st_size), UInt64(truncatingIfNeeded: modified.tv_sec),
+                         UInt64(truncatingIfNeeded: modified.tv_nsec), UInt64(truncatingIfNeeded: info.st_ino),
+                         StemHash.hash(path.unicodeScalars)]
+            for part in parts { h = (h ^ part) &* 0x100_0000_01B3 }
+        }
+        return h == 0 ? 1 : h
+    }
+
+    /// Removes images of earlier versions of the same dictionary.
     private static func removeStale(in directory: String, name: String, keeping path: String) {
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for file in files where file.hasPrefix("\(name)-") && file.hasSuffix(".stems") && "\(directory)/\(file)" != path {
+        for file in files where file.hasPrefix("\(name)-") && "\(directory)/\(file)" != path
+            && (file.hasSuffix(".lexicon") || file.hasSuffix(".stems")) {
             try? FileManager.default.removeItem(atPath: "\(directory)/\(file)")
         }
     }
@@ -79,6 +88,6 @@ final class CompactLexicon: Sendable {
         }
         // Hunspell refuses very long words outright; leave them to it.
         guard !scalars.isEmpty, scalars.count < 100 else { return nil }
-        return rules.accepts(scalars) { stems.flags(of: $0) }
+        return image.knows(scalars)
     }
 }
