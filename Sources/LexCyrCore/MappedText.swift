@@ -49,8 +49,11 @@ public struct MappedText: Sendable, Equatable {
     /// the origins of the run are consecutive).
     public mutating func append(contentsOf run: ArraySlice<Unicode.Scalar>, origin: Int) {
         scalars.append(contentsOf: run)
-        let first = Int32(truncatingIfNeeded: origin)
-        origins.append(contentsOf: first..<(first + Int32(truncatingIfNeeded: run.count)))
+        var o = Int32(truncatingIfNeeded: origin)
+        for _ in 0..<run.count {
+            origins.append(o)
+            o &+= 1
+        }
     }
 
     /// Appends a slice of another mapped text.

@@ -20,15 +20,15 @@ enum BinarySniffer {
             throw .binaryInput(path: path, reason: "looks like a \(sig.name)")
         }
         let sampleCount = min(bytes.count, 64 * 1024)
-        var control = 0
-        var nul: Int? = nil
-        bytes.withUnsafeBufferPointer { buffer in
+        let (control, nul) = bytes.withUnsafeBufferPointer { buffer -> (Int, Int?) in
+            var control = 0
             for i in 0..<sampleCount {
                 let b = buffer[i]
                 guard b < 0x20 else { continue }
-                if b == 0 { nul = i; return }
+                if b == 0 { return (control, i) }
                 if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
             }
+            return (control, nil)
         }
         if let nul { throw .binaryInput(path: path, reason: "NUL byte at offset \(nul)") }
         if sampleCount > 0 && control * 10 > sampleCount {

@@ -23,13 +23,19 @@ enum BlockClassifier {
     /// Labels that open a keyword list.
     static let keywordLabels = ["ключевые слова", "keywords", "key words", "түйінді сөздер", "түйін сөздер"]
 
+    private static let headingHashes = HashSet64(headings.map { FastCase.hash($0.unicodeScalars) })
+
     /// `true` when `line` is a known section heading (optionally numbered, with a final period).
-    static func isHeading(_ line: String) -> Bool {
-        guard line.utf8.count <= 200 else { return false }   // headings are short: skip paragraphs at once
-        var t = line.trimmingCharacters(in: " .:")
-        while let f = t.unicodeScalars.first, f.asciiDigit != nil || f == "." || f == " " { t.unicodeScalars.removeFirst() }
-        guard !t.isEmpty, t.unicodeScalars.count <= 40 else { return false }
-        return headings.contains(FastCase.lower(t))
+    static func isHeading(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Headings are short: skip paragraphs at once (at most 200 bytes of UTF-8).
+        guard line.count <= 200, line.reduce(0, { $0 + UTF8.width($1) }) <= 200 else { return false }
+        var a = line.startIndex, b = line.endIndex
+        func trimmed(_ c: Unicode.Scalar) -> Bool { c == " " || c == "." || c == ":" }
+        while a < b, trimmed(line[a]) { a += 1 }
+        while b > a, trimmed(line[b - 1]) { b -= 1 }
+        while a < b, line[a].asciiDigit != nil || line[a] == "." || line[a] == " " { a += 1 }
+        guard a < b, b - a <= 40 else { return false }
+        return headingHashes.contains(FastCase.hash(line[a..<b]))
     }
 
     /// `true` when a physical line reads as a heading: a known section name, a numbered heading
@@ -49,7 +55,7 @@ enum BlockClassifier {
         var j = i
         while j < r.upperBound, s[j].isLetter { j += 1 }
         guard headingFirstWords.contains(FastCase.hash(s[i..<j])) else { return false }
-        return isHeading(String(scalars: s[r]))
+        return isHeading(s[r])
     }
 
     /// `true` for `1. Общие положения`, `2.3. Выводы`, `IV. Заключение`: a number, a capital,
@@ -137,11 +143,11 @@ enum BlockClassifier {
         // Most paragraphs are long and are decided on their scalars; strings are built for the few
         // short ones the rules read as text.
         func text(_ p: [Unicode.Scalar]) -> String { String(scalars: p) }
-        let firstHeading = paragraphs.firstIndex { isHeading($0) || isNumberedHeading($0) }
+        let firstHeading = paragraphs.firstIndex { isHeading($0[...]) || isNumberedHeading($0) }
         for (k, p) in paragraphs.enumerated() {
             if let h = firstHeading, k >= h { inFront = false }
             let kind: Block.Kind
-            if isHeading(p) || isNumberedHeading(p) || (!inFront && isCapsLine(p) && text(p).split(separator: " ").count <= 6) {
+            if isHeading(p[...]) || isNumberedHeading(p) || (!inFront && isCapsLine(p) && text(p).split(separator: " ").count <= 6) {
                 kind = .heading
                 if referenceHeadings.contains(text(p).trimmingCharacters(in: " .:").lowercased()) {
                     kinds.append(kind)
@@ -177,13 +183,6 @@ enum BlockClassifier {
         "библиографический список", "әдебиеттер тізімі", "пайдаланылған әдебиеттер",
     ]
 
-    /// ``isHeading(_:)`` of a paragraph's scalars: paragraphs too long to be headings are
-    /// rejected without building their string.
-    static func isHeading(_ p: [Unicode.Scalar]) -> Bool {
-        guard p.count <= 200 else { return false }
-        return isHeading(String(scalars: p))
-    }
-
     /// ``isNumberedHeading(_:)`` of a paragraph's scalars.
     static func isNumberedHeading(_ p: [Unicode.Scalar]) -> Bool {
         guard p.count <= 90, let first = p.first, first.asciiDigit != nil || "IVX".unicodeScalars.contains(first) else { return false }
@@ -195,7 +194,9 @@ enum BlockClassifier {
         var j = 0
         while j < min(p.count, 16), p[j].isLetter { j += 1 }
         guard labelFirstWordHashes.contains(FastCase.hash(p[0..<j])) else { return nil }
-        return labelKind(String(scalars: p))
+        // The label is read from the first 20 characters: a prefix that holds more gives the same answer.
+        let prefix = String(scalars: p.prefix(64))
+        return labelKind(p.count <= 64 || prefix.count > 20 ? prefix : String(scalars: p))
     }
 }
 

@@ -84,11 +84,15 @@ enum CharacterRepair {
             guard scalars[i].isLetter else { i += 1; continue }
             var j = i
             var cyr = 0, lat = 0, twins = 0
-            while j < n, scalars[j].isLetter {
-                if isCyrillic(scalars[j]) { cyr += 1 }
-                else if isLatin(scalars[j]) {
+            while j < n {
+                let c = scalars[j], v = c.value
+                // The basic Cyrillic letters first: most letters of the text.
+                if v >= 0x410 && v <= 0x44F { cyr += 1; j += 1; continue }
+                guard c.isLetter else { break }
+                if isCyrillic(c) { cyr += 1 }
+                else if isLatin(c) {
                     lat += 1
-                    if cyrillicTwin(of: scalars[j]) != nil { twins += 1 }
+                    if cyrillicTwin(of: c) != nil { twins += 1 }
                 }
                 j += 1
             }

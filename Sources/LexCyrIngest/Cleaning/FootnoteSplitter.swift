@@ -30,17 +30,12 @@ struct FootnoteSplitter {
     /// whose broken word a line finishes, a note's or the body's.
     var knowsWord: (@Sendable (String) -> Bool)? = nil
 
-    /// Assigns a role to every line; `noise` are the layout lines.
-    func roles(of lines: [SourceLine], in s: [Unicode.Scalar], noise: LineSet = LineSet()) -> [Role] {
-        layout(of: lines, in: s, noise: noise).roles
-    }
-
     /// Roles of the lines, and the line widths learnt on the way.
-    func layout(of lines: [SourceLine], in s: [Unicode.Scalar], noise: LineSet = LineSet()) -> (roles: [Role], widths: LineWidths) {
+    func layout(of lines: [SourceLine], in s: [Unicode.Scalar], noise: LineSet, facts: [LineFacts]) -> (roles: [Role], widths: LineWidths) {
         let markers = MarkerScan.gluedNumbers(s)
         let page = Self.pageIndex(lines)
         // First pass: sure footnote starts, to learn line widths.
-        var scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, maxGap: maxGap,
+        var scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, facts: facts, maxGap: maxGap,
                         widths: nil, knowsWord: knowsWord)
         let firstPass = scan.run()
         // Lines that hold the first words of footnotes (below a number standing alone).
@@ -52,7 +47,7 @@ struct FootnoteSplitter {
         }
         let hyphenated = lines.count { !$0.isBlank && LineJoiner.endsWithWordHyphen($0, s) }
         let widths = LineWidths(lines: lines, noteStarts: starts, skipping: noise, hyphenated: hyphenated)
-        scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, maxGap: maxGap, widths: widths,
+        scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, facts: facts, maxGap: maxGap, widths: widths,
                     knowsWord: knowsWord)
         return (scan.run(), widths)
     }

@@ -3,13 +3,23 @@
 /// Kazakh Cyrillic uses nine letters Russian does not (ә ғ қ ң ө ұ ү һ і); a block with enough of
 /// them is Kazakh. Otherwise the majority script decides between Russian and English.
 enum LanguageGuesser {
+    private static let kazakhBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 4)
+        for v in UInt32(0x400)..<0x500 where HunspellLexicon.isKazakhLetter(Unicode.Scalar(v)!) {
+            bits[Int(v - 0x400) >> 6] |= 1 << UInt64(v & 63)
+        }
+        return bits
+    }()
+
     /// ISO 639-1 code for the text in `scalars` (`ru`, `kk`, `en`), or `und`.
     static func guess<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
         var cyr = 0, lat = 0, kaz = 0
         for s in scalars {
-            if CharacterRepair.isCyrillic(s) {
+            let v = s.value
+            if v >= 0x400 && v <= 0x52F {
                 cyr += 1
-                if HunspellLexicon.isKazakhLetter(s) { kaz += 1 }
+                // Bit `v & 63` of word `(v - 0x400) >> 6`: the Kazakh letters of U+0400–U+04FF.
+                if v < 0x500, kazakhBits[Int(v - 0x400) >> 6] >> UInt64(v & 63) & 1 != 0 { kaz += 1 }
             } else if CharacterRepair.isLatin(s) {
                 lat += 1
             }

@@ -7,6 +7,8 @@ struct LineJoiner {
     let s: [Unicode.Scalar]
     /// Decides line-end hyphens.
     let dehyphenator: Dehyphenator
+    /// Facts of the document's lines, by ``SourceLine/index``.
+    let facts: [LineFacts]
     /// When `false`, everything joins into one paragraph (footnotes).
     var splitsParagraphs = true
     /// Length of a full body line, when known: a shorter line ending a sentence ends a paragraph.
@@ -46,7 +48,7 @@ struct LineJoiner {
                     inHeading = false
                 }
             }
-            if current.isEmpty { inHeading = BlockClassifier.looksLikeHeading(line, s) }
+            if current.isEmpty && splitsParagraphs { inHeading = facts[line.index].heading }
             while contentStart < line.range.upperBound, s[contentStart] == " " { contentStart += 1 }
             // Runs of spaces shrink to one: copy the line run by run.
             var run = contentStart
@@ -178,13 +180,12 @@ struct LineJoiner {
 
     /// `true` when a new paragraph starts at `b`.
     func isParagraphBreak(_ a: SourceLine, _ b: SourceLine, blanks: Int, inHeading: Bool = false) -> Bool {
-        let aCaps = BlockClassifier.isCapsLine(s[a.range], minLetters: 3)
-        let bCaps = BlockClassifier.isCapsLine(s[b.range], minLetters: 3)
+        let fa = facts[a.index], fb = facts[b.index]
         // A title in capitals goes on over its lines.
-        if blanks == 0, aCaps, bCaps { return false }
-        if BlockClassifier.looksLikeHeading(a, s) || BlockClassifier.looksLikeHeading(b, s) { return true }
-        if b.range.count >= 5, s[b.range.lowerBound].isUpperLetter, BlockClassifier.startsBlockLabel(s, b.range) { return true }
-        if aCaps != bCaps, BlockClassifier.isCapsLine(s[a.range]) || BlockClassifier.isCapsLine(s[b.range]) { return true }
+        if blanks == 0, fa.caps3, fb.caps3 { return false }
+        if fa.heading || fb.heading { return true }
+        if b.range.count >= 5, fb.label { return true }
+        if fa.caps3 != fb.caps3, fa.caps || fb.caps { return true }
         let end = s[a.range.upperBound - 1]
         let terminal = ".!?:;»)\"”".unicodeScalars.contains(end)
         let first = s[b.range.lowerBound]

@@ -54,7 +54,8 @@ public struct TextCleaner: Sendable {
         var splitter = FootnoteSplitter()
         let lexicon = self.lexicon
         splitter.knowsWord = { word in words.contains(word.unicodeScalars) || lexicon?.knows(word) == true }
-        let (roles, widths) = splitter.layout(of: lines, in: r, noise: noise)
+        let facts = LineFacts.of(lines, r)
+        let (roles, widths) = splitter.layout(of: lines, in: r, noise: noise, facts: facts)
         let dehyphenator = Dehyphenator(vocabulary: words, lexicon: lexicon)
 
         // Sequences of lines for the body and for each footnote.
@@ -80,11 +81,11 @@ public struct TextCleaner: Sendable {
             blanks = 0
         }
 
-        var bodyJoiner = LineJoiner(s: r, dehyphenator: dehyphenator)
+        var bodyJoiner = LineJoiner(s: r, dehyphenator: dehyphenator, facts: facts)
         if widths.regular { bodyJoiner.fullWidth = widths.body }
         var paragraphs = bodyJoiner.join(bodyItems)
         CompoundRepair(vocabulary: words).repair(&paragraphs)
-        var noteJoiner = LineJoiner(s: r, dehyphenator: dehyphenator)
+        var noteJoiner = LineJoiner(s: r, dehyphenator: dehyphenator, facts: facts)
         noteJoiner.splitsParagraphs = false
         var notes = noteItems.map { (id: $0.id, text: noteJoiner.join($0.items).first ?? MappedText()) }
 
@@ -155,7 +156,7 @@ public struct TextCleaner: Sendable {
         }
         flush(input.count)
         CharacterRepair.repairHomoglyphs(&out)
-        if !Normalizer.isNFC(out) {
+        if !Self.isPlainlyNFC(out) && !Normalizer.isNFC(out) {
             let normalized = Normalizer.nfc(out)
             if normalized.count != out.count {
                 // Composition shortens the text: map each output scalar to the nearest input one.
@@ -165,6 +166,17 @@ public struct TextCleaner: Sendable {
             out = normalized
         }
         return (out, origins)
+    }
+
+    /// `true` when every scalar is one that is in NFC whatever surrounds it (no combining mark, no
+    /// second half of a composition, no singleton decomposition): Latin up to U+02FF, the
+    /// Cyrillic letters, general punctuation and `№`. ICU's check is asked for other texts.
+    private static func isPlainlyNFC(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.allSatisfy { s in
+            let v = s.value
+            return v < 0x300 || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530)
+                || (v >= 0x2010 && v < 0x2070) || v == 0x2116
+        }
     }
 
     /// Rewrites origins that point into the repaired scalars so they point into the input.
