@@ -49,10 +49,10 @@ public struct MappedText: Sendable, Equatable {
     /// the origins of the run are consecutive).
     public mutating func append(contentsOf run: ArraySlice<Unicode.Scalar>, origin: Int) {
         scalars.append(contentsOf: run)
-        var o = Int32(truncatingIfNeeded: origin)
-        for _ in 0..<run.count {
-            origins.append(o)
-            o &+= 1
+        let start = origins.count, first = Int32(truncatingIfNeeded: origin)
+        origins.append(contentsOf: repeatElement(0, count: run.count))
+        origins.withUnsafeMutableBufferPointer { b in
+            for k in 0..<run.count { b[start + k] = first &+ Int32(truncatingIfNeeded: k) }
         }
     }
 

@@ -24,9 +24,7 @@ public struct TextUnit: Sendable {
 
     /// The text of `range` as a `String`.
     public func string(_ range: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[range])
-        return String(v)
+        String(scalars: scalars[range])
     }
 }
 

@@ -70,5 +70,5 @@ enum SHA256 {
 
 private extension UInt32 {
     @inline(__always)
-    func rotr(_ n: UInt32) -> UInt32 { (self >> n) | (self << (32 - n)) }
+    func rotr(_ n: UInt32) -> UInt32 { (self &>> n) | (self &<< (32 &- n)) }
 }

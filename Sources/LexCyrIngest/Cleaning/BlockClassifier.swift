@@ -74,20 +74,10 @@ enum BlockClassifier {
         return words >= 2 && words <= 11
     }
 
-    /// `true` when `line` starts with an abstract or keywords label.
-    static func startsBlockLabel(_ line: String) -> Bool {
-        labelKind(line) != nil
-    }
-
     /// `true` when the line `s[r]` starts with an abstract or keywords label (looking at its
-    /// first 24 scalars, as ``startsBlockLabel(_:)`` does).
+    /// first 24 scalars).
     static func startsBlockLabel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        let end = min(r.upperBound, r.lowerBound + 24)
-        var j = r.lowerBound
-        while j < min(end, r.lowerBound + 16), s[j].isLetter { j += 1 }
-        // Most lines are rejected on their first word, without building a string.
-        guard labelFirstWordHashes.contains(FastCase.hash(s[r.lowerBound..<j])) else { return false }
-        return startsBlockLabel(String(scalars: s[r.lowerBound..<end]))
+        labelKind(s[r.lowerBound..<min(r.upperBound, r.lowerBound + 24)]) != nil
     }
 
     /// First words of the labels, to reject most lines at once.
@@ -156,7 +146,7 @@ enum BlockClassifier {
                 }
             } else if previous == .references {
                 kind = .references
-            } else if let label = labelKind(p) {
+            } else if let label = labelKind(p[...]) {
                 kind = label
             } else if isCapsLine(p) {
                 kind = .title
@@ -189,14 +179,34 @@ enum BlockClassifier {
         return isNumberedHeading(String(scalars: p))
     }
 
-    /// ``labelKind(_:)`` of a paragraph's scalars: most are rejected on their first word.
-    static func labelKind(_ p: [Unicode.Scalar]) -> Block.Kind? {
-        var j = 0
-        while j < min(p.count, 16), p[j].isLetter { j += 1 }
-        guard labelFirstWordHashes.contains(FastCase.hash(p[0..<j])) else { return nil }
-        // The label is read from the first 20 characters: a prefix that holds more gives the same answer.
-        let prefix = String(scalars: p.prefix(64))
-        return labelKind(p.count <= 64 || prefix.count > 20 ? prefix : String(scalars: p))
+    /// ``labelKind(_:)`` of a paragraph's scalars: most are rejected on their first word, the
+    /// rest read from scalars unless their first characters are not one scalar each.
+    static func labelKind(_ p: ArraySlice<Unicode.Scalar>) -> Block.Kind? {
+        var j = p.startIndex
+        while j < min(p.endIndex, p.startIndex + 16), p[j].isLetter { j += 1 }
+        guard labelFirstWordHashes.contains(FastCase.hash(p[p.startIndex..<j])) else { return nil }
+        // The label is read from the first 20 characters.
+        guard p.prefix(21).allSatisfy(isOwnCharacter) else { return labelKind(String(scalars: p)) }
+        let head = p.prefix(20).map(\.lowerFast)
+        for label in keywordLabelScalars where head.starts(with: label) {
+            if head.count > label.count, ":. ".unicodeScalars.contains(head[label.count]) { return .keywords }
+        }
+        for label in abstractLabelScalars where head.starts(with: label) {
+            if head.count == label.count || ".: ".unicodeScalars.contains(head[label.count]) { return .abstract }
+        }
+        return nil
+    }
+
+    private static let keywordLabelScalars = keywordLabels.map { Array($0.unicodeScalars) }
+    private static let abstractLabelScalars = abstractLabels.map { Array($0.unicodeScalars) }
+
+    /// `true` for a scalar that is a character of its own whatever surrounds it (no combining
+    /// mark, joiner or control that merges with a neighbour): printable ASCII, Latin-1 and Latin
+    /// Extended, Cyrillic letters, general punctuation, `№`.
+    private static func isOwnCharacter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) || (v >= 0x400 && v < 0x483)
+            || (v >= 0x48A && v < 0x530) || (v >= 0x2010 && v < 0x2060) || v == 0x2116
     }
 }
 

@@ -3,14 +3,6 @@
 /// Kazakh Cyrillic uses nine letters Russian does not (ә ғ қ ң ө ұ ү һ і); a block with enough of
 /// them is Kazakh. Otherwise the majority script decides between Russian and English.
 enum LanguageGuesser {
-    private static let kazakhBits: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 4)
-        for v in UInt32(0x400)..<0x500 where HunspellLexicon.isKazakhLetter(Unicode.Scalar(v)!) {
-            bits[Int(v - 0x400) >> 6] |= 1 << UInt64(v & 63)
-        }
-        return bits
-    }()
-
     /// ISO 639-1 code for the text in `scalars` (`ru`, `kk`, `en`), or `und`.
     static func guess<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
         var cyr = 0, lat = 0, kaz = 0
@@ -18,8 +10,8 @@ enum LanguageGuesser {
             let v = s.value
             if v >= 0x400 && v <= 0x52F {
                 cyr += 1
-                // Bit `v & 63` of word `(v - 0x400) >> 6`: the Kazakh letters of U+0400–U+04FF.
-                if v < 0x500, kazakhBits[Int(v - 0x400) >> 6] >> UInt64(v & 63) & 1 != 0 { kaz += 1 }
+                // The letters Russian shares with Kazakh are below U+0456 (but `І`, U+0406).
+                if v >= 0x456 || v == 0x406, HunspellLexicon.isKazakhLetter(s) { kaz += 1 }
             } else if CharacterRepair.isLatin(s) {
                 lat += 1
             }

@@ -137,7 +137,11 @@ public struct TextCleaner: Sendable {
         func flush(_ end: Int) {
             guard run < end else { return }
             out.append(contentsOf: input[run..<end])
-            origins.append(contentsOf: Int32(truncatingIfNeeded: run)..<Int32(truncatingIfNeeded: end))
+            let start = origins.count
+            origins.append(contentsOf: repeatElement(0, count: end - run))
+            origins.withUnsafeMutableBufferPointer { b in
+                for k in 0..<(end - run) { b[start + k] = Int32(truncatingIfNeeded: run + k) }
+            }
         }
         for (i, s) in input.enumerated() {
             if CharacterRepair.isKeptAsIs(s.value) {
