@@ -4,6 +4,15 @@ public struct LineIndex: Sendable, Equatable {
     private let lineStarts: [Int]
 
     /// Indexes the lines of `scalars` (split at LF; CR LF counts as one break).
+    public init(_ scalars: [Unicode.Scalar]) {
+        var starts = [0]
+        scalars.withUnsafeBufferPointer { buffer in
+            for (i, s) in buffer.enumerated() where s == "\n" { starts.append(i + 1) }
+        }
+        lineStarts = starts
+    }
+
+    /// Indexes the lines of `scalars` (split at LF; CR LF counts as one break).
     public init<C: Collection>(_ scalars: C) where C.Element == Unicode.Scalar {
         var starts = [0]
         var i = 0

@@ -14,6 +14,13 @@ public struct MappedText: Sendable, Equatable {
         origins = []
     }
 
+    /// Creates a text from its scalars and their origins (two arrays of the same length).
+    public init(scalars: [Unicode.Scalar], origins: [Int32]) {
+        precondition(scalars.count == origins.count, "one origin per scalar")
+        self.scalars = scalars
+        self.origins = origins
+    }
+
     /// Creates a text whose scalars map one-to-one onto the input from `offset` on.
     public init(_ string: String, origin offset: Int = 0) {
         scalars = Array(string.unicodeScalars)
@@ -38,6 +45,17 @@ public struct MappedText: Sendable, Equatable {
         origins.append(Int32(truncatingIfNeeded: origin))
     }
 
+    /// Appends `run`, a slice of the input whose first scalar is at input offset `origin` (so
+    /// the origins of the run are consecutive).
+    public mutating func append(contentsOf run: ArraySlice<Unicode.Scalar>, origin: Int) {
+        scalars.append(contentsOf: run)
+        let start = origins.count, first = Int32(truncatingIfNeeded: origin)
+        origins.append(contentsOf: repeatElement(0, count: run.count))
+        origins.withUnsafeMutableBufferPointer { b in
+            for k in 0..<run.count { b[start + k] = first &+ Int32(truncatingIfNeeded: k) }
+        }
+    }
+
     /// Appends a slice of another mapped text.
     public mutating func append(contentsOf other: MappedText, range: Range<Int>) {
         scalars.append(contentsOf: other.scalars[range])
@@ -54,16 +72,12 @@ public struct MappedText: Sendable, Equatable {
 
     /// The text as a `String`.
     public var string: String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars)
-        return String(s)
+        String(scalars: scalars)
     }
 
     /// The text of `range` as a `String`.
     public func string(_ range: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[range])
-        return String(s)
+        String(scalars: scalars[range])
     }
 
     /// The input offset nearest to text offset `i`: its own origin, or that of the closest

@@ -22,19 +22,9 @@ public struct TextUnit: Sendable {
         self.init(scalars: Array(string.unicodeScalars), footnote: footnote, tokenizer: tokenizer)
     }
 
-    /// The text of `range` as a `String` (encoded to UTF-8 in one pass: appending scalars to a
-    /// `String.UnicodeScalarView` one by one is several times slower).
+    /// The text of `range` as a `String` (encoded to UTF-8 in one pass).
     public func string(_ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
-            var n = 0
-            for s in scalars[range] {
-                UTF8.encode(s) { byte in
-                    buffer[n] = byte
-                    n += 1
-                }
-            }
-            return n
-        }
+        String(scalars: scalars[range])
     }
 }
 

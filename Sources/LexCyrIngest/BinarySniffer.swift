@@ -19,14 +19,20 @@ enum BinarySniffer {
         for sig in signatures where bytes.starts(with: sig.bytes) {
             throw .binaryInput(path: path, reason: "looks like a \(sig.name)")
         }
-        let sample = bytes.prefix(64 * 1024)
-        var control = 0
-        for (i, b) in sample.enumerated() {
-            if b == 0 { throw .binaryInput(path: path, reason: "NUL byte at offset \(i)") }
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
+        let sampleCount = min(bytes.count, 64 * 1024)
+        let (control, nul) = bytes.withUnsafeBufferPointer { buffer -> (Int, Int?) in
+            var control = 0
+            for i in 0..<sampleCount {
+                let b = buffer[i]
+                guard b < 0x20 else { continue }
+                if b == 0 { return (control, i) }
+                if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
+            }
+            return (control, nil)
         }
-        if !sample.isEmpty && control * 10 > sample.count {
-            throw .binaryInput(path: path, reason: "\(control) control bytes in the first \(sample.count)")
+        if let nul { throw .binaryInput(path: path, reason: "NUL byte at offset \(nul)") }
+        if sampleCount > 0 && control * 10 > sampleCount {
+            throw .binaryInput(path: path, reason: "\(control) control bytes in the first \(sampleCount)")
         }
     }
 }

@@ -10,6 +10,12 @@ public enum FormatSniffer {
     /// The format of `bytes` read from `path`.
     public static func sniff(_ bytes: [UInt8], path: String) -> SourceFormat {
         if find(Array("%PDF-".utf8), in: bytes.prefix(1024)) { return .pdf }
+        // Markup starts with `<` after blanks: anything else is text, decided without decoding.
+        var first = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while first < bytes.count, bytes[first] == 0x20 || bytes[first] == 0x0A || bytes[first] == 0x0D || bytes[first] == 0x09 {
+            first += 1
+        }
+        if first == bytes.count || bytes[first] != UInt8(ascii: "<") { return .text }
         var head = bytes.prefix(8192)
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
         let text = String(decoding: head, as: UTF8.self).lowercased()

@@ -84,19 +84,50 @@ public enum TextDecoder {
         s.first == "\u{FEFF}" ? Array(s.dropFirst()) : s
     }
 
+    /// Decodes well-formed UTF-8 (Unicode Table 3-7: no overlong forms, surrogates or values
+    /// past U+10FFFF); throws at the first ill-formed sequence.
     static func strictUTF8(_ bytes: ArraySlice<UInt8>, path: String) throws(LexCyrError) -> [Unicode.Scalar] {
-        var out = [Unicode.Scalar]()
-        out.reserveCapacity(bytes.count)
-        var it = bytes.makeIterator()
-        var codec = UTF8()
-        while true {
-            switch codec.decode(&it) {
-            case .scalarValue(let s): out.append(s)
-            case .emptyInput: return out
-            case .error:
-                throw .invalidEncoding(path: path, encoding: "UTF-8", detail: "invalid byte sequence")
+        var wellFormed = true
+        let decoded = bytes.withUnsafeBufferPointer { b in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0, n = 0
+                let end = b.count
+                func continuation(_ k: Int) -> UInt32? {
+                    k < end && b[k] & 0xC0 == 0x80 ? UInt32(b[k] & 0x3F) : nil
+                }
+                while i < end {
+                    let c = b[i]
+                    let v: UInt32
+                    if c < 0x80 {
+                        v = UInt32(c)
+                        i += 1
+                    } else if c >= 0xC2 && c <= 0xDF, let c1 = continuation(i + 1) {
+                        v = UInt32(c & 0x1F) << 6 | c1
+                        i += 2
+                    } else if c >= 0xE0 && c <= 0xEF, let c1 = continuation(i + 1), let c2 = continuation(i + 2) {
+                        v = UInt32(c & 0x0F) << 12 | c1 << 6 | c2
+                        // Overlong forms (E0 80–9F) and surrogates (ED A0–BF).
+                        guard v >= 0x800, v < 0xD800 || v > 0xDFFF else { wellFormed = false; break }
+                        i += 3
+                    } else if c >= 0xF0 && c <= 0xF4, let c1 = continuation(i + 1), let c2 = continuation(i + 2),
+                              let c3 = continuation(i + 3) {
+                        v = UInt32(c & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+                        guard v >= 0x10000, v <= 0x10FFFF else { wellFormed = false; break }
+                        i += 4
+                    } else {
+                        wellFormed = false
+                        break
+                    }
+                    (out.baseAddress! + n).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
+                    n += 1
+                }
+                count = n
             }
         }
+        guard wellFormed else {
+            throw .invalidEncoding(path: path, encoding: "UTF-8", detail: "invalid byte sequence")
+        }
+        return decoded
     }
 
     private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {

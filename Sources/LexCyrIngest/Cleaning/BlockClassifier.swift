@@ -16,20 +16,26 @@ enum BlockClassifier {
         "literature", "acknowledgements",
     ]
 
-    private static let headingFirstWords: Set<UInt64> = Set(headings.map { FastCase.hash($0.split(separator: " ")[0].unicodeScalars) })
+    private static let headingFirstWords = HashSet64(headings.map { FastCase.hash($0.split(separator: " ")[0].unicodeScalars) })
 
     /// Labels that open an abstract.
     static let abstractLabels = ["аннотация", "abstract", "аңдатпа", "резюме", "summary", "түйін", "түйіндеме"]
     /// Labels that open a keyword list.
     static let keywordLabels = ["ключевые слова", "keywords", "key words", "түйінді сөздер", "түйін сөздер"]
 
+    private static let headingHashes = HashSet64(headings.map { FastCase.hash($0.unicodeScalars) })
+
     /// `true` when `line` is a known section heading (optionally numbered, with a final period).
-    static func isHeading(_ line: String) -> Bool {
-        guard line.utf8.count <= 200 else { return false }   // headings are short: skip paragraphs at once
-        var t = line.trimmingCharacters(in: " .:")
-        while let f = t.unicodeScalars.first, f.asciiDigit != nil || f == "." || f == " " { t.unicodeScalars.removeFirst() }
-        guard !t.isEmpty, t.unicodeScalars.count <= 40 else { return false }
-        return headings.contains(FastCase.lower(t))
+    static func isHeading(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Headings are short: skip paragraphs at once (at most 200 bytes of UTF-8).
+        guard line.count <= 200, line.reduce(0, { $0 + UTF8.width($1) }) <= 200 else { return false }
+        var a = line.startIndex, b = line.endIndex
+        func trimmed(_ c: Unicode.Scalar) -> Bool { c == " " || c == "." || c == ":" }
+        while a < b, trimmed(line[a]) { a += 1 }
+        while b > a, trimmed(line[b - 1]) { b -= 1 }
+        while a < b, line[a].asciiDigit != nil || line[a] == "." || line[a] == " " { a += 1 }
+        guard a < b, b - a <= 40 else { return false }
+        return headingHashes.contains(FastCase.hash(line[a..<b]))
     }
 
     /// `true` when a physical line reads as a heading: a known section name, a numbered heading
@@ -39,7 +45,7 @@ enum BlockClassifier {
         guard !r.isEmpty, r.count <= 90 else { return false }
         let first = s[r.lowerBound]
         if first.asciiDigit != nil || "IVX".unicodeScalars.contains(first) {
-            if isNumberedHeading(String(String.UnicodeScalarView(s[r]))) { return true }
+            if isNumberedHeading(String(scalars: s[r])) { return true }
         }
         if r.count <= 80, first.isUpperLetter, isCapsLine(s[r]) { return true }
         guard r.count <= 45, first.isUpperLetter || first.asciiDigit != nil else { return false }
@@ -49,7 +55,7 @@ enum BlockClassifier {
         var j = i
         while j < r.upperBound, s[j].isLetter { j += 1 }
         guard headingFirstWords.contains(FastCase.hash(s[i..<j])) else { return false }
-        return isHeading(String(String.UnicodeScalarView(s[r])))
+        return isHeading(s[r])
     }
 
     /// `true` for `1. Общие положения`, `2.3. Выводы`, `IV. Заключение`: a number, a capital,
@@ -68,13 +74,15 @@ enum BlockClassifier {
         return words >= 2 && words <= 11
     }
 
-    /// `true` when `line` starts with an abstract or keywords label.
-    static func startsBlockLabel(_ line: String) -> Bool {
-        labelKind(line) != nil
+    /// `true` when the line `s[r]` starts with an abstract or keywords label (looking at its
+    /// first 24 scalars).
+    static func startsBlockLabel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        labelKind(s[r.lowerBound..<min(r.upperBound, r.lowerBound + 24)]) != nil
     }
 
     /// First words of the labels, to reject most lines at once.
     private static let labelFirstWords: Set<String> = Set((abstractLabels + keywordLabels).map { String($0.split(separator: " ")[0]) })
+    private static let labelFirstWordHashes = HashSet64(labelFirstWords.map { FastCase.hash($0.unicodeScalars) })
 
     /// The block kind a label at the start of `text` announces.
     static func labelKind(_ text: String) -> Block.Kind? {
@@ -117,24 +125,28 @@ enum BlockClassifier {
 
     /// Classifies paragraphs in reading order. The front matter (before the first heading)
     /// holds titles, author lines, abstracts and keyword lists; the rest is the body.
-    static func classify(_ paragraphs: [String]) -> [Block.Kind] {
+    static func classify(_ paragraphs: [[Unicode.Scalar]]) -> [Block.Kind] {
         var kinds = [Block.Kind]()
+        kinds.reserveCapacity(paragraphs.count)
         var inFront = true
         var previous: Block.Kind? = nil
-        let firstHeading = paragraphs.firstIndex { isHeading($0) || isNumberedHeading($0) }
+        // Most paragraphs are long and are decided on their scalars; strings are built for the few
+        // short ones the rules read as text.
+        func text(_ p: [Unicode.Scalar]) -> String { String(scalars: p) }
+        let firstHeading = paragraphs.firstIndex { isHeading($0[...]) || isNumberedHeading($0) }
         for (k, p) in paragraphs.enumerated() {
             if let h = firstHeading, k >= h { inFront = false }
             let kind: Block.Kind
-            if isHeading(p) || isNumberedHeading(p) || (!inFront && isCapsLine(p) && p.split(separator: " ").count <= 6) {
+            if isHeading(p[...]) || isNumberedHeading(p) || (!inFront && isCapsLine(p) && text(p).split(separator: " ").count <= 6) {
                 kind = .heading
-                if ["литература", "список литературы", "references", "әдебиеттер", "bibliography", "список источников", "библиографический список", "әдебиеттер тізімі", "пайдаланылған әдебиеттер"].contains(p.trimmingCharacters(in: " .:").lowercased()) {
+                if referenceHeadings.contains(text(p).trimmingCharacters(in: " .:").lowercased()) {
                     kinds.append(kind)
                     previous = .references
                     continue
                 }
             } else if previous == .references {
                 kind = .references
-            } else if let label = labelKind(p) {
+            } else if let label = labelKind(p[...]) {
                 kind = label
             } else if isCapsLine(p) {
                 kind = .title
@@ -143,7 +155,8 @@ enum BlockClassifier {
                 // short lines after a title are author and affiliation lines.
                 if previous == .abstract { kind = .abstract }
                 else if previous == .title || previous == .authors || previous == .keywords || previous == nil {
-                    kind = p.count < 400 && !p.hasSuffix(".") ? .authors : .paragraph
+                    let t = text(p)
+                    kind = t.count < 400 && !t.hasSuffix(".") ? .authors : .paragraph
                 } else { kind = .paragraph }
             } else {
                 kind = .paragraph
@@ -152,6 +165,48 @@ enum BlockClassifier {
             previous = kind
         }
         return kinds
+    }
+
+    /// Headings after which the references come.
+    private static let referenceHeadings: Set<String> = [
+        "литература", "список литературы", "references", "әдебиеттер", "bibliography", "список источников",
+        "библиографический список", "әдебиеттер тізімі", "пайдаланылған әдебиеттер",
+    ]
+
+    /// ``isNumberedHeading(_:)`` of a paragraph's scalars.
+    static func isNumberedHeading(_ p: [Unicode.Scalar]) -> Bool {
+        guard p.count <= 90, let first = p.first, first.asciiDigit != nil || "IVX".unicodeScalars.contains(first) else { return false }
+        return isNumberedHeading(String(scalars: p))
+    }
+
+    /// ``labelKind(_:)`` of a paragraph's scalars: most are rejected on their first word, the
+    /// rest read from scalars unless their first characters are not one scalar each.
+    static func labelKind(_ p: ArraySlice<Unicode.Scalar>) -> Block.Kind? {
+        var j = p.startIndex
+        while j < min(p.endIndex, p.startIndex + 16), p[j].isLetter { j += 1 }
+        guard labelFirstWordHashes.contains(FastCase.hash(p[p.startIndex..<j])) else { return nil }
+        // The label is read from the first 20 characters.
+        guard p.prefix(21).allSatisfy(isOwnCharacter) else { return labelKind(String(scalars: p)) }
+        let head = p.prefix(20).map(\.lowerFast)
+        for label in keywordLabelScalars where head.starts(with: label) {
+            if head.count > label.count, ":. ".unicodeScalars.contains(head[label.count]) { return .keywords }
+        }
+        for label in abstractLabelScalars where head.starts(with: label) {
+            if head.count == label.count || ".: ".unicodeScalars.contains(head[label.count]) { return .abstract }
+        }
+        return nil
+    }
+
+    private static let keywordLabelScalars = keywordLabels.map { Array($0.unicodeScalars) }
+    private static let abstractLabelScalars = abstractLabels.map { Array($0.unicodeScalars) }
+
+    /// `true` for a scalar that is a character of its own whatever surrounds it (no combining
+    /// mark, joiner or control that merges with a neighbour): printable ASCII, Latin-1 and Latin
+    /// Extended, Cyrillic letters, general punctuation, `№`.
+    private static func isOwnCharacter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) || (v >= 0x400 && v < 0x483)
+            || (v >= 0x48A && v < 0x530) || (v >= 0x2010 && v < 0x2060) || v == 0x2116
     }
 }
 

@@ -26,6 +26,16 @@ enum CharacterRepair {
         }
     }
 
+    /// `true` for scalars ``action(for:)`` keeps, told by ranges without the switch: line feeds,
+    /// printable ASCII, Latin-1 but NBSP and the soft hyphen, the letters up to U+1FFF, and the
+    /// punctuation and scripts above but the spaces, hyphens, zero-widths and ligatures repaired.
+    @inline(__always)
+    static func isKeptAsIs(_ v: UInt32) -> Bool {
+        if v < 0x2000 { return (v >= 0x20 && v < 0x7F) || v == 0x0A || (v >= 0xA1 && v != 0xAD) }
+        return (v >= 0x2012 && v <= 0x202E) || (v >= 0x2030 && v <= 0x205E)
+            || (v >= 0x2061 && v < 0xFB00 && v != 0x3000) || (v > 0xFB04 && v != 0xFEFF)
+    }
+
     /// Cyrillic look-alike for a Latin letter, used only inside words that are mostly Cyrillic.
     static func cyrillicTwin(of s: Unicode.Scalar) -> Unicode.Scalar? {
         switch s {
@@ -74,11 +84,15 @@ enum CharacterRepair {
             guard scalars[i].isLetter else { i += 1; continue }
             var j = i
             var cyr = 0, lat = 0, twins = 0
-            while j < n, scalars[j].isLetter {
-                if isCyrillic(scalars[j]) { cyr += 1 }
-                else if isLatin(scalars[j]) {
+            while j < n {
+                let c = scalars[j], v = c.value
+                // The basic Cyrillic letters first: most letters of the text.
+                if v >= 0x410 && v <= 0x44F { cyr += 1; j += 1; continue }
+                guard c.isLetter else { break }
+                if isCyrillic(c) { cyr += 1 }
+                else if isLatin(c) {
                     lat += 1
-                    if cyrillicTwin(of: scalars[j]) != nil { twins += 1 }
+                    if cyrillicTwin(of: c) != nil { twins += 1 }
                 }
                 j += 1
             }

@@ -4,42 +4,43 @@ import LexCyrCore
 /// drops line-end hyphens: `административнотерриториальных`), where the document itself writes
 /// the compound with its hyphen elsewhere (`административно-территориальной`).
 struct CompoundRepair {
-    /// Hash of the joined first part plus four letters of the second → length of the first part.
-    private var stems: [UInt64: Int] = [:]
-    /// Lengths of first parts seen.
-    private var headLengths: Set<Int> = []
+    /// Hashes of the joined first part plus four letters of the second.
+    private var stems = HashSet64()
+    /// `isHeadLength[n]`: a first part of `n` letters was seen.
+    private var isHeadLength: [Bool] = []
 
     /// Letters of the second part that must agree (the rest is the ending).
     private static let agreeing = 4
 
-    /// Learns the hyphenated compounds of `vocabulary` (lower-cased words).
-    init(vocabulary: Set<String>) {
-        for word in vocabulary where word.contains("-") {
+    /// Learns the hyphenated compounds of `vocabulary`.
+    init(vocabulary: Vocabulary) {
+        for word in vocabulary.hyphenated {
             let parts = word.split(separator: "-")
             guard parts.count == 2, parts[0].count >= 3, parts[1].count >= Self.agreeing else { continue }
             let stem = Array((String(parts[0]) + String(parts[1].prefix(Self.agreeing))).unicodeScalars)
-            stems[FastCase.hash(stem[...])] = parts[0].count
-            headLengths.insert(parts[0].count)
+            stems.insert(FastCase.hash(stem))
+            let length = parts[0].count
+            if length >= isHeadLength.count { isHeadLength += [Bool](repeating: false, count: length + 1 - isHeadLength.count) }
+            isHeadLength[length] = true
         }
     }
 
     /// Inserts the missing hyphens into `paragraphs`.
     func repair(_ paragraphs: inout [MappedText]) {
-        guard !stems.isEmpty else { return }
+        guard stems.count > 0 else { return }
         for p in paragraphs.indices {
             let insertions = hyphenPositions(paragraphs[p].scalars)
             guard !insertions.isEmpty else { continue }
             let text = paragraphs[p]
             var out = MappedText()
             out.reserveCapacity(text.count + insertions.count)
-            var next = 0
-            for i in 0..<text.count {
-                if next < insertions.count, insertions[next] == i {
-                    out.append("-", origin: -1)
-                    next += 1
-                }
-                out.append(text.scalars[i], origin: Int(text.origins[i]))
+            var from = 0
+            for at in insertions {
+                out.append(contentsOf: text, range: from..<at)
+                out.append("-", origin: -1)
+                from = at
             }
+            out.append(contentsOf: text, range: from..<text.count)
             paragraphs[p] = out
         }
     }
@@ -59,11 +60,14 @@ struct CompoundRepair {
         return out
     }
 
-    /// Where the hyphen of `word` goes, if the document writes a compound that starts like it.
+    /// Where the hyphen of `word` goes, if the document writes a compound that starts like it:
+    /// the shortest first part whose stem (first part and four letters) is known.
     private func split(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
-        for length in headLengths where word.count >= length + Self.agreeing {
-            let start = word.startIndex
-            if stems[FastCase.hash(word[start..<(start + length + Self.agreeing)])] == length { return length }
+        var h = FastCase.hashSeed
+        for (k, c) in word.enumerated() {
+            h = FastCase.hash(h, c)
+            let head = k + 1 - Self.agreeing
+            if head >= 0, head < isHeadLength.count, isHeadLength[head], stems.contains(h) { return head }
         }
         return nil
     }

@@ -69,7 +69,7 @@ extension FootnoteSplitter.Scan {
         let length = lines[k].range.count
         let finished = endsNote(p) && !endsWithAbbreviation(p)
         let lower = first.isLowerLetter
-        if BlockClassifier.looksLikeHeading(lines[k], s) { return true }
+        if facts[k].heading { return true }
         guard let widths, widths.informative, let noteWidth = widths.footnote else { return finished && lower }
         // Every line of a footnote but its last is full: a short line ended the footnote,
         // and a short line that does not end as notes end is no line of a note.
@@ -116,13 +116,6 @@ extension FootnoteSplitter.Scan {
         if forward { while b < r.upperBound, s[b].isLetter { b += 1 } }
         else { while a > r.lowerBound, s[a - 1].isLetter { a -= 1 } }
         return FastCase.lower(s[a..<b])
-    }
-
-    /// `true` when line `k` opens an abstract or a keyword list (set small, like notes).
-    func opensBlock(_ k: Int) -> Bool {
-        let r = lines[k].range
-        guard s[r.lowerBound].isUpperLetter else { return false }
-        return BlockClassifier.startsBlockLabel(String(String.UnicodeScalarView(s[r.lowerBound..<min(r.upperBound, r.lowerBound + 24)])))
     }
 
     /// `true` when line `k` is a line of footnote `id`.
@@ -173,6 +166,8 @@ extension FootnoteSplitter.Scan {
     static let abbreviations: Set<String> = ["с", "ст", "г", "гг", "т", "п", "пп", "ч", "см", "изд", "им",
                                                      "др", "вып", "ред", "стр", "б", "бб", "no", "p", "pp", "vol", "ed", "cf"]
 
+    private static let abbreviationHashes = HashSet64(abbreviations.map { FastCase.hash($0.unicodeScalars) })
+
     /// `true` when line `k` ends with an abbreviation's period (`С.`, `ст.`, `изд.`).
     func endsWithAbbreviation(_ k: Int) -> Bool {
         let r = lines[k].range
@@ -180,8 +175,6 @@ extension FootnoteSplitter.Scan {
         var i = r.upperBound - 1
         while i > r.lowerBound, s[i - 1].isLetter { i -= 1 }
         guard i < r.upperBound - 1, i == r.lowerBound || !s[i - 1].isLetter else { return false }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[i..<(r.upperBound - 1)])
-        return Self.abbreviations.contains(String(v).lowercased())
+        return Self.abbreviationHashes.contains(FastCase.hash(s[i..<(r.upperBound - 1)]))
     }
 }

@@ -3,9 +3,11 @@ extension FootnoteSplitter {
     struct Scan {
         let lines: [SourceLine]
         let s: [Unicode.Scalar]
-        let noise: Set<Int>
+        let noise: LineSet
         let markers: [(offset: Int, value: Int)]
         let page: [Int]
+        /// Facts of the lines.
+        let facts: [LineFacts]
         let maxGap: Int
         /// Line widths; `nil` in the first pass.
         let widths: LineWidths?
@@ -24,13 +26,14 @@ extension FootnoteSplitter {
         private(set) var seen = Set<Int>()        // markers seen so far
         private(set) var nextMarker = 0
 
-        init(lines: [SourceLine], s: [Unicode.Scalar], noise: Set<Int>, markers: [(offset: Int, value: Int)],
-             page: [Int], maxGap: Int, widths: LineWidths?, knowsWord: (@Sendable (String) -> Bool)?) {
+        init(lines: [SourceLine], s: [Unicode.Scalar], noise: LineSet, markers: [(offset: Int, value: Int)],
+             page: [Int], facts: [LineFacts], maxGap: Int, widths: LineWidths?, knowsWord: (@Sendable (String) -> Bool)?) {
             self.lines = lines
             self.s = s
             self.noise = noise
             self.markers = markers
             self.page = page
+            self.facts = facts
             self.maxGap = maxGap
             self.widths = widths
             self.knowsWord = knowsWord
@@ -121,7 +124,7 @@ extension FootnoteSplitter {
             let target = page[q]
             while q > open.after, page[q] == target, taken.count < 20 {
                 if noise.contains(q) || lines[q].isBlank { q -= 1; continue }
-                guard roles[q] == .body, !BlockClassifier.looksLikeHeading(lines[q], s), !opensBlock(q) else { break }
+                guard roles[q] == .body, !facts[q].heading, !facts[q].label else { break }
                 let length = lines[q].range.count
                 if widths.isFootnoteWide(length) || (taken.isEmpty && endsNote(q)) {
                     taken.append(q)

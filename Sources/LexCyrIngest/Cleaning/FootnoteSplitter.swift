@@ -30,17 +30,12 @@ struct FootnoteSplitter {
     /// whose broken word a line finishes, a note's or the body's.
     var knowsWord: (@Sendable (String) -> Bool)? = nil
 
-    /// Assigns a role to every line; `noise` are the layout lines.
-    func roles(of lines: [SourceLine], in s: [Unicode.Scalar], noise: Set<Int> = []) -> [Role] {
-        layout(of: lines, in: s, noise: noise).roles
-    }
-
     /// Roles of the lines, and the line widths learnt on the way.
-    func layout(of lines: [SourceLine], in s: [Unicode.Scalar], noise: Set<Int> = []) -> (roles: [Role], widths: LineWidths) {
+    func layout(of lines: [SourceLine], in s: [Unicode.Scalar], noise: LineSet, facts: [LineFacts]) -> (roles: [Role], widths: LineWidths) {
         let markers = MarkerScan.gluedNumbers(s)
         let page = Self.pageIndex(lines)
         // First pass: sure footnote starts, to learn line widths.
-        var scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, maxGap: maxGap,
+        var scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, facts: facts, maxGap: maxGap,
                         widths: nil, knowsWord: knowsWord)
         let firstPass = scan.run()
         // Lines that hold the first words of footnotes (below a number standing alone).
@@ -52,7 +47,7 @@ struct FootnoteSplitter {
         }
         let hyphenated = lines.count { !$0.isBlank && LineJoiner.endsWithWordHyphen($0, s) }
         let widths = LineWidths(lines: lines, noteStarts: starts, skipping: noise, hyphenated: hyphenated)
-        scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, maxGap: maxGap, widths: widths,
+        scan = Scan(lines: lines, s: s, noise: noise, markers: markers, page: page, facts: facts, maxGap: maxGap, widths: widths,
                     knowsWord: knowsWord)
         return (scan.run(), widths)
     }
@@ -82,16 +77,21 @@ enum MonthNames {
                                   "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде",
                                   "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]
 
+    private static let stemScalars: [[Unicode.Scalar]] = stems.map { Array($0.unicodeScalars) }
+    private static let mayForms: [[Unicode.Scalar]] = ["мая", "май", "маю"].map { Array($0.unicodeScalars) }
+    private static let maPrefixes: [[Unicode.Scalar]] = ["маусым", "мамыр"].map { Array($0.unicodeScalars) }
+
     /// `true` when the word at `i` starts with a month stem.
     static func isMonthWordStart(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        var word = ""
+        var word = [Unicode.Scalar]()
         var j = i
-        while j < s.count, s[j].isLetter, word.unicodeScalars.count < 12 {
-            word.unicodeScalars.append(s[j])
+        while j < s.count, s[j].isLetter, word.count < 12 {
+            word.append(s[j].lowerFast)
             j += 1
         }
-        let w = word.lowercased()
-        if w.hasPrefix("ма") { return w == "мая" || w == "май" || w == "маю" || w.hasPrefix("маусым") || w.hasPrefix("мамыр") }
-        return stems.contains { w.hasPrefix($0) }
+        if word.count >= 2 && word[0] == "м" && word[1] == "а" {
+            return mayForms.contains(word) || maPrefixes.contains { word.starts(with: $0) }
+        }
+        return stemScalars.contains { word.starts(with: $0) }
     }
 }

@@ -37,18 +37,16 @@ enum KazakhSuffixes {
     }()
 
     /// `true` when `word` (lower case) is made of Kazakh suffixes only.
-    static func isEnding(_ word: String) -> Bool {
-        let s = Array(word.unicodeScalars)
-        guard s.count >= 2 else { return false }
-        return parse(s, at: 0, minRank: 0)
+    static func isEnding(_ word: [Unicode.Scalar]) -> Bool {
+        guard word.count >= 2 else { return false }
+        return parse(word, at: 0, minRank: 0)
     }
 
     /// `true` when `word` is a stem of one or two letters with endings (`тудың`, `рудың`): what
     /// a line break leaves of a longer word far more often than a word of its own.
-    static func isShortStemWithEnding(_ word: String) -> Bool {
-        let s = Array(word.unicodeScalars)
-        guard s.count >= 3 else { return false }
-        return (1...2).contains { cut in cut < s.count && parse(s, at: cut, minRank: 0) }
+    static func isShortStemWithEnding(_ word: [Unicode.Scalar]) -> Bool {
+        guard word.count >= 3 else { return false }
+        return (1...2).contains { cut in cut < word.count && parse(word, at: cut, minRank: 0) }
     }
 
     private static func parse(_ s: [Unicode.Scalar], at i: Int, minRank: Int) -> Bool {

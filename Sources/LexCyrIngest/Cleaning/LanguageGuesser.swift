@@ -7,9 +7,11 @@ enum LanguageGuesser {
     static func guess<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
         var cyr = 0, lat = 0, kaz = 0
         for s in scalars {
-            if CharacterRepair.isCyrillic(s) {
+            let v = s.value
+            if v >= 0x400 && v <= 0x52F {
                 cyr += 1
-                if HunspellLexicon.isKazakhLetter(s) { kaz += 1 }
+                // The letters Russian shares with Kazakh are below U+0456 (but `І`, U+0406).
+                if v >= 0x456 || v == 0x406, HunspellLexicon.isKazakhLetter(s) { kaz += 1 }
             } else if CharacterRepair.isLatin(s) {
                 lat += 1
             }

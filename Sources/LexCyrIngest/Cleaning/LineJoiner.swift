@@ -7,6 +7,8 @@ struct LineJoiner {
     let s: [Unicode.Scalar]
     /// Decides line-end hyphens.
     let dehyphenator: Dehyphenator
+    /// Facts of the document's lines, by ``SourceLine/index``.
+    let facts: [LineFacts]
     /// When `false`, everything joins into one paragraph (footnotes).
     var splitsParagraphs = true
     /// Length of a full body line, when known: a shorter line ending a sentence ends a paragraph.
@@ -46,19 +48,23 @@ struct LineJoiner {
                     inHeading = false
                 }
             }
-            if current.isEmpty { inHeading = BlockClassifier.looksLikeHeading(line, s) }
+            if current.isEmpty && splitsParagraphs { inHeading = facts[line.index].heading }
             while contentStart < line.range.upperBound, s[contentStart] == " " { contentStart += 1 }
-            var lastWasSpace = false
-            for i in contentStart..<line.range.upperBound {
-                let c = s[i]
-                if c == " " {
-                    if lastWasSpace { continue }
-                    lastWasSpace = true
+            // Runs of spaces shrink to one: copy the line run by run.
+            var run = contentStart
+            var i = contentStart
+            let end = line.range.upperBound
+            while i < end {
+                if s[i] == " " && i + 1 < end && s[i + 1] == " " {
+                    current.append(contentsOf: s[run...i], origin: run)
+                    i += 1
+                    while i < end, s[i] == " " { i += 1 }
+                    run = i
                 } else {
-                    lastWasSpace = false
+                    i += 1
                 }
-                current.append(c, origin: i)
             }
+            if run < end { current.append(contentsOf: s[run..<end], origin: run) }
             prev = line
         }
         if !current.isEmpty { paragraphs.append(current) }
@@ -145,12 +151,6 @@ struct LineJoiner {
         return s[start..<i]
     }
 
-    private func string(_ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[r])
-        return String(v)
-    }
-
     /// `true` when line `a` ends inside a URL that line `b` continues.
     func isURLContinuation(_ a: SourceLine, _ b: SourceLine) -> Bool {
         Self.continuesURL(a, b, s)
@@ -180,14 +180,12 @@ struct LineJoiner {
 
     /// `true` when a new paragraph starts at `b`.
     func isParagraphBreak(_ a: SourceLine, _ b: SourceLine, blanks: Int, inHeading: Bool = false) -> Bool {
-        let aCaps = BlockClassifier.isCapsLine(s[a.range], minLetters: 3)
-        let bCaps = BlockClassifier.isCapsLine(s[b.range], minLetters: 3)
+        let fa = facts[a.index], fb = facts[b.index]
         // A title in capitals goes on over its lines.
-        if blanks == 0, aCaps, bCaps { return false }
-        if BlockClassifier.looksLikeHeading(a, s) || BlockClassifier.looksLikeHeading(b, s) { return true }
-        if b.range.count >= 5, s[b.range.lowerBound].isUpperLetter,
-           BlockClassifier.startsBlockLabel(string(b.range.lowerBound..<min(b.range.upperBound, b.range.lowerBound + 24))) { return true }
-        if aCaps != bCaps, BlockClassifier.isCapsLine(s[a.range]) || BlockClassifier.isCapsLine(s[b.range]) { return true }
+        if blanks == 0, fa.caps3, fb.caps3 { return false }
+        if fa.heading || fb.heading { return true }
+        if b.range.count >= 5, fb.label { return true }
+        if fa.caps3 != fb.caps3, fa.caps || fb.caps { return true }
         let end = s[a.range.upperBound - 1]
         let terminal = ".!?:;»)\"”".unicodeScalars.contains(end)
         let first = s[b.range.lowerBound]

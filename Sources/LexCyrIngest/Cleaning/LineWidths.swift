@@ -11,7 +11,7 @@ struct LineWidths {
 
     /// Estimates widths from `lines` (all content lines) and `noteStarts` (lines known to start
     /// footnotes); `hyphenated` is the number of lines that end with a word broken by a hyphen.
-    init(lines: [SourceLine], noteStarts: [Int], skipping noise: Set<Int>, hyphenated: Int) {
+    init(lines: [SourceLine], noteStarts: [Int], skipping noise: LineSet, hyphenated: Int) {
         let starts = noteStarts.map { lines[$0].range.count }.filter { $0 >= 15 }
         let f = Self.median(starts)
         footnote = f

@@ -43,32 +43,38 @@ struct MarkerLinker {
         for p in paragraphs.indices {
             let text = paragraphs[p]
             var out = MappedText()
-            out.reserveCapacity(text.count)
             let sc = text.scalars
-            var i = 0
+            // The text is copied run by run between the markers stripped.
+            var run = 0
+            var i = 1
             while i < sc.count {
-                if sc[i].asciiDigit != nil, i > 0, let (value, end) = candidate(sc, at: i) {
-                    if accepts(value, expected: expected) {
-                        markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i])))
+                guard sc[i].asciiDigit != nil, let (value, end) = candidate(sc, at: i) else { i += 1; continue }
+                if accepts(value, expected: expected) {
+                    out.append(contentsOf: text, range: run..<i)
+                    markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i])))
+                    stripped.insert(value)
+                    expected = value + 1
+                    i = end
+                    run = end
+                    continue
+                }
+                if value < expected, followsWord(sc, at: i) {
+                    let late = knownFootnotes.contains(value) && !stripped.contains(value)
+                    out.append(contentsOf: text, range: run..<i)
+                    run = i
+                    markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i]),
+                                          inSequence: false, kept: late ? 0 : end - i))
+                    if late {
                         stripped.insert(value)
-                        expected = value + 1
                         i = end
+                        run = end
                         continue
                     }
-                    if value < expected, followsWord(sc, at: i) {
-                        let late = knownFootnotes.contains(value) && !stripped.contains(value)
-                        markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i]),
-                                              inSequence: false, kept: late ? 0 : end - i))
-                        if late {
-                            stripped.insert(value)
-                            i = end
-                            continue
-                        }
-                    }
                 }
-                out.append(sc[i], origin: Int(text.origins[i]))
                 i += 1
             }
+            if run == 0 { continue }     // nothing stripped: the paragraph stays as it is
+            out.append(contentsOf: text, range: run..<sc.count)
             paragraphs[p] = out
         }
         return markers
@@ -89,17 +95,17 @@ struct MarkerLinker {
             value = value &* 10 &+ d
             j += 1
         }
-        if j < s.count, s[j].asciiDigit != nil || s[j].properties.isAlphabetic { return nil }
+        if j < s.count, s[j].asciiDigit != nil || s[j].isLetter { return nil }
         // A number glued to a word: decimal separators and dashes do not count.
         if j < s.count, (s[j] == "," || s[j] == "."), j + 1 < s.count, s[j + 1].asciiDigit != nil { return nil }
         if j < s.count, s[j] == "-" || s[j] == "–" || s[j] == "/" { return nil }
         guard value > 0 else { return nil }
-        if prev.properties.isAlphabetic {
+        if prev.isLetter {
             return (value, j)
         }
         if "»\".,)”’:;".unicodeScalars.contains(prev) {
             // The mark must close something that follows a word (`Советов»4`, `г.29`).
-            guard i >= 2, s[i - 2].properties.isAlphabetic || "»\")”".unicodeScalars.contains(s[i - 2]) else { return nil }
+            guard i >= 2, s[i - 2].isLetter || "»\")”".unicodeScalars.contains(s[i - 2]) else { return nil }
             if prev == ".", isAbbreviation(s, dotAt: i - 1) { return nil }
             return (value, j)
         }
@@ -109,18 +115,16 @@ struct MarkerLinker {
     /// A number behind the sequence is only taken for a marker after a word of three letters or
     /// more, or a closing mark: unit symbols and formulas (`м2`, `CO2`) are not markers.
     private func followsWord(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        guard s[i - 1].properties.isAlphabetic else { return true }
+        guard s[i - 1].isLetter else { return true }
         var j = i
-        while j > 0, s[j - 1].properties.isAlphabetic { j -= 1 }
+        while j > 0, s[j - 1].isLetter { j -= 1 }
         return i - j >= 3
     }
 
     private func isAbbreviation(_ s: [Unicode.Scalar], dotAt d: Int) -> Bool {
         var j = d
-        while j > 0, s[j - 1].properties.isAlphabetic { j -= 1 }
-        var w = String.UnicodeScalarView()
-        w.append(contentsOf: s[j..<d])
-        let word = String(w).lowercased()
+        while j > 0, s[j - 1].isLetter { j -= 1 }
+        let word = String(scalars: s[j..<d]).lowercased()
         // `г.` (year) is followed by markers often (`2007 г.29`); the others never are.
         return Self.abbreviations.contains(word)
     }

@@ -9,23 +9,34 @@ enum MarkerSpacing {
     /// Removes such spaces where `markers` were stripped from `paragraphs`, and moves the offsets
     /// of the markers after them.
     static func tighten(_ paragraphs: inout [MappedText], markers: inout [MarkerLinker.Marker]) {
-        var byParagraph = [Int: [Int]]()
-        for (k, m) in markers.enumerated() { byParagraph[m.paragraph, default: []].append(k) }
-        for (p, indices) in byParagraph {
+        // Markers come in reading order: paragraph by paragraph, offsets ascending.
+        var k = 0
+        while k < markers.count {
+            let p = markers[k].paragraph
+            var end = k
+            while end < markers.count, markers[end].paragraph == p { end += 1 }
             let text = paragraphs[p]
-            var drop = Set<Int>()
-            for k in indices {
-                let at = markers[k].offset
-                if at + 1 < text.count, text.scalars[at] == " ", closing.contains(text.scalars[at + 1]) { drop.insert(at) }
+            var drop = [Int]()
+            for m in k..<end {
+                let at = markers[m].offset
+                if at + 1 < text.count, text.scalars[at] == " ", closing.contains(text.scalars[at + 1]),
+                   drop.last != at { drop.append(at) }
             }
-            guard !drop.isEmpty else { continue }
-            var out = MappedText()
-            out.reserveCapacity(text.count)
-            for i in 0..<text.count where !drop.contains(i) { out.append(text.scalars[i], origin: Int(text.origins[i])) }
-            paragraphs[p] = out
-            for k in indices {
-                markers[k].offset -= drop.count { $0 < markers[k].offset }
+            if !drop.isEmpty {
+                var out = MappedText()
+                out.reserveCapacity(text.count)
+                var from = 0
+                for at in drop {
+                    out.append(contentsOf: text, range: from..<at)
+                    from = at + 1
+                }
+                out.append(contentsOf: text, range: from..<text.count)
+                paragraphs[p] = out
+                for m in k..<end {
+                    markers[m].offset -= drop.count { $0 < markers[m].offset }
+                }
             }
+            k = end
         }
     }
 }

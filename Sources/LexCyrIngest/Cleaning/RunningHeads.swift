@@ -16,10 +16,10 @@ struct RunningHeads {
     var maxLength = 160
 
     /// Indices of lines that are layout noise.
-    func noise(_ lines: [SourceLine], _ s: [Unicode.Scalar]) -> Set<Int> {
+    func noise(_ lines: [SourceLine], _ s: [Unicode.Scalar]) -> LineSet {
         let pages = Self.pages(lines)
         if pages.count == 1 { return singlePage(pages[0], lines, s) }
-        guard pages.count >= 2 else { return [] }
+        guard pages.count >= 2 else { return LineSet() }
         let tops = pages.map { zoneLines($0, lines, fromTop: true) }
         let bottoms = pages.map { zoneLines($0, lines, fromTop: false) }
 
@@ -36,15 +36,17 @@ struct RunningHeads {
         let offset: Int? = best.flatMap { $0.value >= 2 && $0.value * 2 >= pages.count ? $0.key : nil }
 
         // Skeletons repeated at page edges.
-        var counts = [String: Int]()
+        var counts = [UInt64: Int]()
+        var skeletons = [Int: UInt64]()
         for p in pages.indices {
             for k in Set(tops[p] + bottoms[p]) {
-                let key = skeleton(lines[k], s)
-                if key.unicodeScalars.count(where: { $0.isLetter }) >= 3 { counts[key, default: 0] += 1 }
+                let (key, letters) = skeleton(lines[k], s)
+                skeletons[k] = key
+                if letters >= 3 { counts[key, default: 0] += 1 }
             }
         }
 
-        var out = Set<Int>()
+        var out = LineSet()
         for p in pages.indices {
             let number = offset.map { $0 + p }
             for (zoneLines, fromTop) in [(tops[p], true), (bottoms[p], false)] {
@@ -53,7 +55,7 @@ struct RunningHeads {
                     number.map { edgeNumbers(lines[k], s).contains($0) && isShort(lines[k], s) } ?? false
                 }
                 for (z, k) in zoneLines.enumerated() {
-                    let repeated = counts[skeleton(lines[k], s), default: 0] >= 2 && isShort(lines[k], s)
+                    let repeated = counts[skeletons[k]!, default: 0] >= 2 && isShort(lines[k], s)
                     let beyondNumber = numbered.map { fromTop ? z <= $0 : z >= $0 } ?? false
                     if repeated || (beyondNumber && isShort(lines[k], s)) { out.insert(k) }
                     else if fromTop { break }
@@ -76,7 +78,7 @@ struct RunningHeads {
     /// The first page's head, seen once: in a document with page numbers, a short line in mixed
     /// case that opens the document right above a title in capitals is the journal's head.
     private func firstPageHead(_ pages: [Range<Int>], _ tops: [[Int]], _ lines: [SourceLine],
-                               _ s: [Unicode.Scalar], _ out: inout Set<Int>) {
+                               _ s: [Unicode.Scalar], _ out: inout LineSet) {
         guard pages.count >= 2, let first = tops[0].first, !out.contains(first),
               let title = tops[0].dropFirst().first else { return }
         let r = lines[first].range
@@ -90,7 +92,7 @@ struct RunningHeads {
     /// A journal's issue line (`Вестник … № 2 (72), 2023`) heading a page of a document with
     /// page furniture, even when it appears once: short, with `№ N` or a year, not a sentence.
     private func issueLines(_ pages: [Range<Int>], _ tops: [[Int]], _ lines: [SourceLine],
-                            _ s: [Unicode.Scalar], _ out: inout Set<Int>) {
+                            _ s: [Unicode.Scalar], _ out: inout LineSet) {
         let typical = typicalLength(lines, out)
         for p in pages.indices {
             guard let first = tops[p].first(where: { !out.contains($0) }),
@@ -122,7 +124,7 @@ struct RunningHeads {
         return false
     }
 
-    private func typicalLength(_ lines: [SourceLine], _ out: Set<Int>) -> Int {
+    private func typicalLength(_ lines: [SourceLine], _ out: LineSet) -> Int {
         var lengths = lines.indices.filter { !lines[$0].isBlank && !out.contains($0) }.map { lines[$0].range.count }
         lengths.sort()
         return lengths.isEmpty ? 0 : lengths[lengths.count * 3 / 5]
@@ -132,7 +134,7 @@ struct RunningHeads {
     /// kind, whose head cannot repeat: when the other kind has a repeated head, the first line of
     /// such a page is its head if it is short and reads like one.
     private func alternateHeads(_ pages: [Range<Int>], _ tops: [[Int]], _ lines: [SourceLine],
-                                _ s: [Unicode.Scalar], _ out: inout Set<Int>) {
+                                _ s: [Unicode.Scalar], _ out: inout LineSet) {
         var headed = [false, false], count = [0, 0]
         for p in pages.indices {
             count[p % 2] += 1
@@ -151,9 +153,9 @@ struct RunningHeads {
 
     /// One page (ended by a form feed) has nothing to compare with: only a number standing alone
     /// at its top or bottom, or a short first line that ends with a number (`Әкімшілік құқық 143`).
-    private func singlePage(_ page: Range<Int>, _ lines: [SourceLine], _ s: [Unicode.Scalar]) -> Set<Int> {
-        guard s.contains("\u{0C}") else { return [] }   // a text that is no extraction of pages
-        var out = Set<Int>()
+    private func singlePage(_ page: Range<Int>, _ lines: [SourceLine], _ s: [Unicode.Scalar]) -> LineSet {
+        guard s.contains("\u{0C}") else { return LineSet() }   // a text that is no extraction of pages
+        var out = LineSet()
         let top = zoneLines(page, lines, fromTop: true), bottom = zoneLines(page, lines, fromTop: false)
         for k in [top.first, bottom.last].compactMap({ $0 }) {
             let r = lines[k].range
@@ -212,10 +214,15 @@ struct RunningHeads {
         line.range.count <= maxLength && s[line.range.upperBound - 1] != "-"
     }
 
-    /// The line lower-cased, with digits and spaces dropped: the same on every page.
-    private func skeleton(_ line: SourceLine, _ s: [Unicode.Scalar]) -> String {
-        var v = String.UnicodeScalarView()
-        for i in line.range where s[i].asciiDigit == nil && s[i] != " " { v.append(s[i]) }
-        return FastCase.lower(v)
+    /// The hash of the line lower-cased, with digits and spaces dropped (the same on every
+    /// page), and the number of letters it keeps.
+    private func skeleton(_ line: SourceLine, _ s: [Unicode.Scalar]) -> (hash: UInt64, letters: Int) {
+        var h = FastCase.hashSeed
+        var letters = 0
+        for i in line.range where s[i].asciiDigit == nil && s[i] != " " {
+            h = FastCase.hash(h, s[i])
+            if s[i].lowerFast.isLetter { letters += 1 }
+        }
+        return (h, letters)
     }
 }

@@ -63,9 +63,7 @@ extension Unicode.Scalar {
 enum FastCase {
     /// The lower-cased string of `scalars`.
     static func lower<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        var v = String.UnicodeScalarView()
-        for s in scalars { v.append(s.lowerFast) }
-        return String(v)
+        String(scalars: scalars.lazy.map(\.lowerFast))
     }
 
     /// `string` lower-cased.
@@ -74,7 +72,12 @@ enum FastCase {
     /// A 64-bit hash (FNV-1a) of `scalars` lower-cased: finds repeated words without building
     /// their strings.
     static func hash<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
-        var h = hashSeed
+        hash(hashSeed, scalars)
+    }
+
+    /// The hash `h` of a word extended by `scalars`.
+    static func hash<C: Collection>(_ h: UInt64, _ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
+        var h = h
         for c in scalars { h = hash(h, c) }
         return h
     }

@@ -7,6 +7,8 @@ struct SourceLine {
     var indent: Int
     /// `true` when a form feed started this line (a page break before it).
     var pageBreakBefore: Bool
+    /// Index of the line in the document.
+    var index: Int
 
     /// `true` for an empty or all-space line.
     var isBlank: Bool { range.isEmpty }
@@ -22,7 +24,7 @@ struct SourceLine {
             var a = start, b = end
             while a < b, scalars[a] == " " { a += 1 }
             while b > a, scalars[b - 1] == " " { b -= 1 }
-            lines.append(SourceLine(range: a..<b, indent: a - start, pageBreakBefore: pageBreak))
+            lines.append(SourceLine(range: a..<b, indent: a - start, pageBreakBefore: pageBreak, index: lines.count))
             pageBreak = nextBreak
             start = end + 1
         }

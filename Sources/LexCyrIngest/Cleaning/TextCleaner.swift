@@ -50,11 +50,12 @@ public struct TextCleaner: Sendable {
         var lines = SourceLine.split(r)
         SourceLine.markPageBreaks(&lines, at: source.pageBreaks, origins: ro)
         let noise = RunningHeads().noise(lines, r)
-        let words = vocabulary(lines, r, noise)
+        let words = Vocabulary(lines, r, noise: noise)
         var splitter = FootnoteSplitter()
         let lexicon = self.lexicon
-        splitter.knowsWord = { word in words.contains(word) || lexicon?.knows(word) == true }
-        let (roles, widths) = splitter.layout(of: lines, in: r, noise: noise)
+        splitter.knowsWord = { word in words.contains(word.unicodeScalars) || lexicon?.knows(word) == true }
+        let facts = LineFacts.of(lines, r)
+        let (roles, widths) = splitter.layout(of: lines, in: r, noise: noise, facts: facts)
         let dehyphenator = Dehyphenator(vocabulary: words, lexicon: lexicon)
 
         // Sequences of lines for the body and for each footnote.
@@ -80,11 +81,11 @@ public struct TextCleaner: Sendable {
             blanks = 0
         }
 
-        var bodyJoiner = LineJoiner(s: r, dehyphenator: dehyphenator)
+        var bodyJoiner = LineJoiner(s: r, dehyphenator: dehyphenator, facts: facts)
         if widths.regular { bodyJoiner.fullWidth = widths.body }
         var paragraphs = bodyJoiner.join(bodyItems)
         CompoundRepair(vocabulary: words).repair(&paragraphs)
-        var noteJoiner = LineJoiner(s: r, dehyphenator: dehyphenator)
+        var noteJoiner = LineJoiner(s: r, dehyphenator: dehyphenator, facts: facts)
         noteJoiner.splitsParagraphs = false
         var notes = noteItems.map { (id: $0.id, text: noteJoiner.join($0.items).first ?? MappedText()) }
 
@@ -94,8 +95,7 @@ public struct TextCleaner: Sendable {
         MarkerSpacing.tighten(&paragraphs, markers: &markers)
 
         // Assemble the body.
-        let texts = paragraphs.map(\.string)
-        let kinds = BlockClassifier.classify(texts)
+        let kinds = BlockClassifier.classify(paragraphs.map(\.scalars))
         var body = MappedText()
         body.reserveCapacity(r.count)
         var blocks = [Block]()
@@ -132,7 +132,24 @@ public struct TextCleaner: Sendable {
         var origins = [Int32]()
         out.reserveCapacity(input.count)
         origins.reserveCapacity(input.count)
+        // Runs of scalars kept as they are are copied whole.
+        var run = 0
+        func flush(_ end: Int) {
+            guard run < end else { return }
+            out.append(contentsOf: input[run..<end])
+            let start = origins.count
+            origins.append(contentsOf: repeatElement(0, count: end - run))
+            origins.withUnsafeMutableBufferPointer { b in
+                for k in 0..<(end - run) { b[start + k] = Int32(truncatingIfNeeded: run + k) }
+            }
+        }
         for (i, s) in input.enumerated() {
+            if CharacterRepair.isKeptAsIs(s.value) {
+                assert({ if case .keep = CharacterRepair.action(for: s) { true } else { false } }())
+                continue
+            }
+            flush(i)
+            run = i + 1
             switch CharacterRepair.action(for: s) {
             case .keep: out.append(s); origins.append(Int32(i))
             case .drop: continue
@@ -141,8 +158,9 @@ public struct TextCleaner: Sendable {
                 for t in ts { out.append(t); origins.append(Int32(i)) }
             }
         }
+        flush(input.count)
         CharacterRepair.repairHomoglyphs(&out)
-        if !Normalizer.isNFC(out) {
+        if !Self.isPlainlyNFC(out) && !Normalizer.isNFC(out) {
             let normalized = Normalizer.nfc(out)
             if normalized.count != out.count {
                 // Composition shortens the text: map each output scalar to the nearest input one.
@@ -154,40 +172,19 @@ public struct TextCleaner: Sendable {
         return (out, origins)
     }
 
-    /// Words seen whole inside lines (lower case), with their internal hyphens.
-    private func vocabulary(_ lines: [SourceLine], _ s: [Unicode.Scalar], _ noise: Set<Int>) -> Set<String> {
-        var words = Set<String>()
-        var seen = Set<UInt64>()   // hashes of words met, so each word becomes a String once
-        var prevEndsWithHyphen = false
-        for (k, line) in lines.enumerated() where !line.isBlank && !noise.contains(k) {
-            var i = line.range.lowerBound
-            let end = line.range.upperBound
-            let endsWithHyphen = s[end - 1] == "-"
-            var first = true
-            while i < end {
-                guard s[i].isLetter else { i += 1; continue }
-                var j = i
-                while j < end, s[j].isLetter || (s[j] == "-" && j + 1 < end && s[j + 1].isLetter) { j += 1 }
-                let isLast = j >= end - 1
-                if !(first && prevEndsWithHyphen) && !(isLast && endsWithHyphen) && j - i >= 2 {
-                    if seen.insert(FastCase.hash(s[i..<j])).inserted { words.insert(FastCase.lower(s[i..<j])) }
-                }
-                first = false
-                i = j
-            }
-            prevEndsWithHyphen = endsWithHyphen
+    /// `true` when every scalar is one that is in NFC whatever surrounds it (no combining mark, no
+    /// second half of a composition, no singleton decomposition): Latin up to U+02FF, the
+    /// Cyrillic letters, general punctuation and `№`. ICU's check is asked for other texts.
+    private static func isPlainlyNFC(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.allSatisfy { s in
+            let v = s.value
+            return v < 0x300 || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530)
+                || (v >= 0x2010 && v < 0x2070) || v == 0x2116
         }
-        return words
     }
 
     /// Rewrites origins that point into the repaired scalars so they point into the input.
     private func remap(_ text: MappedText, _ ro: [Int32]) -> MappedText {
-        var out = MappedText()
-        out.reserveCapacity(text.count)
-        for k in 0..<text.count {
-            let o = text.origins[k]
-            out.append(text.scalars[k], origin: o >= 0 && Int(o) < ro.count ? Int(ro[Int(o)]) : -1)
-        }
-        return out
+        MappedText(scalars: text.scalars, origins: text.origins.map { o in o >= 0 && Int(o) < ro.count ? ro[Int(o)] : -1 })
     }
 }

@@ -19,20 +19,41 @@ extension Lexicon {
 
 /// Hunspell dictionaries (Debian `hunspell-ru`, `hunspell-kk`) behind the ``Lexicon`` protocol.
 ///
-/// Loading a dictionary takes tens of milliseconds, so ``shared`` loads each language on first
-/// use only. Lookups are serialised: Hunspell handles are not thread-safe.
+/// Loading a dictionary into Hunspell takes 25–75 ms, nearly the whole run of one article. So
+/// words are first looked up in a ``CompactLexicon``: the dictionary's stems in a table built once
+/// and cached on disk (`$XDG_CACHE_HOME/lexcyr/`, else `~/.cache/lexcyr/`), used from `mmap`, with
+/// the affix file's suffix rules applied as Hunspell applies them. Hunspell itself is loaded only
+/// for what that lexicon leaves to it (words with capitals, hyphens or letters of other scripts,
+/// dictionaries using more of the affix format). Each language is loaded on first use only.
+/// Lookups are serialised: Hunspell handles are not thread-safe.
 public final class HunspellLexicon: Lexicon, @unchecked Sendable {
     /// Process-wide instance using the dictionaries in `/usr/share/hunspell`.
     public static let shared = HunspellLexicon(directory: "/usr/share/hunspell")
 
     private let directory: String
+    private let cacheDirectory: String?
+    private let usesCompactLexicon: Bool
     private let lock = NSLock()
     private var handles: [String: OpaquePointer] = [:]
     private var missing: Set<String> = []
+    private var compact: [String: CompactLexicon?] = [:]
 
     /// Creates a lexicon reading `LANG.aff`/`LANG.dic` files from `directory`.
-    public init(directory: String) {
+    ///
+    /// - Parameters:
+    ///   - cacheDirectory: where the compact stem tables are cached; `nil` builds them in memory
+    ///     on each first use.
+    ///   - compact: `false` asks Hunspell for every word (to compare the two).
+    public init(directory: String, cacheDirectory: String? = HunspellLexicon.defaultCacheDirectory(),
+                compact: Bool = true) {
         self.directory = directory
+        self.cacheDirectory = cacheDirectory
+        self.usesCompactLexicon = compact
+    }
+
+    /// `$XDG_CACHE_HOME/lexcyr`, else `$HOME/.cache/lexcyr` (`nil` when neither is set).
+    public static func defaultCacheDirectory() -> String? {
+        CompactLexicon.defaultCacheDirectory()
     }
 
     deinit {
@@ -42,7 +63,7 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
     /// `true` when a dictionary for `language` (`ru_RU`, `kk_KZ`) can be loaded.
     public func hasDictionary(_ language: String) -> Bool {
         lock.lock(); defer { lock.unlock() }
-        return handle(language) != nil
+        return compactLexicon(language) != nil || handle(language) != nil
     }
 
     public func knows(_ word: String) -> Bool? {
@@ -52,12 +73,22 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
     public func knows(_ word: String, language code: String) -> Bool? {
         let language = code == "kk" ? "kk_KZ" : "ru_RU"
         lock.lock(); defer { lock.unlock() }
+        if let answer = compactLexicon(language)?.knows(word) { return answer }
         guard let h = handle(language) else { return nil }
         if Hunspell_spell(h, word) != 0 { return true }
         // Dictionaries list common nouns in lower case; a capitalised form is fine too.
         let lower = word.lowercased()
         if lower != word, Hunspell_spell(h, lower) != 0 { return true }
         return false
+    }
+
+    private func compactLexicon(_ language: String) -> CompactLexicon? {
+        guard usesCompactLexicon else { return nil }
+        if let loaded = compact[language] { return loaded }
+        let lexicon = CompactLexicon.load(aff: "\(directory)/\(language).aff", dic: "\(directory)/\(language).dic",
+                                          cacheDirectory: cacheDirectory)
+        compact[language] = .some(lexicon)
+        return lexicon
     }
 
     private func handle(_ language: String) -> OpaquePointer? {

@@ -1,0 +1,60 @@
+/// The words a document writes whole inside its lines (lower-cased, with their internal
+/// hyphens): the first evidence for rejoining words broken at line ends.
+///
+/// Words are kept as ``FastCase`` hashes, never as strings: a document has tens of thousands
+/// of words, and only the few hyphenated ones are needed as text.
+struct Vocabulary {
+    /// Hashes of the words.
+    private(set) var hashes: HashSet64
+    /// Hashes of the first five letters of each word (the whole word when shorter).
+    private(set) var starts: HashSet64
+    /// The words that hold a hyphen (`социально-экономический`), lower-cased.
+    private(set) var hyphenated: [String] = []
+
+    /// Collects the words of `lines` (skipping `noise`): letter runs of two letters or more,
+    /// hyphens between letters included, except the pieces of words broken at line ends.
+    init(_ lines: [SourceLine], _ s: [Unicode.Scalar], noise: LineSet) {
+        hashes = HashSet64(capacity: s.count / 24)
+        starts = HashSet64(capacity: s.count / 48)
+        var prevEndsWithHyphen = false
+        for (k, line) in lines.enumerated() where !line.isBlank && !noise.contains(k) {
+            var i = line.range.lowerBound
+            let end = line.range.upperBound
+            let endsWithHyphen = s[end - 1] == "-"
+            var first = true
+            while i < end {
+                guard s[i].isLetter else { i += 1; continue }
+                var j = i
+                var h = FastCase.hashSeed, start = FastCase.hashSeed
+                var hyphen = false
+                while j < end {
+                    let c = s[j]
+                    if c.isLetter { } else if c == "-" && j + 1 < end && s[j + 1].isLetter { hyphen = true } else { break }
+                    h = FastCase.hash(h, c)
+                    if j - i == 4 { start = h }
+                    j += 1
+                }
+                let isLast = j >= end - 1
+                if !(first && prevEndsWithHyphen) && !(isLast && endsWithHyphen) && j - i >= 2 {
+                    if hashes.insert(h) {
+                        starts.insert(j - i >= 5 ? start : h)
+                        if hyphen { hyphenated.append(FastCase.lower(s[i..<j])) }
+                    }
+                }
+                first = false
+                i = j
+            }
+            prevEndsWithHyphen = endsWithHyphen
+        }
+    }
+
+    /// `true` when the document has the word `scalars` (compared lower-cased).
+    func contains<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar {
+        hashes.contains(FastCase.hash(scalars))
+    }
+
+    /// `true` when the document has the word whose ``FastCase`` hash is `hash`.
+    func contains(hash: UInt64) -> Bool {
+        hashes.contains(hash)
+    }
+}
