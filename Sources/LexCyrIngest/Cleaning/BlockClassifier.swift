@@ -44,7 +44,7 @@ enum BlockClassifier {
         let r = line.range
         guard !r.isEmpty, r.count <= 90 else { return false }
         let first = s[r.lowerBound]
-        if first.asciiDigit != nil || "IVX".unicodeScalars.contains(first) {
+        if first.asciiDigit != nil || first == "I" || first == "V" || first == "X" {
             if isNumberedHeading(String(scalars: s[r])) { return true }
         }
         if r.count <= 80, first.isUpperLetter, isCapsLine(s[r]) { return true }

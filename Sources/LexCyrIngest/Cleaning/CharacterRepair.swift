@@ -1,3 +1,5 @@
+import LexCyrUnicode
+
 /// Scalar-level repairs applied before any layout analysis: spaces, soft hyphens, ligatures,
 /// and Latin homoglyphs inside Cyrillic words.
 enum CharacterRepair {
@@ -7,6 +9,80 @@ enum CharacterRepair {
         case drop
         case replace(Unicode.Scalar)
         case expand([Unicode.Scalar])
+    }
+
+    /// The repaired text: its scalars and, for each, its offset in the input.
+    struct Repaired {
+        var scalars: [Unicode.Scalar]
+        var origins: [Int32]
+        /// `true` when every scalar sits at its own input offset (nothing dropped or expanded).
+        var isAligned: Bool
+    }
+
+    /// Repairs `input`: the actions of ``action(for:)``, Latin homoglyphs, NFC.
+    static func repair(_ input: [Unicode.Scalar]) -> Repaired {
+        var out = [Unicode.Scalar]()
+        var origins = [Int32]()
+        out.reserveCapacity(input.count)
+        origins.reserveCapacity(input.count)
+        var aligned = true, plain = true
+        // Runs of scalars kept as they are are copied whole.
+        var run = 0
+        func flush(_ end: Int) {
+            guard run < end else { return }
+            out.append(contentsOf: input[run..<end])
+            let start = origins.count
+            origins.append(contentsOf: repeatElement(0, count: end - run))
+            origins.withUnsafeMutableBufferPointer { b in
+                for k in 0..<(end - run) { b[start + k] = Int32(truncatingIfNeeded: run + k) }
+            }
+        }
+        for (i, s) in input.enumerated() {
+            let v = s.value
+            // Most scalars (printable ASCII, line feeds, Cyrillic letters) are kept and plainly NFC.
+            if (v >= 0x20 && v < 0x7F) || v == 0x0A || (v >= 0x400 && v < 0x530 && (v < 0x483 || v >= 0x48A)) { continue }
+            if isKeptAsIs(v) {
+                assert({ if case .keep = action(for: s) { true } else { false } }())
+                if !isPlainlyNFC(v) { plain = false }
+                continue
+            }
+            flush(i)
+            run = i + 1
+            switch action(for: s) {
+            case .keep:
+                if !isPlainlyNFC(v) { plain = false }
+                out.append(s); origins.append(Int32(i))
+            case .drop:
+                aligned = false
+            case .replace(let t):
+                out.append(t); origins.append(Int32(i))
+            case .expand(let ts):
+                aligned = false
+                for t in ts { out.append(t); origins.append(Int32(i)) }
+            }
+        }
+        flush(input.count)
+        repairHomoglyphs(&out)
+        // Replacements, expansions and homoglyph repairs give plainly NFC scalars.
+        if !plain && !Normalizer.isNFC(out) {
+            let normalized = Normalizer.nfc(out)
+            if normalized.count != out.count {
+                // Composition shortens the text: map each output scalar to the nearest input one.
+                let ratio = Double(out.count) / Double(max(normalized.count, 1))
+                origins = (0..<normalized.count).map { origins[min(out.count - 1, Int(Double($0) * ratio))] }
+                aligned = false
+            }
+            out = normalized
+        }
+        return Repaired(scalars: out, origins: origins, isAligned: aligned)
+    }
+
+    /// `true` for a scalar that is in NFC whatever surrounds it (no combining mark, no second
+    /// half of a composition, no singleton decomposition): Latin up to U+02FF, the Cyrillic
+    /// letters, general punctuation and `№`. ICU's check is asked for texts with others.
+    @inline(__always)
+    static func isPlainlyNFC(_ v: UInt32) -> Bool {
+        v < 0x300 || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530) || (v >= 0x2010 && v < 0x2070) || v == 0x2116
     }
 
     /// The action for a scalar out of context.
@@ -77,7 +153,11 @@ enum CharacterRepair {
 
     /// Replaces Latin homoglyphs inside words that hold Cyrillic letters and no more than two
     /// Latin ones (`Әдiлет` with a Latin `i` becomes `Әділет`). Works in place on a word range.
-    static func repairHomoglyphs(_ scalars: inout [Unicode.Scalar]) {
+    static func repairHomoglyphs(_ text: inout [Unicode.Scalar]) {
+        text.withUnsafeMutableBufferPointer { repairHomoglyphs(in: $0) }
+    }
+
+    private static func repairHomoglyphs(in scalars: UnsafeMutableBufferPointer<Unicode.Scalar>) {
         var i = 0
         let n = scalars.count
         while i < n {

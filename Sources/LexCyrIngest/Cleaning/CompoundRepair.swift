@@ -64,10 +64,11 @@ struct CompoundRepair {
     /// the shortest first part whose stem (first part and four letters) is known.
     private func split(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
         var h = FastCase.hashSeed
-        for (k, c) in word.enumerated() {
+        // Stems are no longer than the longest first part and four letters.
+        for (k, c) in word.prefix(isHeadLength.count - 1 + Self.agreeing).enumerated() {
             h = FastCase.hash(h, c)
             let head = k + 1 - Self.agreeing
-            if head >= 0, head < isHeadLength.count, isHeadLength[head], stems.contains(h) { return head }
+            if head >= 0, isHeadLength[head], stems.contains(h) { return head }
         }
         return nil
     }

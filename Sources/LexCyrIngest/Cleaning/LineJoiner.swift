@@ -95,7 +95,7 @@ struct LineJoiner {
                 return .hyphenBreak(keep: dehyphenator.keepsHyphen(left: left, right: right))
             }
         }
-        if Self.closingPunctuation.contains(s[bStart]) && blanks == 0 { return .glue }
+        if Self.isClosingPunctuation(s[bStart]) && blanks == 0 { return .glue }
         // `88–⏎95`: a dash set close to what precedes it joins what follows.
         if last == "–" || last == "—", aEnd - 2 >= a.range.lowerBound, s[aEnd - 2] != " " { return .glue }
         // `2-⏎тармақ`, `416-⏎V`: a hyphen after a number belongs to it.
@@ -104,7 +104,13 @@ struct LineJoiner {
         return .space
     }
 
-    private static let closingPunctuation = Set(".,;:!?)»”".unicodeScalars)
+    /// `.,;:!?)»”`: what closes a sentence, clause or bracket.
+    static func isClosingPunctuation(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ".", ",", ";", ":", "!", "?", ")", "»", "”": true
+        default: false
+        }
+    }
 
     /// `true` when `line` ends with a hyphen right after a letter (`сформирова-`).
     static func endsWithWordHyphen(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
@@ -187,9 +193,14 @@ struct LineJoiner {
         if b.range.count >= 5, fb.label { return true }
         if fa.caps3 != fb.caps3, fa.caps || fb.caps { return true }
         let end = s[a.range.upperBound - 1]
-        let terminal = ".!?:;»)\"”".unicodeScalars.contains(end)
+        let terminal: Bool
+        switch end {
+        case ".", "!", "?", ":", ";", "»", ")", "\"", "”": terminal = true
+        default: terminal = false
+        }
         let first = s[b.range.lowerBound]
-        let opens = first.isUpperLetter || first.asciiDigit != nil || "«\"–—(".unicodeScalars.contains(first)
+        let opens = first.isUpperLetter || first.asciiDigit != nil || first == "«" || first == "\"" || first == "–"
+            || first == "—" || first == "("
         // Justified text: only the last line of a paragraph (or of a heading) is short.
         let short = fullWidth.map { a.range.count * 10 < $0 * 8 }
         // A blank line ends a paragraph, unless a full line's sentence plainly goes on below it

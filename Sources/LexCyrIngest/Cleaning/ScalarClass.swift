@@ -88,6 +88,12 @@ enum FastCase {
     /// The hash `h` of a word extended by `c` (so prefixes hash as they grow).
     @inline(__always)
     static func hash(_ h: UInt64, _ c: Unicode.Scalar) -> UInt64 {
-        (h ^ UInt64(c.lowerFast.value)) &* 0x100_0000_01B3
+        hash(h, lowered: c.lowerFast.value)
+    }
+
+    /// The hash `h` extended by a scalar already in lower case (its value).
+    @inline(__always)
+    static func hash(_ h: UInt64, lowered v: UInt32) -> UInt64 {
+        (h ^ UInt64(v)) &* 0x100_0000_01B3
     }
 }

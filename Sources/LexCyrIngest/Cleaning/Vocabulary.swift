@@ -28,9 +28,14 @@ struct Vocabulary {
                 var h = FastCase.hashSeed, start = FastCase.hashSeed
                 var hyphen = false
                 while j < end {
-                    let c = s[j]
-                    if c.isLetter { } else if c == "-" && j + 1 < end && s[j + 1].isLetter { hyphen = true } else { break }
-                    h = FastCase.hash(h, c)
+                    let c = s[j], v = c.value
+                    if v >= 0x430 && v <= 0x44F {
+                        // A lower-case basic Cyrillic letter, most letters of the text: its own lower case.
+                        h = FastCase.hash(h, lowered: v)
+                    } else {
+                        if c.isLetter { } else if c == "-" && j + 1 < end && s[j + 1].isLetter { hyphen = true } else { break }
+                        h = FastCase.hash(h, c)
+                    }
                     if j - i == 4 { start = h }
                     j += 1
                 }
