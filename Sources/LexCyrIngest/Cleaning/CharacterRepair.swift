@@ -11,21 +11,14 @@ enum CharacterRepair {
         case expand([Unicode.Scalar])
     }
 
-    /// The repaired text: its scalars and, for each, its offset in the input.
-    struct Repaired {
-        var scalars: [Unicode.Scalar]
-        var origins: [Int32]
-        /// `true` when every scalar sits at its own input offset (nothing dropped or expanded).
-        var isAligned: Bool
-    }
-
-    /// Repairs `input`: the actions of ``action(for:)``, Latin homoglyphs, NFC.
-    static func repair(_ input: [Unicode.Scalar]) -> Repaired {
+    /// Repairs `input` (the actions of ``action(for:)``, Latin homoglyphs, NFC); returns the
+    /// repaired scalars and, for each, its offset in the input.
+    static func repair(_ input: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], origins: [Int32]) {
         var out = [Unicode.Scalar]()
         var origins = [Int32]()
         out.reserveCapacity(input.count)
         origins.reserveCapacity(input.count)
-        var aligned = true, plain = true
+        var plain = true
         // Runs of scalars kept as they are are copied whole.
         var run = 0
         func flush(_ end: Int) {
@@ -53,11 +46,10 @@ enum CharacterRepair {
                 if !isPlainlyNFC(v) { plain = false }
                 out.append(s); origins.append(Int32(i))
             case .drop:
-                aligned = false
+                continue
             case .replace(let t):
                 out.append(t); origins.append(Int32(i))
             case .expand(let ts):
-                aligned = false
                 for t in ts { out.append(t); origins.append(Int32(i)) }
             }
         }
@@ -70,11 +62,10 @@ enum CharacterRepair {
                 // Composition shortens the text: map each output scalar to the nearest input one.
                 let ratio = Double(out.count) / Double(max(normalized.count, 1))
                 origins = (0..<normalized.count).map { origins[min(out.count - 1, Int(Double($0) * ratio))] }
-                aligned = false
             }
             out = normalized
         }
-        return Repaired(scalars: out, origins: origins, isAligned: aligned)
+        return (out, origins)
     }
 
     /// `true` for a scalar that is in NFC whatever surrounds it (no combining mark, no second

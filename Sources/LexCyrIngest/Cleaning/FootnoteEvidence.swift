@@ -111,11 +111,11 @@ extension FootnoteSplitter.Scan {
     }
 
     /// The lower-cased letters running from `i` (forward) or ending before `i` (backward).
-    func word(at i: Int, forward: Bool, in r: Range<Int>) -> String {
+    func word(at i: Int, forward: Bool, in r: Range<Int>) -> [Unicode.Scalar] {
         var a = i, b = i
         if forward { while b < r.upperBound, s[b].isLetter { b += 1 } }
         else { while a > r.lowerBound, s[a - 1].isLetter { a -= 1 } }
-        return FastCase.lower(s[a..<b])
+        return s[a..<b].map(\.lowerFast)
     }
 
     /// `true` when line `k` is a line of footnote `id`.

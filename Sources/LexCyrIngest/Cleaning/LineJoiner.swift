@@ -5,6 +5,8 @@ import LexCyrCore
 struct LineJoiner {
     /// The repaired input scalars the lines point into.
     let s: [Unicode.Scalar]
+    /// For each of `s`, its offset in the input: the origins of the joined text.
+    let origins: [Int32]
     /// Decides line-end hyphens.
     let dehyphenator: Dehyphenator
     /// Facts of the document's lines, by ``SourceLine/index``.
@@ -56,7 +58,7 @@ struct LineJoiner {
             let end = line.range.upperBound
             while i < end {
                 if s[i] == " " && i + 1 < end && s[i + 1] == " " {
-                    current.append(contentsOf: s[run...i], origin: run)
+                    current.append(contentsOf: s[run...i], origins: origins[run...i])
                     i += 1
                     while i < end, s[i] == " " { i += 1 }
                     run = i
@@ -64,7 +66,7 @@ struct LineJoiner {
                     i += 1
                 }
             }
-            if run < end { current.append(contentsOf: s[run..<end], origin: run) }
+            if run < end { current.append(contentsOf: s[run..<end], origins: origins[run..<end]) }
             prev = line
         }
         if !current.isEmpty { paragraphs.append(current) }

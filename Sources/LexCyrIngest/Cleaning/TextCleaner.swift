@@ -46,15 +46,14 @@ public struct TextCleaner: Sendable {
 
     /// Cleans `source`.
     public func clean(_ source: SourceText) -> CleanedText {
-        let repaired = CharacterRepair.repair(source.scalars)
-        let (r, ro) = (repaired.scalars, repaired.origins)
+        let (r, ro) = CharacterRepair.repair(source.scalars)
         var lines = SourceLine.split(r)
         SourceLine.markPageBreaks(&lines, at: source.pageBreaks, origins: ro)
         let noise = RunningHeads().noise(lines, r)
         let words = Vocabulary(lines, r, noise: noise)
         var splitter = FootnoteSplitter()
         let lexicon = self.lexicon
-        splitter.knowsWord = { word in words.contains(word.unicodeScalars) || lexicon?.knows(word) == true }
+        splitter.knowsWord = { word in words.contains(word) || lexicon?.knows(String(scalars: word)) == true }
         let facts = LineFacts.of(lines, r)
         let (roles, widths) = splitter.layout(of: lines, in: r, noise: noise, facts: facts)
         let dehyphenator = Dehyphenator(vocabulary: words, lexicon: lexicon)
@@ -82,13 +81,13 @@ public struct TextCleaner: Sendable {
             blanks = 0
         }
 
-        var bodyJoiner = LineJoiner(s: r, dehyphenator: dehyphenator, facts: facts)
+        var bodyJoiner = LineJoiner(s: r, origins: ro, dehyphenator: dehyphenator, facts: facts)
         if widths.regular { bodyJoiner.fullWidth = widths.body }
         var paragraphs = bodyJoiner.join(bodyItems)
         CompoundRepair(vocabulary: words).repair(&paragraphs)
-        var noteJoiner = LineJoiner(s: r, dehyphenator: dehyphenator, facts: facts)
+        var noteJoiner = LineJoiner(s: r, origins: ro, dehyphenator: dehyphenator, facts: facts)
         noteJoiner.splitsParagraphs = false
-        var notes = noteItems.map { (id: $0.id, text: noteJoiner.join($0.items).first ?? MappedText()) }
+        let notes = noteItems.map { (id: $0.id, text: noteJoiner.join($0.items).first ?? MappedText()) }
 
         var linker = MarkerLinker()
         linker.knownFootnotes = Set(notes.map(\.id))
@@ -110,10 +109,6 @@ public struct TextCleaner: Sendable {
             body.append(contentsOf: p, range: 0..<p.count)
             blocks.append(Block(kind: kinds[k], lang: LanguageGuesser.guess(p.scalars), start: paragraphStarts[k], end: body.count))
         }
-        if !repaired.isAligned {
-            body = remap(body, ro)
-            for k in notes.indices { notes[k].text = remap(notes[k].text, ro) }
-        }
 
         // Link markers and footnotes; the linter reports what does not pair up.
         var markerByID = [Int: Span]()
@@ -127,10 +122,5 @@ public struct TextCleaner: Sendable {
         var footnotes = notes.map { CleanedFootnote(id: $0.id, text: $0.text, marker: markerByID[$0.id]) }
         footnotes.sort { $0.id < $1.id }
         return CleanedText(body: body, blocks: blocks, footnotes: footnotes, markers: bodyMarkers, diagnostics: [])
-    }
-
-    /// Rewrites origins that point into the repaired scalars so they point into the input.
-    private func remap(_ text: MappedText, _ ro: [Int32]) -> MappedText {
-        MappedText(scalars: text.scalars, origins: text.origins.map { o in o >= 0 && Int(o) < ro.count ? ro[Int(o)] : -1 })
     }
 }
