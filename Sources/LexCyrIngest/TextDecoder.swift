@@ -89,7 +89,8 @@ public enum TextDecoder {
                         guard v >= 0x10000, v <= 0x10FFFF else { wellFormed = false; break }
                         i += 4
                     }
-                    (out.baseAddress! + n).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
+                    // Every value decoded above is a scalar (no surrogate, at most U+10FFFF).
+                    (out.baseAddress! + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
                     n += 1
                 }
                 count = n

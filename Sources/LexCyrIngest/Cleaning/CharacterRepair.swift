@@ -14,46 +14,53 @@ enum CharacterRepair {
     /// Repairs `input` (the actions of ``action(for:)``, Latin homoglyphs, NFC); returns the
     /// repaired scalars and, for each, its offset in the input.
     static func repair(_ input: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], origins: [Int32]) {
+        let identity = (0..<Int32(truncatingIfNeeded: input.count)).map { $0 }
         var out = [Unicode.Scalar]()
         var origins = [Int32]()
-        out.reserveCapacity(input.count)
-        origins.reserveCapacity(input.count)
         var plain = true
         // Runs of scalars kept as they are are copied whole.
         var run = 0
-        func flush(_ end: Int) {
-            guard run < end else { return }
-            out.append(contentsOf: input[run..<end])
-            let start = origins.count
-            origins.append(contentsOf: repeatElement(0, count: end - run))
-            origins.withUnsafeMutableBufferPointer { b in
-                for k in 0..<(end - run) { b[start + k] = Int32(truncatingIfNeeded: run + k) }
+        input.withUnsafeBufferPointer { b in
+            func flush(_ end: Int) {
+                guard run < end else { return }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<end]))
+                identity.withUnsafeBufferPointer { origins.append(contentsOf: UnsafeBufferPointer(rebasing: $0[run..<end])) }
+            }
+            for i in 0..<b.count {
+                let s = b[i], v = s.value
+                // Most scalars (printable ASCII, line and page breaks, Cyrillic letters) are kept and plainly NFC.
+                if v &- 0x20 < 0x5F || (v &- 0x400 < 0x130 && v &- 0x483 >= 7) || v == 0x0A || v == 0x0C { continue }
+                if isKeptAsIs(v) {
+                    assert({ if case .keep = action(for: s) { true } else { false } }())
+                    if !isPlainlyNFC(v) { plain = false }
+                    continue
+                }
+                if out.isEmpty {
+                    out.reserveCapacity(b.count)
+                    origins.reserveCapacity(b.count)
+                }
+                flush(i)
+                run = i + 1
+                switch action(for: s) {
+                case .keep:
+                    if !isPlainlyNFC(v) { plain = false }
+                    out.append(s); origins.append(Int32(i))
+                case .drop:
+                    continue
+                case .replace(let t):
+                    out.append(t); origins.append(Int32(i))
+                case .expand(let ts):
+                    for t in ts { out.append(t); origins.append(Int32(i)) }
+                }
+            }
+            // Nothing to repair: the input as it is.
+            if run == 0 {
+                out = input
+                origins = identity
+            } else {
+                flush(b.count)
             }
         }
-        for (i, s) in input.enumerated() {
-            let v = s.value
-            // Most scalars (printable ASCII, line feeds, Cyrillic letters) are kept and plainly NFC.
-            if (v >= 0x20 && v < 0x7F) || v == 0x0A || (v >= 0x400 && v < 0x530 && (v < 0x483 || v >= 0x48A)) { continue }
-            if isKeptAsIs(v) {
-                assert({ if case .keep = action(for: s) { true } else { false } }())
-                if !isPlainlyNFC(v) { plain = false }
-                continue
-            }
-            flush(i)
-            run = i + 1
-            switch action(for: s) {
-            case .keep:
-                if !isPlainlyNFC(v) { plain = false }
-                out.append(s); origins.append(Int32(i))
-            case .drop:
-                continue
-            case .replace(let t):
-                out.append(t); origins.append(Int32(i))
-            case .expand(let ts):
-                for t in ts { out.append(t); origins.append(Int32(i)) }
-            }
-        }
-        flush(input.count)
         repairHomoglyphs(&out)
         // Replacements, expansions and homoglyph repairs give plainly NFC scalars.
         if !plain && !Normalizer.isNFC(out) {
@@ -145,10 +152,16 @@ enum CharacterRepair {
     /// Replaces Latin homoglyphs inside words that hold Cyrillic letters and no more than two
     /// Latin ones (`Әдiлет` with a Latin `i` becomes `Әділет`). Works in place on a word range.
     static func repairHomoglyphs(_ text: inout [Unicode.Scalar]) {
-        text.withUnsafeMutableBufferPointer { repairHomoglyphs(in: $0) }
+        // Found first, written after: most texts have none, and their storage stays shared.
+        let words = text.withUnsafeBufferPointer { homoglyphWords(in: $0) }
+        for word in words {
+            for k in word where isLatin(text[k]) { text[k] = cyrillicTwin(of: text[k])! }
+        }
     }
 
-    private static func repairHomoglyphs(in scalars: UnsafeMutableBufferPointer<Unicode.Scalar>) {
+    /// The words of `scalars` whose Latin letters are homoglyphs to repair.
+    private static func homoglyphWords(in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Range<Int>] {
+        var found = [Range<Int>]()
         var i = 0
         let n = scalars.count
         while i < n {
@@ -167,12 +180,9 @@ enum CharacterRepair {
                 }
                 j += 1
             }
-            if cyr >= 2, lat > 0, lat <= 2, twins == lat {
-                for k in i..<j where isLatin(scalars[k]) {
-                    scalars[k] = cyrillicTwin(of: scalars[k])!
-                }
-            }
+            if cyr >= 2, lat > 0, lat <= 2, twins == lat { found.append(i..<j) }
             i = j
         }
+        return found
     }
 }

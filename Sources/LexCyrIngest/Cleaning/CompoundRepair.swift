@@ -52,7 +52,8 @@ struct CompoundRepair {
         while i < s.count {
             guard s[i].isLetter else { i += 1; continue }
             var j = i
-            while j < s.count, s[j].isLetter { j += 1 }
+            // Lower-case basic Cyrillic letters are most letters: no look at the case tables.
+            while j < s.count, s[j].value &- 0x430 < 0x20 || s[j].isLetter { j += 1 }
             let isPartOfHyphenated = (i > 0 && s[i - 1] == "-") || (j < s.count && s[j] == "-")
             if j - i >= 8, !isPartOfHyphenated, let at = split(s[i..<j]) { out.append(i + at) }
             i = j

@@ -34,13 +34,15 @@ struct HashSet64 {
     /// `true` when `key` is in the set.
     func contains(_ key: UInt64) -> Bool {
         if key == 0 { return hasZero }
-        let mask = slots.count - 1
-        var i = slot(key)
-        while true {
-            let k = slots[i]
-            if k == key { return true }
-            if k == 0 { return false }
-            i = (i + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var i = slot(key)
+            while true {
+                let k = slots[i]
+                if k == key { return true }
+                if k == 0 { return false }
+                i = (i + 1) & mask
+            }
         }
     }
 
@@ -53,18 +55,22 @@ struct HashSet64 {
             return !hasZero
         }
         if (count + 1) * 2 > slots.count { grow() }
-        let mask = slots.count - 1
-        var i = slot(key)
-        while true {
-            let k = slots[i]
-            if k == key { return false }
-            if k == 0 {
-                slots[i] = key
-                count += 1
-                return true
+        let start = slot(key)
+        let inserted = slots.withUnsafeMutableBufferPointer { slots -> Bool in
+            let mask = slots.count - 1
+            var i = start
+            while true {
+                let k = slots[i]
+                if k == key { return false }
+                if k == 0 {
+                    slots[i] = key
+                    return true
+                }
+                i = (i + 1) & mask
             }
-            i = (i + 1) & mask
         }
+        if inserted { count += 1 }
+        return inserted
     }
 
     private mutating func grow() {

@@ -16,6 +16,11 @@ extension Unicode.Scalar {
         if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x52F) {
             return v & 1 == 0 ? .upper : .lower
         }
+        // Punctuation around Cyrillic text: Latin-1 signs (but `ª`, `µ`, `º`), general
+        // punctuation (dashes, quotes), `№`.
+        if (v >= 0xA0 && v <= 0xBF && v != 0xAA && v != 0xB5 && v != 0xBA) || (v >= 0x2000 && v <= 0x206F) || v == 0x2116 {
+            return LetterCase.none
+        }
         return nil
     }
 
@@ -54,6 +59,8 @@ extension Unicode.Scalar {
         if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x52F) {
             return v & 1 == 0 ? Unicode.Scalar(v + 1)! : self
         }
+        // General punctuation and `№` have no case.
+        if (v >= 0x2000 && v <= 0x206F) || v == 0x2116 { return self }
         let mapped = properties.lowercaseMapping.unicodeScalars
         return mapped.count == 1 ? mapped.first! : self
     }
