@@ -14,7 +14,10 @@ enum CharacterRepair {
     /// Repairs `input` (the actions of ``action(for:)``, Latin homoglyphs, NFC); returns the
     /// repaired scalars and, for each, its offset in the input.
     static func repair(_ input: [Unicode.Scalar]) -> (scalars: [Unicode.Scalar], origins: [Int32]) {
-        let identity = (0..<Int32(truncatingIfNeeded: input.count)).map { $0 }
+        let identity = [Int32](unsafeUninitializedCapacity: input.count) { buffer, count in
+            for i in 0..<input.count { buffer[i] = Int32(truncatingIfNeeded: i) }
+            count = input.count
+        }
         var out = [Unicode.Scalar]()
         var origins = [Int32]()
         var plain = true
@@ -159,28 +162,32 @@ enum CharacterRepair {
         }
     }
 
-    /// The words of `scalars` whose Latin letters are homoglyphs to repair.
+    /// The words of `scalars` whose Latin letters are homoglyphs to repair: only words with a
+    /// Latin letter can be, so the scan stops at Latin letters and looks at their words.
     private static func homoglyphWords(in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Range<Int>] {
         var found = [Range<Int>]()
-        var i = 0
         let n = scalars.count
+        var i = 0
         while i < n {
-            guard scalars[i].isLetter else { i += 1; continue }
+            guard isLatin(scalars[i]) else { i += 1; continue }
+            // The word (the run of letters) around the Latin letter.
+            var start = i
+            while start > 0, scalars[start - 1].isLetter { start -= 1 }
             var j = i
             var cyr = 0, lat = 0, twins = 0
-            while j < n {
-                let c = scalars[j], v = c.value
+            for k in start..<n {
+                let c = scalars[k], v = c.value
                 // The basic Cyrillic letters first: most letters of the text.
-                if v >= 0x410 && v <= 0x44F { cyr += 1; j += 1; continue }
+                if v >= 0x410 && v <= 0x44F { cyr += 1; j = k + 1; continue }
                 guard c.isLetter else { break }
                 if isCyrillic(c) { cyr += 1 }
                 else if isLatin(c) {
                     lat += 1
                     if cyrillicTwin(of: c) != nil { twins += 1 }
                 }
-                j += 1
+                j = k + 1
             }
-            if cyr >= 2, lat > 0, lat <= 2, twins == lat { found.append(i..<j) }
+            if cyr >= 2, lat > 0, lat <= 2, twins == lat { found.append(start..<j) }
             i = j
         }
         return found

@@ -14,12 +14,10 @@ struct CompoundRepair {
 
     /// Learns the hyphenated compounds of `vocabulary`.
     init(vocabulary: Vocabulary) {
-        for word in vocabulary.hyphenated {
-            let parts = word.split(separator: "-")
-            guard parts.count == 2, parts[0].count >= 3, parts[1].count >= Self.agreeing else { continue }
-            let stem = Array((String(parts[0]) + String(parts[1].prefix(Self.agreeing))).unicodeScalars)
-            stems.insert(FastCase.hash(stem))
-            let length = parts[0].count
+        for parts in vocabulary.compounds {
+            guard parts.count == 2, parts[0].length >= 3, parts[1].length >= Self.agreeing else { continue }
+            stems.insert(FastCase.hash(parts[0].scalars + parts[1].prefix(characters: Self.agreeing)))
+            let length = parts[0].length
             if length >= isHeadLength.count { isHeadLength += [Bool](repeating: false, count: length + 1 - isHeadLength.count) }
             isHeadLength[length] = true
         }

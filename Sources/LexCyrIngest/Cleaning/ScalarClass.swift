@@ -47,6 +47,16 @@ extension Unicode.Scalar {
 }
 
 extension Unicode.Scalar {
+    /// `true` for a scalar that is a character of its own whatever surrounds it (no combining
+    /// mark, joiner or control that merges with a neighbour): printable ASCII, Latin-1 and Latin
+    /// Extended, Cyrillic letters, general punctuation, `№`. Where every scalar is, counting
+    /// scalars counts characters.
+    var isOwnCharacter: Bool {
+        let v = value
+        return (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) || (v >= 0x400 && v < 0x483)
+            || (v >= 0x48A && v < 0x530) || (v >= 0x2010 && v < 0x2060) || v == 0x2116
+    }
+
     /// The lower-case form of an ASCII or Cyrillic letter, computed from its code point; other
     /// scalars are returned unchanged unless they map to exactly one lower-case scalar.
     @inline(__always)

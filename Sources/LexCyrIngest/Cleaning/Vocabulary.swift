@@ -1,15 +1,36 @@
 /// The words a document writes whole inside its lines (lower-cased, with their internal
 /// hyphens): the first evidence for rejoining words broken at line ends.
 ///
-/// Words are kept as ``FastCase`` hashes, never as strings: a document has tens of thousands
-/// of words, and only the few hyphenated ones are needed as text.
+/// Words are kept as ``FastCase`` hashes: a document has tens of thousands of words, and only
+/// the few hyphenated ones are needed as text.
 struct Vocabulary {
     /// Hashes of the words.
     private(set) var hashes: HashSet64
     /// Hashes of the first five letters of each word (the whole word when shorter).
     private(set) var starts: HashSet64
-    /// The words that hold a hyphen (`социально-экономический`), lower-cased.
-    private(set) var hyphenated: [String] = []
+    /// The words that hold a hyphen (`социально-экономический`), lower-cased, cut at the hyphens.
+    private(set) var compounds: [[Part]] = []
+
+    /// A part of a hyphenated word.
+    struct Part {
+        /// The scalars, lower-cased.
+        var scalars: [Unicode.Scalar]
+        /// The length in characters (what a reader counts; scalars but for combining marks).
+        var length: Int
+
+        /// The scalars of the first `n` characters.
+        func prefix(characters n: Int) -> [Unicode.Scalar] {
+            length == scalars.count ? Array(scalars.prefix(n)) : Array(String(scalars: scalars).prefix(n).unicodeScalars)
+        }
+    }
+
+    /// `word` cut at its hyphens, as `String.split(separator: "-")` cuts it.
+    static func parts(of word: [Unicode.Scalar]) -> [Part] {
+        guard word.allSatisfy(\.isOwnCharacter) else {
+            return String(scalars: word).split(separator: "-").map { Part(scalars: Array($0.unicodeScalars), length: $0.count) }
+        }
+        return word.split(separator: "-").map { Part(scalars: Array($0), length: $0.count) }
+    }
 
     /// Collects the words of `lines` (skipping `noise`): letter runs of two letters or more,
     /// hyphens between letters included, except the pieces of words broken at line ends.
@@ -43,7 +64,7 @@ struct Vocabulary {
                 if !(first && prevEndsWithHyphen) && !(isLast && endsWithHyphen) && j - i >= 2 {
                     if hashes.insert(h) {
                         starts.insert(j - i >= 5 ? start : h)
-                        if hyphen { hyphenated.append(FastCase.lower(s[i..<j])) }
+                        if hyphen { compounds.append(Self.parts(of: s[i..<j].map(\.lowerFast))) }
                     }
                 }
                 first = false
