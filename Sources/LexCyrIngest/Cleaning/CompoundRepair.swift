@@ -8,6 +8,8 @@ struct CompoundRepair {
     private var stems = HashSet64()
     /// `isHeadLength[n]`: a first part of `n` letters was seen.
     private var isHeadLength: [Bool] = []
+    /// Hashes of the first three letters of the stems: most words are rejected on them.
+    private var openings = HashSet64()
 
     /// Letters of the second part that must agree (the rest is the ending).
     private static let agreeing = 4
@@ -16,7 +18,9 @@ struct CompoundRepair {
     init(vocabulary: Vocabulary) {
         for parts in vocabulary.compounds {
             guard parts.count == 2, parts[0].length >= 3, parts[1].length >= Self.agreeing else { continue }
-            stems.insert(FastCase.hash(parts[0].scalars + parts[1].prefix(characters: Self.agreeing)))
+            let stem = parts[0].scalars + parts[1].prefix(characters: Self.agreeing)
+            stems.insert(FastCase.hash(stem))
+            openings.insert(FastCase.hash(stem.prefix(3)))
             let length = parts[0].length
             if length >= isHeadLength.count { isHeadLength += [Bool](repeating: false, count: length + 1 - isHeadLength.count) }
             isHeadLength[length] = true
@@ -66,6 +70,7 @@ struct CompoundRepair {
         // Stems are no longer than the longest first part and four letters.
         for (k, c) in word.prefix(isHeadLength.count - 1 + Self.agreeing).enumerated() {
             h = FastCase.hash(h, c)
+            if k == 2, !openings.contains(h) { return nil }
             let head = k + 1 - Self.agreeing
             if head >= 0, isHeadLength[head], stems.contains(h) { return head }
         }

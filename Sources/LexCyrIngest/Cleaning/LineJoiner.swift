@@ -53,24 +53,36 @@ struct LineJoiner {
             if current.isEmpty && splitsParagraphs { inHeading = facts[line.index].heading }
             while contentStart < line.range.upperBound, s[contentStart] == " " { contentStart += 1 }
             // Runs of spaces shrink to one: copy the line run by run.
-            var run = contentStart
-            var i = contentStart
             let end = line.range.upperBound
+            for run in Self.spaceRuns(s, contentStart..<end) {
+                current.append(contentsOf: s[run], origins: origins[run])
+            }
+            prev = line
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        return paragraphs
+    }
+
+    /// The pieces of `s[range]` to copy so that runs of spaces shrink to one space.
+    static func spaceRuns(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        s.withUnsafeBufferPointer { b in
+            var runs = [Range<Int>]()
+            var run = range.lowerBound
+            var i = range.lowerBound
+            let end = range.upperBound
             while i < end {
-                if s[i] == " " && i + 1 < end && s[i + 1] == " " {
-                    current.append(contentsOf: s[run...i], origins: origins[run...i])
+                if b[i] == " " && i + 1 < end && b[i + 1] == " " {
+                    runs.append(run..<(i + 1))
                     i += 1
-                    while i < end, s[i] == " " { i += 1 }
+                    while i < end, b[i] == " " { i += 1 }
                     run = i
                 } else {
                     i += 1
                 }
             }
-            if run < end { current.append(contentsOf: s[run..<end], origins: origins[run..<end]) }
-            prev = line
+            if run < end { runs.append(run..<end) }
+            return runs
         }
-        if !current.isEmpty { paragraphs.append(current) }
-        return paragraphs
     }
 
     enum Relation: Equatable {
@@ -144,6 +156,8 @@ struct LineJoiner {
             }
             return true
         }
+        // Most tokens are rejected on their first letter.
+        guard i < end, s[i] == "h" || s[i] == "w" else { return false }
         return starts("http:/") || starts("https:/") || starts("www.")
     }
 
