@@ -21,6 +21,10 @@ enum CharacterRepair {
         var out = [Unicode.Scalar]()
         var origins = [Int32]()
         var plain = true
+        // Homoglyphs hide in words that mix Latin letters with others: unless a Latin letter
+        // touches another letter in the output, there is none to look for.
+        var mixed = false
+        var previous: UInt8 = 0     // the scalar before: 0 no letter, 1 a Latin letter, 2 another letter
         // Runs of scalars kept as they are are copied whole.
         var run = 0
         input.withUnsafeBufferPointer { b in
@@ -32,10 +36,25 @@ enum CharacterRepair {
             for i in 0..<b.count {
                 let s = b[i], v = s.value
                 // Most scalars (printable ASCII, line and page breaks, Cyrillic letters) are kept and plainly NFC.
-                if v &- 0x20 < 0x5F || (v &- 0x400 < 0x130 && v &- 0x483 >= 7) || v == 0x0A || v == 0x0C { continue }
+                if v &- 0x20 < 0x5F {
+                    let kind: UInt8 = (v | 0x20) &- 0x61 < 26 ? 1 : 0
+                    if kind == 1 && previous == 2 { mixed = true }
+                    previous = kind
+                    continue
+                }
+                if v &- 0x400 < 0x130 && v &- 0x483 >= 7 {
+                    let kind: UInt8 = v == 0x482 ? 0 : 2     // all letters but `҂`
+                    if kind == 2 && previous == 1 { mixed = true }
+                    previous = kind
+                    continue
+                }
+                if v == 0x0A || v == 0x0C { previous = 0; continue }
                 if isKeptAsIs(v) {
                     assert({ if case .keep = action(for: s) { true } else { false } }())
                     if !isPlainlyNFC(v) { plain = false }
+                    let kind: UInt8 = s.isLetter ? 2 : 0
+                    if kind == 2 && previous == 1 { mixed = true }
+                    previous = kind
                     continue
                 }
                 if out.isEmpty {
@@ -47,12 +66,19 @@ enum CharacterRepair {
                 switch action(for: s) {
                 case .keep:
                     if !isPlainlyNFC(v) { plain = false }
+                    let kind: UInt8 = s.isLetter ? 2 : 0
+                    if kind == 2 && previous == 1 { mixed = true }
+                    previous = kind
                     out.append(s); origins.append(Int32(i))
                 case .drop:
-                    continue
+                    continue                // its neighbours meet: `previous` goes on
                 case .replace(let t):
+                    previous = 0            // spaces and hyphens
                     out.append(t); origins.append(Int32(i))
                 case .expand(let ts):
+                    // Latin letters (ligatures).
+                    if previous == 2 { mixed = true }
+                    previous = 1
                     for t in ts { out.append(t); origins.append(Int32(i)) }
                 }
             }
@@ -64,7 +90,7 @@ enum CharacterRepair {
                 flush(b.count)
             }
         }
-        repairHomoglyphs(&out)
+        if mixed { repairHomoglyphs(&out) }
         // Replacements, expansions and homoglyph repairs give plainly NFC scalars.
         if !plain && !Normalizer.isNFC(out) {
             let normalized = Normalizer.nfc(out)

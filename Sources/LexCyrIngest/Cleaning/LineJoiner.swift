@@ -66,6 +66,10 @@ struct LineJoiner {
     /// The pieces of `s[range]` to copy so that runs of spaces shrink to one space.
     static func spaceRuns(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
         s.withUnsafeBufferPointer { b in
+            // Most lines have no double space: one run.
+            var k = range.lowerBound
+            while k + 1 < range.upperBound, b[k].value != 0x20 || b[k + 1].value != 0x20 { k += 1 }
+            if k + 1 >= range.upperBound { return [range] }
             var runs = [Range<Int>]()
             var run = range.lowerBound
             var i = range.lowerBound
