@@ -34,9 +34,15 @@ struct Vocabulary {
 
     /// Collects the words of `lines` (skipping `noise`): letter runs of two letters or more,
     /// hyphens between letters included, except the pieces of words broken at line ends.
-    init(_ lines: [SourceLine], _ s: [Unicode.Scalar], noise: LineSet) {
-        hashes = HashSet64(capacity: s.count / 24)
-        starts = HashSet64(capacity: s.count / 48)
+    init(_ lines: [SourceLine], _ text: [Unicode.Scalar], noise: LineSet) {
+        (hashes, starts, compounds) = text.withUnsafeBufferPointer { Self.collect(lines, $0, noise) }
+    }
+
+    private static func collect(_ lines: [SourceLine], _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                                _ noise: LineSet) -> (HashSet64, HashSet64, [[Part]]) {
+        var hashes = HashSet64(capacity: s.count / 24)
+        var starts = HashSet64(capacity: s.count / 48)
+        var compounds = [[Part]]()
         var prevEndsWithHyphen = false
         for (k, line) in lines.enumerated() where !line.isBlank && !noise.contains(k) {
             var i = line.range.lowerBound
@@ -72,6 +78,7 @@ struct Vocabulary {
             }
             prevEndsWithHyphen = endsWithHyphen
         }
+        return (hashes, starts, compounds)
     }
 
     /// `true` when the document has the word `scalars` (compared lower-cased).
