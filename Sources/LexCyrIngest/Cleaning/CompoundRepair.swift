@@ -5,11 +5,11 @@ import LexCyrCore
 /// the compound with its hyphen elsewhere (`административно-территориальной`).
 struct CompoundRepair {
     /// Hashes of the joined first part plus four letters of the second.
-    private var stems = HashSet64()
+    private let stems = HashSet64()
     /// `isHeadLength[n]`: a first part of `n` letters was seen.
     private var isHeadLength: [Bool] = []
     /// Hashes of the first three letters of the stems: most words are rejected on them.
-    private var openings = HashSet64()
+    private let openings = HashSet64()
 
     /// Letters of the second part that must agree (the rest is the ending).
     private static let agreeing = 4

@@ -16,7 +16,7 @@ struct Dehyphenator {
 
     /// Hashes of the parts of compounds the document writes with a hyphen (`социально` from
     /// `социально-экономический`).
-    private var compoundHeads = HashSet64()
+    private let compoundHeads = HashSet64()
 
     /// Creates a dehyphenator from the document's vocabulary and an optional dictionary.
     init(vocabulary: Vocabulary, lexicon: Lexicon?) {

@@ -5,11 +5,11 @@
 /// the few hyphenated ones are needed as text.
 struct Vocabulary {
     /// Hashes of the words.
-    private(set) var hashes: HashSet64
+    let hashes: HashSet64
     /// Hashes of the first five letters of each word (the whole word when shorter).
-    private(set) var starts: HashSet64
+    let starts: HashSet64
     /// The words that hold a hyphen (`социально-экономический`), lower-cased, cut at the hyphens.
-    private(set) var compounds: [[Part]] = []
+    let compounds: [[Part]]
 
     /// A part of a hyphenated word.
     struct Part {
@@ -40,8 +40,8 @@ struct Vocabulary {
 
     private static func collect(_ lines: [SourceLine], _ s: UnsafeBufferPointer<Unicode.Scalar>,
                                 _ noise: LineSet) -> (HashSet64, HashSet64, [[Part]]) {
-        var hashes = HashSet64(capacity: s.count / 24)
-        var starts = HashSet64(capacity: s.count / 48)
+        let hashes = HashSet64(capacity: s.count / 24)
+        let starts = HashSet64(capacity: s.count / 48)
         var compounds = [[Part]]()
         var prevEndsWithHyphen = false
         for (k, line) in lines.enumerated() where !line.isBlank && !noise.contains(k) {
