@@ -33,7 +33,16 @@ enum CharacterRepair {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<end]))
                 identity.withUnsafeBufferPointer { origins.append(contentsOf: UnsafeBufferPointer(rebasing: $0[run..<end])) }
             }
-            for i in 0..<b.count {
+            var i = 0
+            while i < b.count {
+                defer { i += 1 }
+                // Lower-case basic Cyrillic letters, most of the text: letters, kept, plainly NFC.
+                if b[i].value &- 0x430 < 0x20 {
+                    if previous == 1 { mixed = true }
+                    previous = 2
+                    while i + 1 < b.count, b[i + 1].value &- 0x430 < 0x20 { i += 1 }
+                    continue
+                }
                 let s = b[i], v = s.value
                 // Most scalars (printable ASCII, line and page breaks, Cyrillic letters) are kept and plainly NFC.
                 if v &- 0x20 < 0x5F {
