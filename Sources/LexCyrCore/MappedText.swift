@@ -48,7 +48,7 @@ public struct MappedText: Sendable, Equatable {
     /// Appends `run`, a slice of the input whose first scalar is at input offset `origin` (so
     /// the origins of the run are consecutive).
     public mutating func append(contentsOf run: ArraySlice<Unicode.Scalar>, origin: Int) {
-        scalars.append(contentsOf: run)
+        run.withUnsafeBufferPointer { scalars.append(contentsOf: $0) }
         let start = origins.count, first = Int32(truncatingIfNeeded: origin)
         origins.append(contentsOf: repeatElement(0, count: run.count))
         origins.withUnsafeMutableBufferPointer { b in
@@ -56,10 +56,16 @@ public struct MappedText: Sendable, Equatable {
         }
     }
 
+    /// Appends `run` with the given `origins` (one per scalar).
+    public mutating func append(contentsOf run: ArraySlice<Unicode.Scalar>, origins runOrigins: ArraySlice<Int32>) {
+        precondition(run.count == runOrigins.count, "one origin per scalar")
+        run.withUnsafeBufferPointer { scalars.append(contentsOf: $0) }
+        runOrigins.withUnsafeBufferPointer { origins.append(contentsOf: $0) }
+    }
+
     /// Appends a slice of another mapped text.
     public mutating func append(contentsOf other: MappedText, range: Range<Int>) {
-        scalars.append(contentsOf: other.scalars[range])
-        origins.append(contentsOf: other.origins[range])
+        append(contentsOf: other.scalars[range], origins: other.origins[range])
     }
 
     /// Removes trailing scalars that satisfy `predicate`.

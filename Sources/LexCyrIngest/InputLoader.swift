@@ -94,7 +94,11 @@ public struct InputLoader: Sendable {
         let isUTF16 = input.bytes.starts(with: [0xFF, 0xFE]) || input.bytes.starts(with: [0xFE, 0xFF])
         if !isUTF16 && encoding == nil { try BinarySniffer.check(input.bytes, path: input.path) }
         let (scalars, name) = try TextDecoder.decode(input.bytes, encoding: encoding, path: input.path)
-        if scalars.contains("\0") { throw .binaryInput(path: input.path, reason: "NUL character in text") }
+        // In UTF-8 a NUL character is a zero byte, found with `memchr`.
+        let hasNUL = name == "UTF-8"
+            ? input.bytes.withUnsafeBytes { $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil }
+            : scalars.contains("\0")
+        if hasNUL { throw .binaryInput(path: input.path, reason: "NUL character in text") }
         return SourceText(scalars: PdfTextRepair(lexicon: lexicon).repair(scalars), format: .text, encoding: name)
     }
 

@@ -92,33 +92,33 @@ public enum TextDecoder {
             [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
                 var i = 0, n = 0
                 let end = b.count
-                func continuation(_ k: Int) -> UInt32? {
-                    k < end && b[k] & 0xC0 == 0x80 ? UInt32(b[k] & 0x3F) : nil
-                }
                 while i < end {
                     let c = b[i]
                     let v: UInt32
                     if c < 0x80 {
                         v = UInt32(c)
                         i += 1
-                    } else if c >= 0xC2 && c <= 0xDF, let c1 = continuation(i + 1) {
-                        v = UInt32(c & 0x1F) << 6 | c1
+                    } else if c < 0xE0 {
+                        // Two bytes (all Cyrillic): C2–DF, then a continuation byte.
+                        guard c >= 0xC2, i + 1 < end, b[i + 1] & 0xC0 == 0x80 else { wellFormed = false; break }
+                        v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
                         i += 2
-                    } else if c >= 0xE0 && c <= 0xEF, let c1 = continuation(i + 1), let c2 = continuation(i + 2) {
-                        v = UInt32(c & 0x0F) << 12 | c1 << 6 | c2
+                    } else if c < 0xF0 {
+                        guard i + 2 < end, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 else { wellFormed = false; break }
+                        v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
                         // Overlong forms (E0 80–9F) and surrogates (ED A0–BF).
                         guard v >= 0x800, v < 0xD800 || v > 0xDFFF else { wellFormed = false; break }
                         i += 3
-                    } else if c >= 0xF0 && c <= 0xF4, let c1 = continuation(i + 1), let c2 = continuation(i + 2),
-                              let c3 = continuation(i + 3) {
-                        v = UInt32(c & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+                    } else {
+                        guard c <= 0xF4, i + 3 < end, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80,
+                              b[i + 3] & 0xC0 == 0x80 else { wellFormed = false; break }
+                        v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                            | UInt32(b[i + 3] & 0x3F)
                         guard v >= 0x10000, v <= 0x10FFFF else { wellFormed = false; break }
                         i += 4
-                    } else {
-                        wellFormed = false
-                        break
                     }
-                    (out.baseAddress! + n).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
+                    // Every value decoded above is a scalar (no surrogate, at most U+10FFFF).
+                    (out.baseAddress! + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
                     n += 1
                 }
                 count = n

@@ -77,6 +77,11 @@ final class CleanerTests: XCTestCase {
 
     func testLatinHomoglyphsInCyrillicWordsAreRepaired() {
         XCTAssertEqual(clean("ИПС «Әдiлет»").body.string, "ИПС «Әділет»")
+        // The Latin letter meets the Cyrillic ones only once a soft hyphen is dropped.
+        XCTAssertEqual(clean("ИПС «Әд\u{00AD}iлет»").body.string, "ИПС «Әділет»")
+        XCTAssertEqual(clean("Тр\u{200B}aнзит, Pаrис").body.string, "Транзит, Pаrис")
+        // Words in one script, or with too many Latin letters, stay as written.
+        XCTAssertEqual(clean("the ﬁrst «Қазақстан» and Mоscow").body.string, "the first «Қазақстан» and Mоscow")
     }
 
     func testSeedBlocksHaveRolesAndLanguages() {

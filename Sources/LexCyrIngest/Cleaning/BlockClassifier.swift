@@ -44,8 +44,8 @@ enum BlockClassifier {
         let r = line.range
         guard !r.isEmpty, r.count <= 90 else { return false }
         let first = s[r.lowerBound]
-        if first.asciiDigit != nil || "IVX".unicodeScalars.contains(first) {
-            if isNumberedHeading(String(scalars: s[r])) { return true }
+        if first.asciiDigit != nil || first == "I" || first == "V" || first == "X" {
+            if isNumberedHeading(s[r]) { return true }
         }
         if r.count <= 80, first.isUpperLetter, isCapsLine(s[r]) { return true }
         guard r.count <= 45, first.isUpperLetter || first.asciiDigit != nil else { return false }
@@ -60,17 +60,20 @@ enum BlockClassifier {
 
     /// `true` for `1. Общие положения`, `2.3. Выводы`, `IV. Заключение`: a number, a capital,
     /// at most ten words and no final period.
-    static func isNumberedHeading(_ line: String) -> Bool {
-        guard line.utf8.count <= 360 else { return false }
-        let scalars = Array(line.unicodeScalars)
-        guard scalars.count <= 90, let first = scalars.first, first.asciiDigit != nil || "IVX".unicodeScalars.contains(first),
-              let last = scalars.last, last != ".", last != ",", last != ";" else { return false }
-        var i = 0
-        while i < scalars.count, scalars[i].asciiDigit != nil || scalars[i] == "." || "IVX".unicodeScalars.contains(scalars[i]) { i += 1 }
-        guard i > 0, i < scalars.count, scalars[i - 1] == "." || scalars[i] == " " else { return false }
-        while i < scalars.count, scalars[i] == " " { i += 1 }
-        guard i < scalars.count, scalars[i].isUpperLetter, scalars[0] != "0" else { return false }
-        let words = line.split(separator: " ").count
+    static func isNumberedHeading(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        // At most 90 scalars (so at most 360 bytes).
+        func isNumeral(_ c: Unicode.Scalar) -> Bool { c == "I" || c == "V" || c == "X" }
+        guard line.count <= 90, let first = line.first, first.asciiDigit != nil || isNumeral(first),
+              let last = line.last, last != ".", last != ",", last != ";" else { return false }
+        var i = line.startIndex
+        let end = line.endIndex
+        while i < end, line[i].asciiDigit != nil || line[i] == "." || isNumeral(line[i]) { i += 1 }
+        guard i > line.startIndex, i < end, line[i - 1] == "." || line[i] == " " else { return false }
+        while i < end, line[i] == " " { i += 1 }
+        guard i < end, line[i].isUpperLetter, first != "0" else { return false }
+        // Words as a reader counts them (between spaces, counted on characters).
+        let words = line.allSatisfy(\.isOwnCharacter) ? line.split(separator: " ").count
+            : String(scalars: line).split(separator: " ").count
         return words >= 2 && words <= 11
     }
 
@@ -133,11 +136,11 @@ enum BlockClassifier {
         // Most paragraphs are long and are decided on their scalars; strings are built for the few
         // short ones the rules read as text.
         func text(_ p: [Unicode.Scalar]) -> String { String(scalars: p) }
-        let firstHeading = paragraphs.firstIndex { isHeading($0[...]) || isNumberedHeading($0) }
+        let firstHeading = paragraphs.firstIndex { isHeading($0[...]) || isNumberedHeading($0[...]) }
         for (k, p) in paragraphs.enumerated() {
             if let h = firstHeading, k >= h { inFront = false }
             let kind: Block.Kind
-            if isHeading(p[...]) || isNumberedHeading(p) || (!inFront && isCapsLine(p) && text(p).split(separator: " ").count <= 6) {
+            if isHeading(p[...]) || isNumberedHeading(p[...]) || (!inFront && isCapsLine(p) && text(p).split(separator: " ").count <= 6) {
                 kind = .heading
                 if referenceHeadings.contains(text(p).trimmingCharacters(in: " .:").lowercased()) {
                     kinds.append(kind)
@@ -173,11 +176,6 @@ enum BlockClassifier {
         "библиографический список", "әдебиеттер тізімі", "пайдаланылған әдебиеттер",
     ]
 
-    /// ``isNumberedHeading(_:)`` of a paragraph's scalars.
-    static func isNumberedHeading(_ p: [Unicode.Scalar]) -> Bool {
-        guard p.count <= 90, let first = p.first, first.asciiDigit != nil || "IVX".unicodeScalars.contains(first) else { return false }
-        return isNumberedHeading(String(scalars: p))
-    }
 
     /// ``labelKind(_:)`` of a paragraph's scalars: most are rejected on their first word, the
     /// rest read from scalars unless their first characters are not one scalar each.
@@ -186,7 +184,7 @@ enum BlockClassifier {
         while j < min(p.endIndex, p.startIndex + 16), p[j].isLetter { j += 1 }
         guard labelFirstWordHashes.contains(FastCase.hash(p[p.startIndex..<j])) else { return nil }
         // The label is read from the first 20 characters.
-        guard p.prefix(21).allSatisfy(isOwnCharacter) else { return labelKind(String(scalars: p)) }
+        guard p.prefix(21).allSatisfy(\.isOwnCharacter) else { return labelKind(String(scalars: p)) }
         let head = p.prefix(20).map(\.lowerFast)
         for label in keywordLabelScalars where head.starts(with: label) {
             if head.count > label.count, ":. ".unicodeScalars.contains(head[label.count]) { return .keywords }
@@ -199,15 +197,6 @@ enum BlockClassifier {
 
     private static let keywordLabelScalars = keywordLabels.map { Array($0.unicodeScalars) }
     private static let abstractLabelScalars = abstractLabels.map { Array($0.unicodeScalars) }
-
-    /// `true` for a scalar that is a character of its own whatever surrounds it (no combining
-    /// mark, joiner or control that merges with a neighbour): printable ASCII, Latin-1 and Latin
-    /// Extended, Cyrillic letters, general punctuation, `№`.
-    private static func isOwnCharacter(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) || (v >= 0x400 && v < 0x483)
-            || (v >= 0x48A && v < 0x530) || (v >= 0x2010 && v < 0x2060) || v == 0x2116
-    }
 }
 
 extension String {

@@ -5,21 +5,23 @@ import LexCyrCore
 /// the compound with its hyphen elsewhere (`административно-территориальной`).
 struct CompoundRepair {
     /// Hashes of the joined first part plus four letters of the second.
-    private var stems = HashSet64()
+    private let stems = HashSet64()
     /// `isHeadLength[n]`: a first part of `n` letters was seen.
     private var isHeadLength: [Bool] = []
+    /// Hashes of the first three letters of the stems: most words are rejected on them.
+    private let openings = HashSet64()
 
     /// Letters of the second part that must agree (the rest is the ending).
     private static let agreeing = 4
 
     /// Learns the hyphenated compounds of `vocabulary`.
     init(vocabulary: Vocabulary) {
-        for word in vocabulary.hyphenated {
-            let parts = word.split(separator: "-")
-            guard parts.count == 2, parts[0].count >= 3, parts[1].count >= Self.agreeing else { continue }
-            let stem = Array((String(parts[0]) + String(parts[1].prefix(Self.agreeing))).unicodeScalars)
+        for parts in vocabulary.compounds {
+            guard parts.count == 2, parts[0].length >= 3, parts[1].length >= Self.agreeing else { continue }
+            let stem = parts[0].scalars + parts[1].prefix(characters: Self.agreeing)
             stems.insert(FastCase.hash(stem))
-            let length = parts[0].count
+            openings.insert(FastCase.hash(stem.prefix(3)))
+            let length = parts[0].length
             if length >= isHeadLength.count { isHeadLength += [Bool](repeating: false, count: length + 1 - isHeadLength.count) }
             isHeadLength[length] = true
         }
@@ -52,7 +54,8 @@ struct CompoundRepair {
         while i < s.count {
             guard s[i].isLetter else { i += 1; continue }
             var j = i
-            while j < s.count, s[j].isLetter { j += 1 }
+            // Lower-case basic Cyrillic letters are most letters: no look at the case tables.
+            while j < s.count, s[j].value &- 0x430 < 0x20 || s[j].isLetter { j += 1 }
             let isPartOfHyphenated = (i > 0 && s[i - 1] == "-") || (j < s.count && s[j] == "-")
             if j - i >= 8, !isPartOfHyphenated, let at = split(s[i..<j]) { out.append(i + at) }
             i = j
@@ -64,10 +67,12 @@ struct CompoundRepair {
     /// the shortest first part whose stem (first part and four letters) is known.
     private func split(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
         var h = FastCase.hashSeed
-        for (k, c) in word.enumerated() {
+        // Stems are no longer than the longest first part and four letters.
+        for (k, c) in word.prefix(isHeadLength.count - 1 + Self.agreeing).enumerated() {
             h = FastCase.hash(h, c)
+            if k == 2, !openings.contains(h) { return nil }
             let head = k + 1 - Self.agreeing
-            if head >= 0, head < isHeadLength.count, isHeadLength[head], stems.contains(h) { return head }
+            if head >= 0, isHeadLength[head], stems.contains(h) { return head }
         }
         return nil
     }

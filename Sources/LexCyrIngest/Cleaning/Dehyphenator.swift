@@ -16,15 +16,14 @@ struct Dehyphenator {
 
     /// Hashes of the parts of compounds the document writes with a hyphen (`социально` from
     /// `социально-экономический`).
-    private var compoundHeads = HashSet64()
+    private let compoundHeads = HashSet64()
 
     /// Creates a dehyphenator from the document's vocabulary and an optional dictionary.
     init(vocabulary: Vocabulary, lexicon: Lexicon?) {
         self.vocabulary = vocabulary
         self.lexicon = lexicon
-        for word in vocabulary.hyphenated {
-            let parts = word.split(separator: "-")
-            for part in parts.dropLast() where part.count >= 4 { compoundHeads.insert(FastCase.hash(part.unicodeScalars)) }
+        for parts in vocabulary.compounds {
+            for part in parts.dropLast() where part.length >= 4 { compoundHeads.insert(FastCase.hash(part.scalars)) }
         }
     }
 
@@ -49,12 +48,12 @@ struct Dehyphenator {
         guard let l = left.last, let r = right.first else { return true }
         if !l.isLetter || !r.isLetter { return true }
         if r.isUpperLetter && !right.allSatisfy({ !$0.isLowerLetter }) { return true }
+        // Most breaks are decided by the vocabulary alone, from hashes (which lower-case).
+        let leftHash = FastCase.hash(left)
+        if vocabulary.contains(hash: FastCase.hash(FastCase.hash(leftHash, "-"), right)) { return true }
+        if vocabulary.contains(hash: FastCase.hash(leftHash, right)) { return false }
         let lowLeft = left.map(\.lowerFast), lowRight = right.map(\.lowerFast)
         let lastPart = lowLeft.lastIndex(of: "-").map { Array(lowLeft[($0 + 1)...]) } ?? lowLeft
-        let leftHash = FastCase.hash(lowLeft)
-        let joined = FastCase.hash(leftHash, lowRight)
-        if vocabulary.contains(hash: FastCase.hash(FastCase.hash(leftHash, "-"), lowRight)) { return true }
-        if vocabulary.contains(hash: joined) { return false }
         let lastHash = FastCase.hash(lastPart)
         if Self.prefixes.contains(lastHash) { return true }
         // Both halves are words of the document, the joined form is not (`administrative-⏎territorial`).

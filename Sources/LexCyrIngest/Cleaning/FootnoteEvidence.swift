@@ -111,11 +111,11 @@ extension FootnoteSplitter.Scan {
     }
 
     /// The lower-cased letters running from `i` (forward) or ending before `i` (backward).
-    func word(at i: Int, forward: Bool, in r: Range<Int>) -> String {
+    func word(at i: Int, forward: Bool, in r: Range<Int>) -> [Unicode.Scalar] {
         var a = i, b = i
         if forward { while b < r.upperBound, s[b].isLetter { b += 1 } }
         else { while a > r.lowerBound, s[a - 1].isLetter { a -= 1 } }
-        return FastCase.lower(s[a..<b])
+        return s[a..<b].map(\.lowerFast)
     }
 
     /// `true` when line `k` is a line of footnote `id`.
@@ -155,12 +155,18 @@ extension FootnoteSplitter.Scan {
     /// `true` when line `k` ends a sentence or a clause (as footnotes end).
     func closes(_ k: Int) -> Bool {
         let end = s[lines[k].range.upperBound - 1]
-        return ".)»;\"”!?".unicodeScalars.contains(end) || end.asciiDigit != nil
+        switch end {
+        case ".", ")", "»", ";", "\"", "”", "!", "?": return true
+        default: return end.asciiDigit != nil
+        }
     }
 
     /// `true` when line `k` ends as a footnote ends (`.`, `)`, a closing quote).
     func endsNote(_ k: Int) -> Bool {
-        ".)»\"”!?".unicodeScalars.contains(s[lines[k].range.upperBound - 1]) && !LineJoiner.endsInURL(lines[k], s)
+        switch s[lines[k].range.upperBound - 1] {
+        case ".", ")", "»", "\"", "”", "!", "?": return !LineJoiner.endsInURL(lines[k], s)
+        default: return false
+        }
     }
 
     static let abbreviations: Set<String> = ["с", "ст", "г", "гг", "т", "п", "пп", "ч", "см", "изд", "им",

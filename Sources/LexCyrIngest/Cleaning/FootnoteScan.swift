@@ -12,7 +12,7 @@ extension FootnoteSplitter {
         /// Line widths; `nil` in the first pass.
         let widths: LineWidths?
         /// See ``FootnoteSplitter/knowsWord``.
-        let knowsWord: (@Sendable (String) -> Bool)?
+        let knowsWord: (@Sendable ([Unicode.Scalar]) -> Bool)?
 
         private(set) var roles: [Role] = []
         private(set) var last = 0                 // highest footnote number seen
@@ -27,7 +27,7 @@ extension FootnoteSplitter {
         private(set) var nextMarker = 0
 
         init(lines: [SourceLine], s: [Unicode.Scalar], noise: LineSet, markers: [(offset: Int, value: Int)],
-             page: [Int], facts: [LineFacts], maxGap: Int, widths: LineWidths?, knowsWord: (@Sendable (String) -> Bool)?) {
+             page: [Int], facts: [LineFacts], maxGap: Int, widths: LineWidths?, knowsWord: (@Sendable ([Unicode.Scalar]) -> Bool)?) {
             self.lines = lines
             self.s = s
             self.noise = noise

@@ -28,7 +28,7 @@ struct FootnoteSplitter {
     var maxGap = 12
     /// Tells whether a lower-cased word exists (the document's vocabulary, a dictionary): decides
     /// whose broken word a line finishes, a note's or the body's.
-    var knowsWord: (@Sendable (String) -> Bool)? = nil
+    var knowsWord: (@Sendable ([Unicode.Scalar]) -> Bool)? = nil
 
     /// Roles of the lines, and the line widths learnt on the way.
     func layout(of lines: [SourceLine], in s: [Unicode.Scalar], noise: LineSet, facts: [LineFacts]) -> (roles: [Role], widths: LineWidths) {

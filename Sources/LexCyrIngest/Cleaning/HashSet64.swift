@@ -2,27 +2,35 @@
 ///
 /// The keys are hashes already, so hashing them again with the standard library's SipHash (what
 /// `Set<UInt64>` does) only costs time: the cleaner looks words up tens of thousands of times
-/// per document.
-struct HashSet64 {
+/// per document. A class over raw memory, so that an insert is a few instructions (no
+/// copy-on-write check); sets shared between threads (static tables) are never mutated.
+final class HashSet64: @unchecked Sendable {
     /// Keys by slot; 0 marks an empty slot (the key 0 itself is kept in `hasZero`).
-    private var slots: [UInt64]
+    private var slots: UnsafeMutablePointer<UInt64>
+    private var capacity: Int
     private var shift: UInt64
     private var hasZero = false
     /// Number of keys.
     private(set) var count = 0
 
     /// Creates an empty set with room for about `capacity` keys before it grows.
-    init(capacity: Int = 8) {
+    init(capacity keys: Int = 8) {
         var size = 16
-        while size < capacity * 2 { size *= 2 }
-        slots = [UInt64](repeating: 0, count: size)
+        while size < keys * 2 { size *= 2 }
+        capacity = size
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: 0, count: size)
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
     /// Creates a set of `keys`.
-    init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+    convenience init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
         self.init()
         for k in keys { insert(k) }
+    }
+
+    deinit {
+        slots.deallocate()
     }
 
     @inline(__always)
@@ -34,7 +42,7 @@ struct HashSet64 {
     /// `true` when `key` is in the set.
     func contains(_ key: UInt64) -> Bool {
         if key == 0 { return hasZero }
-        let mask = slots.count - 1
+        let mask = capacity - 1
         var i = slot(key)
         while true {
             let k = slots[i]
@@ -46,14 +54,14 @@ struct HashSet64 {
 
     /// Inserts `key`; `true` when it was not there yet.
     @discardableResult
-    mutating func insert(_ key: UInt64) -> Bool {
+    func insert(_ key: UInt64) -> Bool {
         if key == 0 {
             defer { hasZero = true }
             if !hasZero { count += 1 }
             return !hasZero
         }
-        if (count + 1) * 2 > slots.count { grow() }
-        let mask = slots.count - 1
+        if (count + 1) * 2 > capacity { grow() }
+        let mask = capacity - 1
         var i = slot(key)
         while true {
             let k = slots[i]
@@ -67,15 +75,18 @@ struct HashSet64 {
         }
     }
 
-    private mutating func grow() {
-        let old = slots
-        slots = [UInt64](repeating: 0, count: old.count * 2)
+    private func grow() {
+        let old = slots, oldCapacity = capacity
+        capacity *= 2
         shift -= 1
-        let mask = slots.count - 1
-        for key in old where key != 0 {
-            var i = slot(key)
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for k in 0..<oldCapacity where old[k] != 0 {
+            var i = slot(old[k])
             while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = key
+            slots[i] = old[k]
         }
+        old.deallocate()
     }
 }

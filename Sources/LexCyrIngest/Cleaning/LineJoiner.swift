@@ -5,6 +5,8 @@ import LexCyrCore
 struct LineJoiner {
     /// The repaired input scalars the lines point into.
     let s: [Unicode.Scalar]
+    /// For each of `s`, its offset in the input: the origins of the joined text.
+    let origins: [Int32]
     /// Decides line-end hyphens.
     let dehyphenator: Dehyphenator
     /// Facts of the document's lines, by ``SourceLine/index``.
@@ -51,24 +53,40 @@ struct LineJoiner {
             if current.isEmpty && splitsParagraphs { inHeading = facts[line.index].heading }
             while contentStart < line.range.upperBound, s[contentStart] == " " { contentStart += 1 }
             // Runs of spaces shrink to one: copy the line run by run.
-            var run = contentStart
-            var i = contentStart
             let end = line.range.upperBound
+            for run in Self.spaceRuns(s, contentStart..<end) {
+                current.append(contentsOf: s[run], origins: origins[run])
+            }
+            prev = line
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        return paragraphs
+    }
+
+    /// The pieces of `s[range]` to copy so that runs of spaces shrink to one space.
+    static func spaceRuns(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        s.withUnsafeBufferPointer { b in
+            // Most lines have no double space: one run.
+            var k = range.lowerBound
+            while k + 1 < range.upperBound, b[k].value != 0x20 || b[k + 1].value != 0x20 { k += 1 }
+            if k + 1 >= range.upperBound { return [range] }
+            var runs = [Range<Int>]()
+            var run = range.lowerBound
+            var i = range.lowerBound
+            let end = range.upperBound
             while i < end {
-                if s[i] == " " && i + 1 < end && s[i + 1] == " " {
-                    current.append(contentsOf: s[run...i], origin: run)
+                if b[i] == " " && i + 1 < end && b[i + 1] == " " {
+                    runs.append(run..<(i + 1))
                     i += 1
-                    while i < end, s[i] == " " { i += 1 }
+                    while i < end, b[i] == " " { i += 1 }
                     run = i
                 } else {
                     i += 1
                 }
             }
-            if run < end { current.append(contentsOf: s[run..<end], origin: run) }
-            prev = line
+            if run < end { runs.append(run..<end) }
+            return runs
         }
-        if !current.isEmpty { paragraphs.append(current) }
-        return paragraphs
     }
 
     enum Relation: Equatable {
@@ -95,7 +113,7 @@ struct LineJoiner {
                 return .hyphenBreak(keep: dehyphenator.keepsHyphen(left: left, right: right))
             }
         }
-        if Self.closingPunctuation.contains(s[bStart]) && blanks == 0 { return .glue }
+        if Self.isClosingPunctuation(s[bStart]) && blanks == 0 { return .glue }
         // `88–⏎95`: a dash set close to what precedes it joins what follows.
         if last == "–" || last == "—", aEnd - 2 >= a.range.lowerBound, s[aEnd - 2] != " " { return .glue }
         // `2-⏎тармақ`, `416-⏎V`: a hyphen after a number belongs to it.
@@ -104,7 +122,13 @@ struct LineJoiner {
         return .space
     }
 
-    private static let closingPunctuation = Set(".,;:!?)»”".unicodeScalars)
+    /// `.,;:!?)»”`: what closes a sentence, clause or bracket.
+    static func isClosingPunctuation(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ".", ",", ";", ":", "!", "?", ")", "»", "”": true
+        default: false
+        }
+    }
 
     /// `true` when `line` ends with a hyphen right after a letter (`сформирова-`).
     static func endsWithWordHyphen(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
@@ -136,6 +160,8 @@ struct LineJoiner {
             }
             return true
         }
+        // Most tokens are rejected on their first letter.
+        guard i < end, s[i] == "h" || s[i] == "w" else { return false }
         return starts("http:/") || starts("https:/") || starts("www.")
     }
 
@@ -187,9 +213,14 @@ struct LineJoiner {
         if b.range.count >= 5, fb.label { return true }
         if fa.caps3 != fb.caps3, fa.caps || fb.caps { return true }
         let end = s[a.range.upperBound - 1]
-        let terminal = ".!?:;»)\"”".unicodeScalars.contains(end)
+        let terminal: Bool
+        switch end {
+        case ".", "!", "?", ":", ";", "»", ")", "\"", "”": terminal = true
+        default: terminal = false
+        }
         let first = s[b.range.lowerBound]
-        let opens = first.isUpperLetter || first.asciiDigit != nil || "«\"–—(".unicodeScalars.contains(first)
+        let opens = first.isUpperLetter || first.asciiDigit != nil || first == "«" || first == "\"" || first == "–"
+            || first == "—" || first == "("
         // Justified text: only the last line of a paragraph (or of a heading) is short.
         let short = fullWidth.map { a.range.count * 10 < $0 * 8 }
         // A blank line ends a paragraph, unless a full line's sentence plainly goes on below it

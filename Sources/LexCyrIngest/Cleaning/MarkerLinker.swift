@@ -48,7 +48,10 @@ struct MarkerLinker {
             var run = 0
             var i = 1
             while i < sc.count {
-                guard sc[i].asciiDigit != nil, let (value, end) = candidate(sc, at: i) else { i += 1; continue }
+                // Markers are digits: skip to the next one.
+                guard let d = sc[i...].firstIndex(where: { $0.value &- 0x30 < 10 }) else { break }
+                i = d
+                guard let (value, end) = candidate(sc, at: i) else { i += 1; continue }
                 if accepts(value, expected: expected) {
                     out.append(contentsOf: text, range: run..<i)
                     markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i])))

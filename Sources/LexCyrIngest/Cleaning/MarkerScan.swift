@@ -8,7 +8,10 @@ enum MarkerScan {
         var found = [(offset: Int, value: Int)]()
         var i = 1
         while i < s.count {
-            guard s[i].asciiDigit != nil, isMarkerAnchor(s, before: i) else { i += 1; continue }
+            // Skip to the next digit.
+            guard let d = s[i...].firstIndex(where: { $0.value &- 0x30 < 10 }) else { break }
+            i = d
+            guard isMarkerAnchor(s, before: i) else { i += 1; continue }
             var j = i, n = 0
             while j < s.count, let d = s[j].asciiDigit, j - i < 4 { n = n &* 10 &+ d; j += 1 }
             let decimal = j + 1 < s.count && (s[j] == "." || s[j] == ",") && s[j + 1].asciiDigit != nil

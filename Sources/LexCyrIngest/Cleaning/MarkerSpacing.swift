@@ -4,8 +4,6 @@ import LexCyrCore
 /// poppler's reading-order mode writes `депутатов3 , и`, which reads `депутатов , и` once the
 /// marker is stripped.
 enum MarkerSpacing {
-    private static let closing = Set(".,;:!?)»”".unicodeScalars)
-
     /// Removes such spaces where `markers` were stripped from `paragraphs`, and moves the offsets
     /// of the markers after them.
     static func tighten(_ paragraphs: inout [MappedText], markers: inout [MarkerLinker.Marker]) {
@@ -19,7 +17,7 @@ enum MarkerSpacing {
             var drop = [Int]()
             for m in k..<end {
                 let at = markers[m].offset
-                if at + 1 < text.count, text.scalars[at] == " ", closing.contains(text.scalars[at + 1]),
+                if at + 1 < text.count, text.scalars[at] == " ", LineJoiner.isClosingPunctuation(text.scalars[at + 1]),
                    drop.last != at { drop.append(at) }
             }
             if !drop.isEmpty {

@@ -16,6 +16,11 @@ extension Unicode.Scalar {
         if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x52F) {
             return v & 1 == 0 ? .upper : .lower
         }
+        // Punctuation around Cyrillic text: Latin-1 signs (but `ª`, `µ`, `º`), general
+        // punctuation (dashes, quotes), `№`.
+        if (v >= 0xA0 && v <= 0xBF && v != 0xAA && v != 0xB5 && v != 0xBA) || (v >= 0x2000 && v <= 0x206F) || v == 0x2116 {
+            return LetterCase.none
+        }
         return nil
     }
 
@@ -42,6 +47,16 @@ extension Unicode.Scalar {
 }
 
 extension Unicode.Scalar {
+    /// `true` for a scalar that is a character of its own whatever surrounds it (no combining
+    /// mark, joiner or control that merges with a neighbour): printable ASCII, Latin-1 and Latin
+    /// Extended, Cyrillic letters, general punctuation, `№`. Where every scalar is, counting
+    /// scalars counts characters.
+    var isOwnCharacter: Bool {
+        let v = value
+        return (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) || (v >= 0x400 && v < 0x483)
+            || (v >= 0x48A && v < 0x530) || (v >= 0x2010 && v < 0x2060) || v == 0x2116
+    }
+
     /// The lower-case form of an ASCII or Cyrillic letter, computed from its code point; other
     /// scalars are returned unchanged unless they map to exactly one lower-case scalar.
     @inline(__always)
@@ -54,6 +69,8 @@ extension Unicode.Scalar {
         if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x52F) {
             return v & 1 == 0 ? Unicode.Scalar(v + 1)! : self
         }
+        // General punctuation and `№` have no case.
+        if (v >= 0x2000 && v <= 0x206F) || v == 0x2116 { return self }
         let mapped = properties.lowercaseMapping.unicodeScalars
         return mapped.count == 1 ? mapped.first! : self
     }
@@ -88,6 +105,12 @@ enum FastCase {
     /// The hash `h` of a word extended by `c` (so prefixes hash as they grow).
     @inline(__always)
     static func hash(_ h: UInt64, _ c: Unicode.Scalar) -> UInt64 {
-        (h ^ UInt64(c.lowerFast.value)) &* 0x100_0000_01B3
+        hash(h, lowered: c.lowerFast.value)
+    }
+
+    /// The hash `h` extended by a scalar already in lower case (its value).
+    @inline(__always)
+    static func hash(_ h: UInt64, lowered v: UInt32) -> UInt64 {
+        (h ^ UInt64(v)) &* 0x100_0000_01B3
     }
 }

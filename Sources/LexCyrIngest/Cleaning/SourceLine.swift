@@ -14,31 +14,33 @@ struct SourceLine {
     var isBlank: Bool { range.isEmpty }
 
     /// Splits `scalars` into lines at LF; a form feed also ends a line and marks the next one.
-    static func split(_ scalars: [Unicode.Scalar]) -> [SourceLine] {
-        var lines = [SourceLine]()
-        var start = 0
-        var pageBreak = false
-        let n = scalars.count
-        var i = 0
-        func close(_ end: Int, nextBreak: Bool) {
-            var a = start, b = end
-            while a < b, scalars[a] == " " { a += 1 }
-            while b > a, scalars[b - 1] == " " { b -= 1 }
-            lines.append(SourceLine(range: a..<b, indent: a - start, pageBreakBefore: pageBreak, index: lines.count))
-            pageBreak = nextBreak
-            start = end + 1
-        }
-        while i < n {
-            let s = scalars[i]
-            if s == "\n" { close(i, nextBreak: false) }
-            else if s == "\u{0C}" {
-                // A form feed at a line start marks the next line; elsewhere it also ends one.
-                if start == i { pageBreak = true; start = i + 1 } else { close(i, nextBreak: true) }
+    static func split(_ text: [Unicode.Scalar]) -> [SourceLine] {
+        text.withUnsafeBufferPointer { scalars in
+            var lines = [SourceLine]()
+            lines.reserveCapacity(scalars.count / 40)
+            var start = 0
+            var pageBreak = false
+            let n = scalars.count
+            func close(_ end: Int, nextBreak: Bool) {
+                var a = start, b = end
+                while a < b, scalars[a] == " " { a += 1 }
+                while b > a, scalars[b - 1] == " " { b -= 1 }
+                lines.append(SourceLine(range: a..<b, indent: a - start, pageBreakBefore: pageBreak, index: lines.count))
+                pageBreak = nextBreak
+                start = end + 1
             }
-            i += 1
+            for i in 0..<n {
+                let v = scalars[i].value
+                guard v <= 0x0C else { continue }
+                if v == 0x0A { close(i, nextBreak: false) }
+                else if v == 0x0C {
+                    // A form feed at a line start marks the next line; elsewhere it also ends one.
+                    if start == i { pageBreak = true; start = i + 1 } else { close(i, nextBreak: true) }
+                }
+            }
+            if start < n { close(n, nextBreak: false) }
+            return lines
         }
-        if start < n { close(n, nextBreak: false) }
-        return lines
     }
 
     /// Marks the lines that start a page where a reader reported page breaks (offsets in the

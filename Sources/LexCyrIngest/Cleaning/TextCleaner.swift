@@ -46,14 +46,14 @@ public struct TextCleaner: Sendable {
 
     /// Cleans `source`.
     public func clean(_ source: SourceText) -> CleanedText {
-        let (r, ro) = repair(source.scalars)
+        let (r, ro) = CharacterRepair.repair(source.scalars)
         var lines = SourceLine.split(r)
         SourceLine.markPageBreaks(&lines, at: source.pageBreaks, origins: ro)
         let noise = RunningHeads().noise(lines, r)
         let words = Vocabulary(lines, r, noise: noise)
         var splitter = FootnoteSplitter()
         let lexicon = self.lexicon
-        splitter.knowsWord = { word in words.contains(word.unicodeScalars) || lexicon?.knows(word) == true }
+        splitter.knowsWord = { word in words.contains(word) || lexicon?.knows(String(scalars: word)) == true }
         let facts = LineFacts.of(lines, r)
         let (roles, widths) = splitter.layout(of: lines, in: r, noise: noise, facts: facts)
         let dehyphenator = Dehyphenator(vocabulary: words, lexicon: lexicon)
@@ -81,13 +81,13 @@ public struct TextCleaner: Sendable {
             blanks = 0
         }
 
-        var bodyJoiner = LineJoiner(s: r, dehyphenator: dehyphenator, facts: facts)
+        var bodyJoiner = LineJoiner(s: r, origins: ro, dehyphenator: dehyphenator, facts: facts)
         if widths.regular { bodyJoiner.fullWidth = widths.body }
         var paragraphs = bodyJoiner.join(bodyItems)
         CompoundRepair(vocabulary: words).repair(&paragraphs)
-        var noteJoiner = LineJoiner(s: r, dehyphenator: dehyphenator, facts: facts)
+        var noteJoiner = LineJoiner(s: r, origins: ro, dehyphenator: dehyphenator, facts: facts)
         noteJoiner.splitsParagraphs = false
-        var notes = noteItems.map { (id: $0.id, text: noteJoiner.join($0.items).first ?? MappedText()) }
+        let notes = noteItems.map { (id: $0.id, text: noteJoiner.join($0.items).first ?? MappedText()) }
 
         var linker = MarkerLinker()
         linker.knownFootnotes = Set(notes.map(\.id))
@@ -109,8 +109,6 @@ public struct TextCleaner: Sendable {
             body.append(contentsOf: p, range: 0..<p.count)
             blocks.append(Block(kind: kinds[k], lang: LanguageGuesser.guess(p.scalars), start: paragraphStarts[k], end: body.count))
         }
-        body = remap(body, ro)
-        for k in notes.indices { notes[k].text = remap(notes[k].text, ro) }
 
         // Link markers and footnotes; the linter reports what does not pair up.
         var markerByID = [Int: Span]()
@@ -124,67 +122,5 @@ public struct TextCleaner: Sendable {
         var footnotes = notes.map { CleanedFootnote(id: $0.id, text: $0.text, marker: markerByID[$0.id]) }
         footnotes.sort { $0.id < $1.id }
         return CleanedText(body: body, blocks: blocks, footnotes: footnotes, markers: bodyMarkers, diagnostics: [])
-    }
-
-    /// Character repair; returns the repaired scalars and, for each, its offset in the input.
-    private func repair(_ input: [Unicode.Scalar]) -> ([Unicode.Scalar], [Int32]) {
-        var out = [Unicode.Scalar]()
-        var origins = [Int32]()
-        out.reserveCapacity(input.count)
-        origins.reserveCapacity(input.count)
-        // Runs of scalars kept as they are are copied whole.
-        var run = 0
-        func flush(_ end: Int) {
-            guard run < end else { return }
-            out.append(contentsOf: input[run..<end])
-            let start = origins.count
-            origins.append(contentsOf: repeatElement(0, count: end - run))
-            origins.withUnsafeMutableBufferPointer { b in
-                for k in 0..<(end - run) { b[start + k] = Int32(truncatingIfNeeded: run + k) }
-            }
-        }
-        for (i, s) in input.enumerated() {
-            if CharacterRepair.isKeptAsIs(s.value) {
-                assert({ if case .keep = CharacterRepair.action(for: s) { true } else { false } }())
-                continue
-            }
-            flush(i)
-            run = i + 1
-            switch CharacterRepair.action(for: s) {
-            case .keep: out.append(s); origins.append(Int32(i))
-            case .drop: continue
-            case .replace(let t): out.append(t); origins.append(Int32(i))
-            case .expand(let ts):
-                for t in ts { out.append(t); origins.append(Int32(i)) }
-            }
-        }
-        flush(input.count)
-        CharacterRepair.repairHomoglyphs(&out)
-        if !Self.isPlainlyNFC(out) && !Normalizer.isNFC(out) {
-            let normalized = Normalizer.nfc(out)
-            if normalized.count != out.count {
-                // Composition shortens the text: map each output scalar to the nearest input one.
-                let ratio = Double(out.count) / Double(max(normalized.count, 1))
-                origins = (0..<normalized.count).map { origins[min(out.count - 1, Int(Double($0) * ratio))] }
-            }
-            out = normalized
-        }
-        return (out, origins)
-    }
-
-    /// `true` when every scalar is one that is in NFC whatever surrounds it (no combining mark, no
-    /// second half of a composition, no singleton decomposition): Latin up to U+02FF, the
-    /// Cyrillic letters, general punctuation and `№`. ICU's check is asked for other texts.
-    private static func isPlainlyNFC(_ scalars: [Unicode.Scalar]) -> Bool {
-        scalars.allSatisfy { s in
-            let v = s.value
-            return v < 0x300 || (v >= 0x400 && v < 0x483) || (v >= 0x48A && v < 0x530)
-                || (v >= 0x2010 && v < 0x2070) || v == 0x2116
-        }
-    }
-
-    /// Rewrites origins that point into the repaired scalars so they point into the input.
-    private func remap(_ text: MappedText, _ ro: [Int32]) -> MappedText {
-        MappedText(scalars: text.scalars, origins: text.origins.map { o in o >= 0 && Int(o) < ro.count ? ro[Int(o)] : -1 })
     }
 }

@@ -1,21 +1,48 @@
 /// The words a document writes whole inside its lines (lower-cased, with their internal
 /// hyphens): the first evidence for rejoining words broken at line ends.
 ///
-/// Words are kept as ``FastCase`` hashes, never as strings: a document has tens of thousands
-/// of words, and only the few hyphenated ones are needed as text.
+/// Words are kept as ``FastCase`` hashes: a document has tens of thousands of words, and only
+/// the few hyphenated ones are needed as text.
 struct Vocabulary {
     /// Hashes of the words.
-    private(set) var hashes: HashSet64
+    let hashes: HashSet64
     /// Hashes of the first five letters of each word (the whole word when shorter).
-    private(set) var starts: HashSet64
-    /// The words that hold a hyphen (`социально-экономический`), lower-cased.
-    private(set) var hyphenated: [String] = []
+    let starts: HashSet64
+    /// The words that hold a hyphen (`социально-экономический`), lower-cased, cut at the hyphens.
+    let compounds: [[Part]]
+
+    /// A part of a hyphenated word.
+    struct Part {
+        /// The scalars, lower-cased.
+        var scalars: [Unicode.Scalar]
+        /// The length in characters (what a reader counts; scalars but for combining marks).
+        var length: Int
+
+        /// The scalars of the first `n` characters.
+        func prefix(characters n: Int) -> [Unicode.Scalar] {
+            length == scalars.count ? Array(scalars.prefix(n)) : Array(String(scalars: scalars).prefix(n).unicodeScalars)
+        }
+    }
+
+    /// `word` cut at its hyphens, as `String.split(separator: "-")` cuts it.
+    static func parts(of word: [Unicode.Scalar]) -> [Part] {
+        guard word.allSatisfy(\.isOwnCharacter) else {
+            return String(scalars: word).split(separator: "-").map { Part(scalars: Array($0.unicodeScalars), length: $0.count) }
+        }
+        return word.split(separator: "-").map { Part(scalars: Array($0), length: $0.count) }
+    }
 
     /// Collects the words of `lines` (skipping `noise`): letter runs of two letters or more,
     /// hyphens between letters included, except the pieces of words broken at line ends.
-    init(_ lines: [SourceLine], _ s: [Unicode.Scalar], noise: LineSet) {
-        hashes = HashSet64(capacity: s.count / 24)
-        starts = HashSet64(capacity: s.count / 48)
+    init(_ lines: [SourceLine], _ text: [Unicode.Scalar], noise: LineSet) {
+        (hashes, starts, compounds) = text.withUnsafeBufferPointer { Self.collect(lines, $0, noise) }
+    }
+
+    private static func collect(_ lines: [SourceLine], _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                                _ noise: LineSet) -> (HashSet64, HashSet64, [[Part]]) {
+        let hashes = HashSet64(capacity: s.count / 24)
+        let starts = HashSet64(capacity: s.count / 48)
+        var compounds = [[Part]]()
         var prevEndsWithHyphen = false
         for (k, line) in lines.enumerated() where !line.isBlank && !noise.contains(k) {
             var i = line.range.lowerBound
@@ -28,9 +55,14 @@ struct Vocabulary {
                 var h = FastCase.hashSeed, start = FastCase.hashSeed
                 var hyphen = false
                 while j < end {
-                    let c = s[j]
-                    if c.isLetter { } else if c == "-" && j + 1 < end && s[j + 1].isLetter { hyphen = true } else { break }
-                    h = FastCase.hash(h, c)
+                    let c = s[j], v = c.value
+                    if v >= 0x430 && v <= 0x44F {
+                        // A lower-case basic Cyrillic letter, most letters of the text: its own lower case.
+                        h = FastCase.hash(h, lowered: v)
+                    } else {
+                        if c.isLetter { } else if c == "-" && j + 1 < end && s[j + 1].isLetter { hyphen = true } else { break }
+                        h = FastCase.hash(h, c)
+                    }
                     if j - i == 4 { start = h }
                     j += 1
                 }
@@ -38,7 +70,7 @@ struct Vocabulary {
                 if !(first && prevEndsWithHyphen) && !(isLast && endsWithHyphen) && j - i >= 2 {
                     if hashes.insert(h) {
                         starts.insert(j - i >= 5 ? start : h)
-                        if hyphen { hyphenated.append(FastCase.lower(s[i..<j])) }
+                        if hyphen { compounds.append(Self.parts(of: s[i..<j].map(\.lowerFast))) }
                     }
                 }
                 first = false
@@ -46,6 +78,7 @@ struct Vocabulary {
             }
             prevEndsWithHyphen = endsWithHyphen
         }
+        return (hashes, starts, compounds)
     }
 
     /// `true` when the document has the word `scalars` (compared lower-cased).

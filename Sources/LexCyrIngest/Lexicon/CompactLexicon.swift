@@ -11,7 +11,7 @@ import Foundation
 /// caller asks Hunspell.
 final class CompactLexicon: Sendable {
     /// Bump when the image layout or the parsing rules change.
-    private static let formatVersion: UInt64 = 2
+    private static let formatVersion: UInt64 = 3
 
     private let image: LexiconImage
 

@@ -13,13 +13,13 @@ import Darwin
 ///
 /// | part | size | content |
 /// | --- | --- | --- |
-/// | header | 10 × 8 | magic `LXCLEXI2`, fingerprint of the source files, stem slots, stems, affix slots, rules, pool length, mask of affix lengths, 0, total size |
+/// | header | 10 × 8 | magic `LXCLEXI3`, fingerprint of the source files, stem slots, stems, affix slots, rules, pool length, mask of affix lengths, 0, total size |
 /// | stems | slots × 16 | ``StemHash`` of a stem (0 = empty slot), its flag mask |
 /// | affixes | slots × 16 | ``StemHash`` of an affix, index of its first rule (`UInt32`), number of rules (`UInt32`) |
-/// | rules | rules × 32 | flag bit, then start and length in the pool of strip, affix and condition |
+/// | rules | rules × 32 | flag bit, then start and length in the pool of strip, affix and condition; sorted by affix, then strip |
 /// | pool | `UInt32`s | scalars; a condition is a run of (kind, start, length) triples, kind 0 = one of, 1 = none of, 2 = any |
 final class LexiconImage: @unchecked Sendable {
-    private static let magic: UInt64 = 0x3249_5845_4C43_584C   // "LXCLEXI2" read little-endian
+    private static let magic: UInt64 = 0x3349_5845_4C43_584C   // "LXCLEXI3" read little-endian
     private static let headerWords = 10
 
     private let base: UnsafeRawPointer
@@ -73,14 +73,21 @@ final class LexiconImage: @unchecked Sendable {
             guard length < n else { break }
             let suffix = word[(n - length)...]
             guard let (first, count) = rulesOf(affix: StemHash.hash(suffix)) else { continue }
+            // Rules of one affix come sorted by strip: the stem of each strip is looked up once.
+            var strip: UnsafeBufferPointer<UInt32>? = nil
+            var stemFlags: UInt64? = nil
             for r in first..<(first + count) {
                 let rule = rules + r * 32
                 guard scalars(rule, 2).elementsEqual(suffix.lazy.map(\.value)) else { continue }
-                candidate.removeAll(keepingCapacity: true)
-                candidate.append(contentsOf: word[..<(n - length)])
-                for v in scalars(rule, 1) { candidate.append(Unicode.Scalar(v).unsafelyUnwrapped) }
-                guard meets(rule, candidate), let stemFlags = flags(of: candidate[...]),
-                      stemFlags & rule.load(as: UInt64.self) != 0 else { continue }
+                let ruleStrip = scalars(rule, 1)
+                if strip == nil || !ruleStrip.elementsEqual(strip!) {
+                    strip = ruleStrip
+                    candidate.removeAll(keepingCapacity: true)
+                    candidate.append(contentsOf: word[..<(n - length)])
+                    for v in ruleStrip { candidate.append(Unicode.Scalar(v).unsafelyUnwrapped) }
+                    stemFlags = flags(of: candidate[...])
+                }
+                guard let f = stemFlags, f & rule.load(as: UInt64.self) != 0, meets(rule, candidate) else { continue }
                 return true
             }
         }
@@ -142,9 +149,13 @@ final class LexiconImage: @unchecked Sendable {
     static func build(rules affix: AffixRules, dic: [UInt8], fingerprint: UInt64) -> LexiconImage? {
         guard let stems = StemReader.read(dic, flagBits: affix.flagBits) else { return nil }
         // Rules grouped by affix, and the pool of their scalars and conditions.
+        // Grouped by affix, and by strip within a group (see ``knows(_:)``).
         let sorted = affix.rules.enumerated().sorted {
             let a = StemHash.hash($0.element.affix), b = StemHash.hash($1.element.affix)
-            return a != b ? a < b : $0.offset < $1.offset
+            if a != b { return a < b }
+            let x = $0.element.strip.map(\.value), y = $1.element.strip.map(\.value)
+            if x != y { return x.lexicographicallyPrecedes(y) }
+            return $0.offset < $1.offset
         }.map(\.element)
         var pool = [UInt32]()
         var ruleWords = [(UInt64, [UInt32])]()
