@@ -7,7 +7,10 @@
 - the peers on the same bytes: natasha's DatesExtractor and razdel's tokenize (PyPI), timed on a
   slice of the corpus (they are slow) and reported as MB/s;
 - batch memory: peak RSS of `lexcyr extract --output` on 1 file vs 1000 files;
-- start-up: `lexcyr extract` on one ~50 KB article, start to exit (median of 20 runs).
+- start-up: `lexcyr extract` on the corpus article nearest 50 KB, start to exit (median of 20).
+
+Peak RSS is each process's own high-water mark (`VmHWM`, or GNU time's `%M`): the `ru_maxrss`
+that `wait4` reports for a child also counts the pages of this Python process at the fork.
 
 Writes the table to stdout and to tools/bench-results.md.
 
@@ -58,11 +61,26 @@ def run_child(argv, **kwargs):
 def stage_figures(files, mb):
     rows = {}
     for stage in STAGES:
-        out, _, rss = run_child([str(BENCH), "--stage", stage, "--mb", str(mb)] + [str(f) for f in files])
-        rows[stage] = json.loads(out.decode().strip().splitlines()[-1])
-        rows[stage]["peak_rss_kb"] = rss
+        out, _, _ = run_child([str(BENCH), "--stage", stage, "--mb", str(mb)] + [str(f) for f in files])
+        rows[stage] = json.loads(out.decode().strip().splitlines()[-1])   # peak_rss_kb: its own VmHWM
+        rss = rows[stage]["peak_rss_kb"]
         print(f"  {stage:14s} {rows[stage]['mb_per_s']:8.1f} MB/s  {rss / 1024:6.1f} MB peak", file=sys.stderr)
     return rows
+
+
+def peak_rss(argv):
+    """Runs argv; returns (seconds, its own peak RSS in KB), through GNU time when installed."""
+    if os.path.exists("/usr/bin/time"):
+        with tempfile.NamedTemporaryFile("r", suffix=".rss") as f:
+            _, secs, _ = run_child(["/usr/bin/time", "-f", "%M", "-o", f.name] + argv)
+            return secs, int(f.read().split()[-1])
+    _, secs, rss = run_child(argv)
+    return secs, rss
+
+
+def article(files):
+    """The corpus article nearest 50 KB (the size the start-up target is set for)."""
+    return min(files, key=lambda f: abs(f.stat().st_size - 50_000))
 
 
 def peer_figures(files, peer_mb):
@@ -94,20 +112,20 @@ def peer_figures(files, peer_mb):
 
 
 def batch_memory(files):
-    one = files[0]
+    one = article(files)
     with tempfile.TemporaryDirectory() as tmp:
         many = pathlib.Path(tmp) / "many"
         many.mkdir()
         for i in range(1000):
             os.symlink(one, many / f"a{i:04d}.txt")
-        _, _, rss_one = run_child([str(LEXCYR), "extract", "--quiet", "--force", "--output", f"{tmp}/o1", str(one)])
-        _, secs, rss_many = run_child([str(LEXCYR), "extract", "--quiet", "--force", "--output", f"{tmp}/o2", str(many)])
+        _, rss_one = peak_rss([str(LEXCYR), "extract", "--quiet", "--force", "--output", f"{tmp}/o1", str(one)])
+        secs, rss_many = peak_rss([str(LEXCYR), "extract", "--quiet", "--force", "--output", f"{tmp}/o2", str(many)])
         mb = one.stat().st_size * 1000 / 1e6
     return rss_one, rss_many, mb / secs
 
 
 def startup(files):
-    one = files[0]
+    one = article(files)
     times = []
     for _ in range(20):
         _, secs, _ = run_child([str(LEXCYR), "extract", "--format", "jsonl", str(one)])
@@ -125,9 +143,10 @@ def main():
     files = corpus_files()
     print(f"corpus: {len(files)} documents, repeated to {args.mb} MB", file=sys.stderr)
     rows = stage_figures(files, args.mb)
-    peers, peer_bytes = ({}, 0) if args.skip_peers else peer_figures(files, args.peer_mb)
     rss_one, rss_many, batch_mbps = batch_memory(files)
     start_ms, start_bytes = startup(files)
+    # The peers last: they load their models into this process.
+    peers, peer_bytes = ({}, 0) if args.skip_peers else peer_figures(files, args.peer_mb)
 
     base = rows["icu-wordbreak"]["mb_per_s"]
     pipe = rows["pipeline"]["mb_per_s"]

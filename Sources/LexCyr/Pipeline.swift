@@ -38,12 +38,14 @@ public final class Pipeline {
             self.lexicon = lexicon
         }
 
+        /// Today in UTC as `YYYY-MM-DD` (from the C library: a `DateFormatter` costs a
+        /// millisecond of start-up).
         static func currentDate() -> String {
-            let f = DateFormatter()
-            f.locale = Locale(identifier: "en_US_POSIX")
-            f.timeZone = TimeZone(identifier: "UTC")
-            f.dateFormat = "yyyy-MM-dd"
-            return f.string(from: Date())
+            var now = time(nil)
+            var parts = tm()
+            gmtime_r(&now, &parts)
+            func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+            return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
         }
     }
 

@@ -45,17 +45,6 @@ public struct MappedText: Sendable, Equatable {
         origins.append(Int32(truncatingIfNeeded: origin))
     }
 
-    /// Appends `run`, a slice of the input whose first scalar is at input offset `origin` (so
-    /// the origins of the run are consecutive).
-    public mutating func append(contentsOf run: ArraySlice<Unicode.Scalar>, origin: Int) {
-        run.withUnsafeBufferPointer { scalars.append(contentsOf: $0) }
-        let start = origins.count, first = Int32(truncatingIfNeeded: origin)
-        origins.append(contentsOf: repeatElement(0, count: run.count))
-        origins.withUnsafeMutableBufferPointer { b in
-            for k in 0..<run.count { b[start + k] = first &+ Int32(truncatingIfNeeded: k) }
-        }
-    }
-
     /// Appends `run` with the given `origins` (one per scalar).
     public mutating func append(contentsOf run: ArraySlice<Unicode.Scalar>, origins runOrigins: ArraySlice<Int32>) {
         precondition(run.count == runOrigins.count, "one origin per scalar")
