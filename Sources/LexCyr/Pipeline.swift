@@ -97,7 +97,8 @@ public final class Pipeline {
             footnotes: cleaned.footnotes.map { Footnote(id: $0.id, text: $0.text.string, marker: $0.marker) },
             acts: acts, dates: dates, powers: powers,
             diagnostics: cleaned.diagnostics)
-        document.diagnostics += CitationLinter(today: options.today).lint(document, markers: cleaned.markers)
+        document.diagnostics += CitationLinter(today: options.today).lint(
+            document, markers: cleaned.markers, body: cleaned.body.scalars, footnotes: cleaned.footnotes.map(\.text.scalars))
         locate(&document.diagnostics, cleaned: cleaned, source: source)
         return document
     }

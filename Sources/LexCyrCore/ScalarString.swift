@@ -39,3 +39,45 @@ extension String {
         }
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The Unicode scalars of `string`, decoded straight from its UTF-8 storage.
+    ///
+    /// `Array(string.unicodeScalars)` walks the string twice through the standard library's
+    /// generic iterator (once to count, once to copy); this counts lead bytes and decodes in one
+    /// tight loop each, several times faster on a whole document.
+    @inlinable
+    public init(unicodeScalarsOf string: String) {
+        var string = string
+        self = string.withUTF8 { utf8 in
+            var count = 0
+            for b in utf8 where b & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, written in
+                var i = 0, k = 0
+                let n = utf8.count
+                while i < n {
+                    let b0 = UInt32(utf8[i])
+                    let v: UInt32
+                    if b0 < 0x80 {
+                        v = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                            | UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    // A `String` holds valid UTF-8, so `v` is always a scalar.
+                    out[k] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    k += 1
+                }
+                written = k
+            }
+        }
+    }
+}

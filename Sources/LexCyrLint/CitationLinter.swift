@@ -36,7 +36,20 @@ public struct CitationLinter: Sendable {
     /// - Parameter markers: the footnote markers the cleaner found in the body, including those
     ///   whose footnote text is missing and those out of sequence.
     public func lint(_ document: Document, markers: [FootnoteMarker]) -> [Diagnostic] {
-        let context = LintContext(document: document, markers: markers, today: today)
+        lint(document, markers: markers, body: [Unicode.Scalar](unicodeScalarsOf: document.text),
+             footnotes: document.footnotes.map { [Unicode.Scalar](unicodeScalarsOf: $0.text) })
+    }
+
+    /// Diagnostics for `document` when the caller holds its text as scalars already (the
+    /// pipeline does: the cleaner's output), which spares decoding the strings again.
+    ///
+    /// - Parameters:
+    ///   - body: the scalars of `document.text`.
+    ///   - footnotes: the scalars of each footnote's text, in the order of `document.footnotes`.
+    public func lint(_ document: Document, markers: [FootnoteMarker], body: [Unicode.Scalar],
+                     footnotes: [[Unicode.Scalar]]) -> [Diagnostic] {
+        precondition(footnotes.count == document.footnotes.count, "one scalar array per footnote")
+        let context = LintContext(document: document, markers: markers, today: today, body: body, footnotes: footnotes)
         var seen = Set<Key>()
         var out = [Diagnostic]()
         for check in Self.checks {

@@ -2,34 +2,57 @@ import LexCyrCore
 
 /// Everything the checks share, computed once per document: scalar arrays, quotes, dates and
 /// the stretch of footnote text each citation occupies.
-struct LintContext {
+///
+/// The context, its notes and its citations are classes: the checks pass them around and
+/// capture them in closures, and a reference costs one retain where a copy of the struct would
+/// retain every array in it.
+final class LintContext {
     /// One footnote, scanned.
-    struct Note {
+    final class Note {
         /// Footnote number.
-        var id: Int
+        let id: Int
         /// Its text.
-        var scalars: [Unicode.Scalar]
+        let scalars: [Unicode.Scalar]
+        /// Where its marks, signs and digits stand.
+        let landmarks: Landmarks
         /// Its quotation marks.
-        var quotes: QuoteScan
+        let quotes: QuoteScan
         /// Its full dates.
-        var dates: [ScannedDate]
+        let dates: [ScannedDate]
         /// Formal citations in it (references nested in another one's title left out), in order.
-        var citations: [Citation]
+        let citations: [Citation]
+
+        init(id: Int, scalars: [Unicode.Scalar], landmarks: Landmarks, quotes: QuoteScan, dates: [ScannedDate],
+             citations: [Citation]) {
+            self.id = id
+            self.scalars = scalars
+            self.landmarks = landmarks
+            self.quotes = quotes
+            self.dates = dates
+            self.citations = citations
+        }
     }
 
     /// A formal citation and the stretch of its footnote it occupies.
-    struct Citation {
+    final class Citation {
         /// The reference.
-        var act: ActReference
+        let act: ActReference
         /// From the reference's start to the next citation's start (or the end of the footnote),
         /// so that the URL and access date that follow the reference belong to it.
-        var zone: Range<Int>
+        let zone: Range<Int>
         /// The part of ``zone`` before the title's opening quote: type, issuer, date and number.
-        var header: Range<Int>
+        let header: Range<Int>
         /// The citation without its source: from where its text may start (the footnote's start
         /// for the first citation, whose title may come first) to the first `//`, `URL`, link or
         /// publication name outside quotes.
-        var head: Range<Int>
+        let head: Range<Int>
+
+        init(act: ActReference, zone: Range<Int>, header: Range<Int>, head: Range<Int>) {
+            self.act = act
+            self.zone = zone
+            self.header = header
+            self.head = head
+        }
     }
 
     /// The document linted.
@@ -40,36 +63,38 @@ struct LintContext {
     let today: String
     /// The body's scalars.
     let body: [Unicode.Scalar]
+    /// Where the body's marks, signs and digits stand.
+    let bodyLandmarks: Landmarks
     /// Quoted stretches of the body, scanned paragraph by paragraph.
     let bodyQuotes: QuoteScan
     /// Full dates in the body.
     let bodyDates: [ScannedDate]
     /// The footnotes, in order.
     let notes: [Note]
+    /// Every citation of the document with its footnote, in document order.
+    let citations: [(note: Note, citation: Citation)]
 
-    /// Scans `document`.
-    init(document: Document, markers: [FootnoteMarker], today: String) {
+    /// Scans `document`, whose body and footnote texts are `body` and `footnotes` as scalars.
+    init(document: Document, markers: [FootnoteMarker], today: String, body: [Unicode.Scalar], footnotes: [[Unicode.Scalar]]) {
         self.document = document
         self.markers = markers
         self.today = today
-        body = Array(document.text.unicodeScalars)
-        bodyQuotes = QuoteScan(body, ranges: Self.paragraphs(body))
-        bodyDates = DateScanner.scan(body, range: 0..<body.count)
+        self.body = body
+        bodyLandmarks = Landmarks(body)
+        bodyQuotes = QuoteScan(body, marks: bodyLandmarks.quoteMarks, ranges: bodyLandmarks.paragraphs(count: body.count))
+        bodyDates = DateScanner.scan(body, digitRuns: bodyLandmarks.digitRuns)
         var actsByNote = [Int: [ActReference]]()
         for a in document.acts where a.isCitation {
             if let f = a.footnote { actsByNote[f, default: []].append(a) }
         }
-        notes = document.footnotes.map { f in
-            let s = Array(f.text.unicodeScalars)
-            let quotes = QuoteScan(s, range: 0..<s.count)
-            return Note(id: f.id, scalars: s, quotes: quotes, dates: DateScanner.scan(s, range: 0..<s.count),
+        notes = zip(document.footnotes, footnotes).map { f, s in
+            let landmarks = Landmarks(s)
+            let quotes = QuoteScan(s, marks: landmarks.quoteMarks, range: 0..<s.count)
+            return Note(id: f.id, scalars: s, landmarks: landmarks, quotes: quotes,
+                        dates: DateScanner.scan(s, digitRuns: landmarks.digitRuns),
                         citations: Self.citations(actsByNote[f.id] ?? [], in: s, quotes: quotes))
         }
-    }
-
-    /// Every citation of the document with its footnote, in document order.
-    var citations: [(note: Note, citation: Citation)] {
-        notes.flatMap { n in n.citations.map { (n, $0) } }
+        citations = notes.flatMap { n in n.citations.map { (n, $0) } }
     }
 
     /// Top-level citations of one footnote with their zones.
@@ -90,22 +115,6 @@ struct LintContext {
             let head = lead..<max(lead, SourceStart.find(in: s, zone, quotes: quotes))
             return Citation(act: a, zone: zone, header: zone.lowerBound..<titleStart, head: head)
         }
-    }
-
-    /// Paragraph ranges of the body (separated by blank lines).
-    private static func paragraphs(_ s: [Unicode.Scalar]) -> [Range<Int>] {
-        var out = [Range<Int>]()
-        var start = 0
-        var i = 0
-        while i < s.count {
-            if s[i] == "\n" {
-                if i > start { out.append(start..<i) }
-                start = i + 1
-            }
-            i += 1
-        }
-        if start < s.count { out.append(start..<s.count) }
-        return out
     }
 }
 

@@ -126,7 +126,10 @@ for _ in 0..<repeats {
             let p = prepared[k]
             sink &+= PowerExtractor().extract(body: p.body, acts: p.document.acts, markers: p.markers).count
         case "lint":
-            sink &+= CitationLinter(today: "2023-12-31").lint(prepared[k].document).count
+            // As the pipeline calls it: with the cleaner's markers and scalars.
+            let p = prepared[k]
+            sink &+= CitationLinter(today: "2023-12-31").lint(p.document, markers: p.cleaned.markers, body: p.cleaned.body.scalars,
+                                                              footnotes: p.cleaned.footnotes.map(\.text.scalars)).count
         case "json":
             sink &+= DocumentEncoder().encode(prepared[k].document).count
         case "pipeline":

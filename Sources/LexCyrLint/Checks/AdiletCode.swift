@@ -17,6 +17,8 @@ struct AdiletCode {
     /// The raw code.
     let code: String
 
+    private static let adilet = Array("adilet".unicodeScalars)
+
     /// Act types each letter is used for.
     private static let kinds: [Unicode.Scalar: Set<ActReference.Kind>] = [
         "Z": [.law, .constitutionalLaw],
@@ -30,7 +32,7 @@ struct AdiletCode {
 
     /// Reads `url` of an adilet citation; `nil` for other portals.
     init?(_ url: ActURLCode) {
-        guard url.portal.lowercased().contains("adilet"), let first = url.code.unicodeScalars.first else { return nil }
+        guard Scalars.contains(lowered: Self.adilet, in: url.portal), let first = url.code.unicodeScalars.first else { return nil }
         letter = first.value >= 0x61 && first.value <= 0x7A ? Unicode.Scalar(first.value - 0x20)! : first
         if let y = url.year { year = y < 100 ? (y >= 90 ? 1900 + y : 2000 + y) : y } else { year = nil }
         number = url.number.flatMap { Scalars.leadingNumber($0) }

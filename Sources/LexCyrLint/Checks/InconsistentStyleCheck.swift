@@ -49,11 +49,14 @@ struct InconsistentStyleCheck: CitationCheck {
 
     /// Notes for the uses of the minority form; `message` words one from the use and the majority form.
     private func report(_ uses: [Use], preferred: String?, message: (Use, String) -> String) -> [Diagnostic] {
-        var counts = [String: Int]()
-        for u in uses { counts[u.form, default: 0] += 1 }
-        guard counts.count > 1, let first = uses.first?.form else { return [] }
-        let best = counts.values.max() ?? 0
-        let tied = counts.filter { $0.value == best }.map(\.key)
+        // Few forms: counted in parallel arrays, no hashing per use.
+        var forms = [String](), counts = [Int]()
+        for u in uses {
+            if let k = forms.firstIndex(of: u.form) { counts[k] += 1 } else { forms.append(u.form); counts.append(1) }
+        }
+        guard forms.count > 1, let first = uses.first?.form else { return [] }
+        let best = counts.max() ?? 0
+        let tied = forms.indices.filter { counts[$0] == best }.map { forms[$0] }
         let majority = tied.count == 1 ? tied[0] : (preferred.flatMap { tied.contains($0) ? $0 : nil } ?? first)
         return uses.filter { $0.form != majority }.map { u in
             let fix = u.rewrite(majority).map { Diagnostic.Fix(span: u.span, replacement: $0) }
@@ -63,8 +66,8 @@ struct InconsistentStyleCheck: CitationCheck {
 
     private func numberSigns(_ c: LintContext) -> [Use] {
         var uses = [Use]()
-        func scan(_ s: [Unicode.Scalar], _ footnote: Int?, quoted: (Int) -> Bool) {
-            for i in s.indices where (s[i] == "№" || s[i] == "N") && !quoted(i) {
+        func scan(_ s: [Unicode.Scalar], _ footnote: Int?, signs: [Int], quotes: QuoteScan) {
+            for i in signs where !quotes.isQuoted(i) {
                 if NumberSign.isSignNo(s, i) {
                     uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "№", text: { "№" }, rewrite: { $0 == "N" ? "N" : nil }))
                 } else if NumberSign.isSign(s, i) {
@@ -72,8 +75,8 @@ struct InconsistentStyleCheck: CitationCheck {
                 }
             }
         }
-        scan(c.body, nil) { c.bodyQuotes.isQuoted($0) }
-        for note in c.notes { scan(note.scalars, note.id) { note.quotes.isQuoted($0) } }
+        scan(c.body, nil, signs: c.bodyLandmarks.numberSigns, quotes: c.bodyQuotes)
+        for note in c.notes { scan(note.scalars, note.id, signs: note.landmarks.numberSigns, quotes: note.quotes) }
         return uses
     }
 
@@ -83,9 +86,11 @@ struct InconsistentStyleCheck: CitationCheck {
             note.dates.filter { $0.role == role && $0.isValid && $0.language != .english && !note.quotes.isQuoted($0.span.start) }
                 .map { (note, $0) }
         }
-        let language = Self.majority(dates.compactMap(\.1.language)) ?? .russian
-        let wordsSuffix = language == .kazakh ? "" : majoritySuffix(c, form: .words)
-        let figuresSuffix = majoritySuffix(c, form: .numeric)
+        // The rewrites are only made when both forms occur: only then is the rest worked out.
+        let mixed = dates.contains { $0.1.form == .words } && dates.contains { $0.1.form == .numeric }
+        let language = mixed ? Self.majority(dates.compactMap(\.1.language)) ?? .russian : .russian
+        let wordsSuffix = !mixed || language == .kazakh ? "" : majoritySuffix(c, form: .words)
+        let figuresSuffix = mixed ? majoritySuffix(c, form: .numeric) : ""
         return dates.map { note, d in
             let text = { Scalars.string(note.scalars, d.span.start..<d.span.end) }
             return d.form == .words

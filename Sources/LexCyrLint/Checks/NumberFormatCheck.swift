@@ -20,12 +20,24 @@ struct NumberFormatCheck: CitationCheck {
                 out.append(rule.diagnostic(finding.message, footnote: note.id, span: finding.span))
             }
             for citation in note.citations where citation.act.jurisdiction == "KZ" {
-                guard let number = citation.act.number, number.uppercased().contains("ФЗ") || number.uppercased().contains("ФКЗ") else { continue }
+                guard let number = citation.act.number, Self.hasRussianSuffix(number) else { continue }
                 let at = citation.find(number, in: note.scalars) ?? citation.actSpan
                 out.append(rule.diagnostic("\(citation.label): Kazakh acts are not numbered with the Russian suffix -ФЗ",
                                            footnote: note.id, span: at))
             }
         }
         return out
+    }
+
+    /// `true` when `number` contains `ФЗ` or `ФКЗ` in any case (`12-фз`).
+    private static func hasRussianSuffix(_ number: String) -> Bool {
+        var previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
+        for c in number.unicodeScalars {
+            let c = Scalars.lower(c)
+            if c == "з", previous == "ф" || (previous == "к" && beforePrevious == "ф") { return true }
+            beforePrevious = previous
+            previous = c
+        }
+        return false
     }
 }

@@ -9,23 +9,26 @@ import LexCyrCore
 /// - other: anything else (publication dates, dates in running text).
 enum DateRole {
     /// Words right before an access date.
-    private static let accessWords: Set<String> = ["обращения", "доступа", "посещения", "просмотра", "accessed", "retrieved",
-                                                   "viewed", "күні", "уақыты", "қаралды"]
+    private static let accessWords = words(["обращения", "доступа", "посещения", "просмотра", "accessed", "retrieved",
+                                            "viewed", "күні", "уақыты", "қаралды"])
+    /// Words right before an act's date.
+    private static let actWords = words(["от", "from", "dated"])
     /// Word stems that make a date in the same parentheses an access date.
-    private static let accessStems: [[Unicode.Scalar]] = ["обращ", "доступ", "посещ", "просмотр", "accessed", "retrieved", "viewed",
-                                                          "қаралған", "қаралды"].map { Array($0.unicodeScalars) }
-    private static let skippedBeforeDate: Set<Unicode.Scalar> = [":", "(", "-", "–", "—"]
+    private static let accessStems = words(["обращ", "доступ", "посещ", "просмотр", "accessed", "retrieved", "viewed",
+                                            "қаралған", "қаралды"])
+    private static let skippedBeforeDate: [Unicode.Scalar] = [":", "(", "-", "–", "—"]
     /// Kazakh genitive endings (`Республикасының`, `Президентінің`, `министрінің`).
-    private static let genitive: [[Unicode.Scalar]] = ["ның", "нің", "дың", "дің", "тың", "тің"].map { Array($0.unicodeScalars) }
+    private static let genitive = words(["ның", "нің", "дың", "дің", "тың", "тің"])
+
+    private static func words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
 
     /// The role of `date` in `range` of `s`.
     static func of(_ date: ScannedDate, in s: [Unicode.Scalar], range: Range<Int>) -> ScannedDate.Role {
         let start = date.span.start
         let word = Scalars.word(before: start, in: s, skipping: skippedBeforeDate)
-        if word == "от" || word == "from" || word == "dated" { return .act }
+        if actWords.contains(word) { return .act }
         if accessWords.contains(word) || accessInParentheses(s, before: start, from: range.lowerBound) { return .access }
-        let letters = Array(word.unicodeScalars)
-        if genitive.contains(where: { letters.count > $0.count + 2 && letters.suffix(3).elementsEqual($0) }) { return .act }
+        if genitive.contains(where: { word.count > $0.count + 2 && word.suffix(3).elementsEqual($0) }) { return .act }
         if numberSignFollows(s, after: date.span.end, end: range.upperBound) { return .act }
         return .other
     }

@@ -6,13 +6,15 @@ import LexCyrCore
 /// `2020 жылы 31 қыркүйекте`). Dates are read as written, not validated, so that impossible ones
 /// (`31 сәуірдегі`) can be reported.
 enum DateScanner {
-    /// Dates in `range` of `s`, in text order.
-    static func scan(_ s: [Unicode.Scalar], range: Range<Int>) -> [ScannedDate] {
+    /// Dates in `s`, in text order; its digit runs start at `digitRuns` (``Landmarks/digitRuns``).
+    static func scan(_ s: [Unicode.Scalar], digitRuns: [Int]) -> [ScannedDate] {
         var out = [ScannedDate]()
-        var i = range.lowerBound
+        let range = 0..<s.count
         let end = range.upperBound
-        while i < end {
-            guard Scalars.digit(s[i]) != nil else { i += 1; continue }
+        // A date ends at the end of a digit run or after a word, so the scan resumes at a run's start.
+        var i = range.lowerBound
+        for runStart in digitRuns where runStart >= i {
+            i = runStart
             let runEnd = digitRunEnd(s, i, end)
             let glued = i > range.lowerBound && (Scalars.isLetter(s[i - 1]) ||
                 (s[i - 1] == "." && i - 2 >= range.lowerBound && Scalars.digit(s[i - 2]) != nil))
@@ -81,7 +83,7 @@ enum DateScanner {
         }
         if j < end, s[j] == "»" || s[j] == "\"" { j += 1 }   // `«8» декабря`
         let k = skipSpaces(s, j, end)
-        guard k > j, k < end, Scalars.isLetter(s[k]) else { return nil }
+        guard k > j, k < end, Scalars.isLetter(s[k]), MonthNames.mayStart(Scalars.lower(s[k])) else { return nil }
         let (word, wordEnd) = Scalars.word(at: k, in: s, end: end)
         guard let (month, language) = MonthNames.month(word) else { return nil }
         var y = wordEnd
@@ -119,13 +121,13 @@ enum DateScanner {
         let (word, wordEnd) = Scalars.word(at: k, in: s, end: end)
         var yearWord: ScannedDate.YearWord?
         var afterWord = wordEnd
-        switch String(String.UnicodeScalarView(word)) {
-        case "жылғы": yearWord = .kazakhFull
-        case "ж":
+        switch word {
+        case YearWords.kazakhFull: yearWord = .kazakhFull
+        case YearWords.kazakhAbbreviated:
             guard wordEnd < end, s[wordEnd] == "." else { return nil }
             yearWord = .kazakhAbbreviated
             afterWord = wordEnd + 1
-        case "жылы", "жылдың": yearWord = nil
+        case YearWords.kazakhInYear, YearWords.kazakhOfYear: yearWord = nil
         default: return nil
         }
         let dayStart = skipSpaces(s, afterWord, end)
@@ -152,11 +154,11 @@ enum DateScanner {
         guard k < end, s[k] == "г" || s[k] == "ж" else { return date }
         let (word, wordEnd) = Scalars.word(at: k, in: s, end: end)
         let dotted = wordEnd < end && s[wordEnd] == "."
-        let found: (ScannedDate.YearWord, Int)? = switch String(String.UnicodeScalarView(word)) {
-        case "г" where dotted: (.abbreviated, wordEnd + 1)
-        case "года": (.full, wordEnd)
-        case "ж" where dotted: (.kazakhAbbreviated, wordEnd + 1)
-        case "жылғы": (.kazakhFull, wordEnd)
+        let found: (ScannedDate.YearWord, Int)? = switch word {
+        case YearWords.abbreviated where dotted: (.abbreviated, wordEnd + 1)
+        case YearWords.full: (.full, wordEnd)
+        case YearWords.kazakhAbbreviated where dotted: (.kazakhAbbreviated, wordEnd + 1)
+        case YearWords.kazakhFull: (.kazakhFull, wordEnd)
         default: nil
         }
         guard let (yearWord, wordSpanEnd) = found else { return date }
@@ -165,5 +167,15 @@ enum DateScanner {
         out.yearWordSpan = Span(start: k, end: wordSpanEnd)
         out.span = Span(start: date.span.start, end: wordSpanEnd)
         return out
+    }
+
+    /// The year words matched, as lower-case scalars (compared without building strings).
+    private enum YearWords {
+        static let abbreviated = Array("г".unicodeScalars)
+        static let full = Array("года".unicodeScalars)
+        static let kazakhAbbreviated = Array("ж".unicodeScalars)
+        static let kazakhFull = Array("жылғы".unicodeScalars)
+        static let kazakhInYear = Array("жылы".unicodeScalars)
+        static let kazakhOfYear = Array("жылдың".unicodeScalars)
     }
 }

@@ -25,6 +25,9 @@ enum MonthNames {
     /// First letters of every name and stem, for a quick no.
     private static let initials = Set(exact.map { $0.name[0] } + kazakhStems.map { $0[0] })
 
+    /// `true` when some month name or stem starts with the lower-cased letter `c`.
+    static func mayStart(_ c: Unicode.Scalar) -> Bool { initials.contains(c) }
+
     /// The month the lower-cased `word` names, and its language; `nil` when it names none.
     static func month(_ word: [Unicode.Scalar]) -> (month: Int, language: Language)? {
         guard word.count >= 3, initials.contains(word[0]) else { return nil }

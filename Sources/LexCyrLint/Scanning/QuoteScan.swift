@@ -31,17 +31,26 @@ struct QuoteScan {
     /// Unbalanced marks in text order.
     private(set) var issues: [Issue] = []
 
-    /// Scans `range` of `s`.
-    init(_ s: [Unicode.Scalar], range: Range<Int>) {
-        scan(s, range)
+    /// Scans `range` of `s`, whose quotation marks stand at `marks` (``Landmarks/quoteMarks``).
+    init(_ s: [Unicode.Scalar], marks: [Int], range: Range<Int>) {
+        self.init(s, marks: marks, ranges: [range])
     }
 
-    /// Scans each of `ranges` (paragraphs) on its own: quotes do not run from one to the next.
-    init(_ s: [Unicode.Scalar], ranges: [Range<Int>]) {
-        for r in ranges { scan(s, r) }
+    /// Scans each of `ranges` (paragraphs, in order) on its own: quotes do not run from one to
+    /// the next. The quotation marks of `s` stand at `marks`, in order.
+    init(_ s: [Unicode.Scalar], marks: [Int], ranges: [Range<Int>]) {
+        var k = 0
+        for r in ranges {
+            while k < marks.count, marks[k] < r.lowerBound { k += 1 }
+            var end = k
+            while end < marks.count, marks[end] < r.upperBound { end += 1 }
+            if end > k { scan(s, r, marks: marks[k..<end]) }
+            k = end
+        }
     }
 
-    private mutating func scan(_ s: [Unicode.Scalar], _ range: Range<Int>) {
+    /// Pairs the marks at `marks` (all in `range`).
+    private mutating func scan(_ s: [Unicode.Scalar], _ range: Range<Int>, marks: ArraySlice<Int>) {
         var regions = [Range<Int>]()
         var issues = [Issue]()
         defer {
@@ -70,7 +79,7 @@ struct QuoteScan {
             }
             close(i)
         }
-        for i in range {
+        for i in marks {
             switch s[i] {
             case "«": open("«", i)
             case "»": closeMatching(["«"], "»", i)

@@ -59,6 +59,8 @@ enum RussianNumbering {
     private static let plenum = scalars(["пленум"])[0]
     private static let russia = scalars(["российск", "россии"])
     private static let otherStates = scalars(["казахстан", "қазақстан", "беларус", "кыргыз", "узбекистан", "армени"])
+    private static let abbreviationFZ = scalars(["ФЗ"])[0]
+    private static let abbreviationFKZ = scalars(["ФКЗ"])[0]
     /// Words that open a phrase whose number has a rule.
     private static let triggers = [federal, resolution, ruling, order]
     /// Words that start a new citation: the phrase of the one before ends there.
@@ -72,18 +74,20 @@ enum RussianNumbering {
         var out = [Finding]()
         var i = 0
         while i < s.count {
-            guard Scalars.isLetter(s[i]), i == 0 || !(Scalars.isLetter(s[i - 1]) || s[i - 1] == "-"), !quotes.isQuoted(i) else { i += 1; continue }
+            guard Scalars.isLetter(s[i]), i == 0 || !(Scalars.isLetter(s[i - 1]) || s[i - 1] == "-") else { i += 1; continue }
+            // Only words that start like a trigger or `ФЗ` matter; the rest are passed whole (a
+            // quoted word too: none of its letters starts a word).
             let first = Scalars.lower(s[i])
-            guard first == "ф" || first == "п" || first == "о" || first == "р" else {
+            guard first == "ф" || first == "п" || first == "о" || first == "р", !quotes.isQuoted(i) else {
                 while i < s.count, Scalars.isLetter(s[i]) { i += 1 }
                 continue
             }
             var wordEnd = i
             while wordEnd < s.count, Scalars.isLetter(s[wordEnd]) { wordEnd += 1 }
             defer { i = wordEnd }
-            let abbreviation: Kind? = s[i..<wordEnd].elementsEqual("ФЗ".unicodeScalars) ? .federalLaw
-                : s[i..<wordEnd].elementsEqual("ФКЗ".unicodeScalars) ? .federalConstitutionalLaw : nil
-            let trigger = triggers.first { Scalars.containsWord(prefix: $0, in: s, i..<wordEnd) }
+            let abbreviation: Kind? = s[i..<wordEnd].elementsEqual(abbreviationFZ) ? .federalLaw
+                : s[i..<wordEnd].elementsEqual(abbreviationFKZ) ? .federalConstitutionalLaw : nil
+            let trigger = triggers.first { Scalars.hasPrefix($0, s, i..<wordEnd) }
             guard abbreviation != nil || trigger != nil else { continue }
             var end = phraseEnd(s, from: wordEnd)
             guard let kind = abbreviation ?? trigger.flatMap({ kind($0, s, i..<end, russian: russian.contains(i)) }) else { continue }

@@ -73,6 +73,31 @@ enum Scalars {
         return nil
     }
 
+    /// `true` when `text`, lower-cased (``lower(_:)``), contains `needle` (lower-case scalars):
+    /// `portal.lowercased().contains("adilet")` without building strings.
+    static func contains(lowered needle: [Unicode.Scalar], in text: String) -> Bool {
+        let hay = text.unicodeScalars
+        var start = hay.startIndex
+        while start != hay.endIndex {
+            var i = start, k = 0
+            while k < needle.count, i != hay.endIndex, lower(hay[i]) == needle[k] {
+                hay.formIndex(after: &i)
+                k += 1
+            }
+            if k == needle.count { return true }
+            hay.formIndex(after: &start)
+        }
+        return false
+    }
+
+    /// `true` when the word `range` of `s` starts with `prefix` (lower-cased, e.g. `федеральн`).
+    @inline(__always)
+    static func hasPrefix(_ prefix: [Unicode.Scalar], _ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard prefix.count <= range.count else { return false }
+        for k in prefix.indices where lower(s[range.lowerBound + k]) != prefix[k] { return false }
+        return true
+    }
+
     /// `true` when `range` holds `prefix` (lower-cased, e.g. `федеральн`) at the start of a word.
     static func containsWord(prefix: [Unicode.Scalar], in s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard let first = prefix.first, prefix.count <= range.count else { return false }
@@ -90,14 +115,12 @@ enum Scalars {
 
     /// The lower-cased word that ends right before `i` once spaces and the marks in `skipping`
     /// are passed over (`от 8 июня` → `от` for the date at `8`).
-    static func word(before i: Int, in s: [Unicode.Scalar], skipping: Set<Unicode.Scalar> = []) -> String {
+    static func word(before i: Int, in s: [Unicode.Scalar], skipping: [Unicode.Scalar] = []) -> [Unicode.Scalar] {
         var j = i
         while j > 0, isSpace(s[j - 1]) || skipping.contains(s[j - 1]) { j -= 1 }
         let end = j
         while j > 0, isLetter(s[j - 1]), end - j < 24 { j -= 1 }
-        var v = String.UnicodeScalarView()
-        for k in j..<end { v.append(lower(s[k])) }
-        return String(v)
+        return s[j..<end].map(lower)
     }
 
     /// The leading run of ASCII digits of `text` as a number (`416-V ЗРК` → 416), or `nil`.

@@ -1,0 +1,50 @@
+/// Where the scalars the checks start from stand in a text, found in one pass over it: the
+/// quotation marks (``QuoteScan``), the number signs `№` and `N` (``InconsistentStyleCheck``),
+/// the starts of digit runs (``DateScanner``) and the line breaks (paragraphs of the body).
+///
+/// Every later scan visits these positions only, not every scalar: the pass here is the one
+/// per-scalar loop the linter makes over the body, and it rejects a Cyrillic letter with one
+/// comparison.
+struct Landmarks {
+    /// Offsets of `"`, `«`, `»`, `“`, `”` and `„`, in order.
+    private(set) var quoteMarks: [Int] = []
+    /// Offsets of `№` and of a Latin capital `N`, in order.
+    private(set) var numberSigns: [Int] = []
+    /// Offsets of the first digit of every run of ASCII digits, in order.
+    private(set) var digitRuns: [Int] = []
+    /// Offsets of `\n`, in order.
+    private(set) var lineBreaks: [Int] = []
+
+    /// Finds the landmarks of `s`.
+    init(_ s: [Unicode.Scalar]) {
+        var afterDigit = false
+        for i in s.indices {
+            let v = s[i].value
+            // Cyrillic and every other letter block up to the general punctuation: nothing to note.
+            if v &- 0x100 < 0x1F00 { afterDigit = false; continue }
+            let isDigit = v &- 0x30 < 10
+            if isDigit, !afterDigit { digitRuns.append(i) }
+            afterDigit = isDigit
+            if isDigit { continue }
+            switch v {
+            case 0x0A: lineBreaks.append(i)
+            case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: quoteMarks.append(i)
+            case 0x4E, 0x2116: numberSigns.append(i)
+            default: break
+            }
+        }
+    }
+
+    /// The paragraphs of a text of `count` scalars: the non-empty stretches between line breaks.
+    func paragraphs(count: Int) -> [Range<Int>] {
+        var out = [Range<Int>]()
+        out.reserveCapacity(lineBreaks.count + 1)
+        var start = 0
+        for b in lineBreaks {
+            if b > start { out.append(start..<b) }
+            start = b + 1
+        }
+        if start < count { out.append(start..<count) }
+        return out
+    }
+}
