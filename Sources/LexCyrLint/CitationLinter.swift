@@ -50,7 +50,7 @@ public struct CitationLinter: Sendable {
                      footnotes: [[Unicode.Scalar]]) -> [Diagnostic] {
         precondition(footnotes.count == document.footnotes.count, "one scalar array per footnote")
         let context = LintContext(document: document, markers: markers, today: today, body: body, footnotes: footnotes)
-        var seen = Set<Key>()
+        var seen = Set<Key>(minimumCapacity: 64)
         var out = [Diagnostic]()
         for check in Self.checks {
             for d in check.run(context) where seen.insert(Key(d)).inserted {
@@ -78,6 +78,13 @@ public struct CitationLinter: Sendable {
             footnote = d.footnote
             span = d.span
             message = d.message
+        }
+
+        /// Hashes the place only (equal keys still compare every field): most findings differ
+        /// there, and hashing whole messages cost more than some checks.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(footnote)
+            hasher.combine(span)
         }
     }
 }

@@ -83,34 +83,37 @@ final class LintContext {
         bodyLandmarks = Landmarks(body)
         bodyQuotes = QuoteScan(body, marks: bodyLandmarks.quoteMarks, ranges: bodyLandmarks.paragraphs(count: body.count))
         bodyDates = DateScanner.scan(body, digitRuns: bodyLandmarks.digitRuns)
-        var actsByNote = [Int: [ActReference]]()
-        for a in document.acts where a.isCitation {
-            if let f = a.footnote { actsByNote[f, default: []].append(a) }
+        // Citations by footnote, as indices into `document.acts` (an act is copied once, into its ``Citation``).
+        var actsByNote = [Int: [Int]]()
+        for (k, a) in document.acts.enumerated() where a.isCitation {
+            if let f = a.footnote { actsByNote[f, default: []].append(k) }
         }
         notes = zip(document.footnotes, footnotes).map { f, s in
             let landmarks = Landmarks(s)
             let quotes = QuoteScan(s, marks: landmarks.quoteMarks, range: 0..<s.count)
             return Note(id: f.id, scalars: s, landmarks: landmarks, quotes: quotes,
                         dates: DateScanner.scan(s, digitRuns: landmarks.digitRuns),
-                        citations: Self.citations(actsByNote[f.id] ?? [], in: s, quotes: quotes))
+                        citations: Self.citations(actsByNote[f.id] ?? [], of: document.acts, in: s, quotes: quotes))
         }
         citations = notes.flatMap { n in n.citations.map { (n, $0) } }
     }
 
-    /// Top-level citations of one footnote with their zones.
-    private static func citations(_ acts: [ActReference], in s: [Unicode.Scalar], quotes: QuoteScan) -> [Citation] {
-        let sorted = acts.filter { $0.start >= 0 && $0.end <= s.count && $0.start <= $0.end }
-            .sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
-        var top = [ActReference]()
-        for a in sorted {
-            if let outer = top.last, a.start >= outer.start, a.end <= outer.end, a.start > outer.start || a.end < outer.end { continue }
-            if let outer = top.last, outer.start == a.start, outer.end == a.end { continue }
-            top.append(a)
+    /// Top-level citations of one footnote with their zones; `indices` point into `acts`.
+    private static func citations(_ indices: [Int], of acts: [ActReference], in s: [Unicode.Scalar], quotes: QuoteScan) -> [Citation] {
+        let sorted = indices.filter { acts[$0].start >= 0 && acts[$0].end <= s.count && acts[$0].start <= acts[$0].end }
+            .sorted { (acts[$0].start, -acts[$0].end) < (acts[$1].start, -acts[$1].end) }
+        var top = [Int]()
+        for k in sorted {
+            let a = acts[k]
+            if let outer = top.last.map({ acts[$0] }), a.start >= outer.start, a.end <= outer.end, a.start > outer.start || a.end < outer.end { continue }
+            if let outer = top.last.map({ acts[$0] }), outer.start == a.start, outer.end == a.end { continue }
+            top.append(k)
         }
-        return top.enumerated().map { k, a in
-            let zoneEnd = k + 1 < top.count ? max(a.end, top[k + 1].start) : s.count
+        return top.enumerated().map { k, index in
+            let a = acts[index]
+            let zoneEnd = k + 1 < top.count ? max(a.end, acts[top[k + 1]].start) : s.count
             let zone = a.start..<max(a.start, zoneEnd)
-            let titleStart = Scalars.find(["«"], in: s, zone) ?? Scalars.find(["\""], in: s, zone) ?? zone.upperBound
+            let titleStart = zone.first { s[$0] == "«" } ?? zone.first { s[$0] == "\"" } ?? zone.upperBound
             let lead = k == 0 ? 0 : zone.lowerBound
             let head = lead..<max(lead, SourceStart.find(in: s, zone, quotes: quotes))
             return Citation(act: a, zone: zone, header: zone.lowerBound..<titleStart, head: head)

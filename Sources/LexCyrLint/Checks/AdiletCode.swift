@@ -20,7 +20,7 @@ struct AdiletCode {
     private static let adilet = Array("adilet".unicodeScalars)
 
     /// Act types each letter is used for.
-    private static let kinds: [Unicode.Scalar: Set<ActReference.Kind>] = [
+    private static let kinds: [Unicode.Scalar: KindSet] = [
         "Z": [.law, .constitutionalLaw],
         "U": [.decree],
         "P": [.resolution],
@@ -28,7 +28,7 @@ struct AdiletCode {
         "V": [.order, .resolution, .other],
     ]
     /// Types a code letter is checked against (others, like treaties, are published under several).
-    private static let checkedKinds: Set<ActReference.Kind> = [.law, .constitutionalLaw, .code, .constitution, .decree, .resolution, .address]
+    private static let checkedKinds: KindSet = [.law, .constitutionalLaw, .code, .constitution, .decree, .resolution, .address]
 
     /// Reads `url` of an adilet citation; `nil` for other portals.
     init?(_ url: ActURLCode) {

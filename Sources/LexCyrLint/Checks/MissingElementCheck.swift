@@ -11,12 +11,18 @@ struct MissingElementCheck: CitationCheck {
     static let rule = LintRule(code: "missing-element", severity: .warning,
                                summary: "A citation lacks its date, number, title, or the access date after its URL (GOST R 7.0.5).")
 
-    private static let dated: Set<ActReference.Kind> = [.law, .constitutionalLaw, .code, .decree, .resolution, .order, .address, .courtDecision]
-    private static let numbered: Set<ActReference.Kind> = [.law, .constitutionalLaw, .code, .decree, .resolution, .order]
+    private static let dated: KindSet = [.law, .constitutionalLaw, .code, .decree, .resolution, .order, .address, .courtDecision]
+    private static let numbered: KindSet = [.law, .constitutionalLaw, .code, .decree, .resolution, .order]
     /// Courts whose decisions are always numbered (`№ 12-П`, Plenum resolutions `№ 25`).
     private static let numberingCourts: Set<String> = ["constitutional_court", "constitutional_council", "supreme_court"]
-    private static let titled: Set<ActReference.Kind> = [.law, .constitutionalLaw, .decree, .resolution, .order, .address]
-    private static let quoteMarks: Set<Unicode.Scalar> = ["«", "»", "\"", "“", "”", "„"]
+    private static let titled: KindSet = [.law, .constitutionalLaw, .decree, .resolution, .order, .address]
+    /// `«`, `»`, `"`, `“`, `”` or `„`.
+    private static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "«", "»", "\"", "“", "”", "„": true
+        default: false
+        }
+    }
 
     func run(_ c: LintContext) -> [Diagnostic] {
         var out = c.citations.compactMap { note, citation -> Diagnostic? in
@@ -42,10 +48,10 @@ struct MissingElementCheck: CitationCheck {
         let numbered = Self.numbered.contains(act.type)
             || (act.type == .courtDecision && act.issuer.map(Self.numberingCourts.contains) == true)
         if numbered, act.number == nil,
-           !head.contains(where: { unquoted($0) && (s[$0] == "№" || (s[$0] == "N" && NumberSign.isSign(s, $0))) }) {
+           !head.contains(where: { (s[$0] == "№" || (s[$0] == "N" && NumberSign.isSign(s, $0))) && unquoted($0) }) {
             missing.append("number")
         }
-        if Self.titled.contains(act.type), act.title == nil, !head.contains(where: { Self.quoteMarks.contains(s[$0]) }) {
+        if Self.titled.contains(act.type), act.title == nil, !head.contains(where: { Self.isQuoteMark(s[$0]) }) {
             missing.append("title")
         }
         let link = citation.find(act.url, in: s) ?? Links.starts(in: s, citation.zone).first.map { Span(start: $0, end: $0) }

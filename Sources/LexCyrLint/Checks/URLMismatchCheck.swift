@@ -47,14 +47,22 @@ struct URLMismatchCheck: CitationCheck {
     static func differ(_ a: ActReference, _ b: ActReference) -> Bool {
         // A state has one constitution: two citations of it differ only in the edition they date.
         if a.type == .constitution, b.type == .constitution { return a.jurisdiction != b.jurisdiction && a.jurisdiction != nil && b.jurisdiction != nil }
-        if let x = a.number, let y = b.number, stem(x) != stem(y) { return true }
-        if let x = a.date, let y = b.date, x.prefix(min(x.count, y.count)) != y.prefix(min(x.count, y.count)) { return true }
+        if let x = a.number, let y = b.number, !sameStem(x, y) { return true }
+        if let x = a.date, let y = b.date, !x.unicodeScalars.starts(with: y.unicodeScalars), !y.unicodeScalars.starts(with: x.unicodeScalars) {
+            return true
+        }
         return false
     }
 
-    private static func stem(_ number: String) -> String {
-        let scalars = number.unicodeScalars.prefix { !Scalars.isSpace($0) && $0 != "-" && $0 != "–" }
-        return String(String.UnicodeScalarView(scalars.map(Scalars.lower)))
+    /// `true` when `x` and `y` agree, case aside, up to their first space or hyphen.
+    private static func sameStem(_ x: String, _ y: String) -> Bool {
+        func isEnd(_ c: Unicode.Scalar) -> Bool { Scalars.isSpace(c) || c == "-" || c == "–" }
+        var i = x.unicodeScalars.makeIterator(), j = y.unicodeScalars.makeIterator()
+        while true {
+            let c = i.next().flatMap { isEnd($0) ? nil : $0 }, d = j.next().flatMap { isEnd($0) ? nil : $0 }
+            guard let c, let d else { return c == nil && d == nil }
+            if Scalars.lower(c) != Scalars.lower(d) { return false }
+        }
     }
 
     /// A key naming the document a URL points to, when the URL names one document: the portal
@@ -62,7 +70,8 @@ struct URLMismatchCheck: CitationCheck {
     /// Shared pages (a PDF collection, a site's front page) give no key.
     static func documentKey(_ act: ActReference) -> String? {
         if let code = act.urlCode { return "\(code.portal)|\(code.code)" }
-        guard let url = act.url else { return nil }
+        // Only a run of four digits names a document: most URLs are decided without a string built.
+        guard let url = act.url, hasFourDigits(url) else { return nil }
         var s = Substring(url.lowercased())
         if let hash = s.firstIndex(of: "#") { s = s[..<hash] }
         for prefix in ["https://", "http://"] where s.hasPrefix(prefix) { s = s.dropFirst(prefix.count) }
@@ -75,5 +84,15 @@ struct URLMismatchCheck: CitationCheck {
             longest = max(longest, run)
         }
         return longest >= 4 ? String(s) : nil
+    }
+
+    /// `true` when `text` has four ASCII digits in a row.
+    private static func hasFourDigits(_ text: String) -> Bool {
+        var run = 0
+        for b in text.utf8 {
+            run = b &- 0x30 < 10 ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
     }
 }

@@ -17,16 +17,17 @@ struct Landmarks {
 
     /// Finds the landmarks of `s`.
     init(_ s: [Unicode.Scalar]) {
-        var afterDigit = false
+        // Room for what a page of legal text holds, to spare the first few regrowths.
+        let room = max(16, s.count / 64)
+        quoteMarks.reserveCapacity(room)
+        numberSigns.reserveCapacity(room / 2)
+        digitRuns.reserveCapacity(room)
         for i in s.indices {
             let v = s[i].value
-            // Cyrillic and every other letter block up to the general punctuation: nothing to note.
-            if v &- 0x100 < 0x1F00 { afterDigit = false; continue }
-            let isDigit = v &- 0x30 < 10
-            if isDigit, !afterDigit { digitRuns.append(i) }
-            afterDigit = isDigit
-            if isDigit { continue }
+            // Letters of every script up to the general punctuation, and the space: nothing to note.
+            if v &- 0x100 < 0x1F00 || v == 0x20 { continue }
             switch v {
+            case 0x30...0x39: if i == 0 || s[i - 1].value &- 0x30 >= 10 { digitRuns.append(i) }
             case 0x0A: lineBreaks.append(i)
             case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: quoteMarks.append(i)
             case 0x4E, 0x2116: numberSigns.append(i)

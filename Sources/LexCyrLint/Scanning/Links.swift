@@ -42,7 +42,7 @@ enum Links {
     /// the words of one (`дата обращения`, `қаралған күні`).
     static func accessStated(in note: LintContext.Note, _ range: Range<Int>) -> Bool {
         note.dates.contains { $0.role == .access && range.contains($0.span.start) }
-            || accessWords.contains { Scalars.containsWord(prefix: $0, in: note.scalars, range) }
+            || Scalars.containsWord(anyOf: accessWords, in: note.scalars, range)
     }
 
     private static func matches(_ p: [Unicode.Scalar], _ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {

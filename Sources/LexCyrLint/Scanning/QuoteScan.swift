@@ -82,20 +82,20 @@ struct QuoteScan {
         for i in marks {
             switch s[i] {
             case "«": open("«", i)
-            case "»": closeMatching(["«"], "»", i)
+            case "»": closeMatching(Self.guillemet, "»", i)
             case "„": open("„", i)
             case "“":
                 if stack.last?.mark == "„" { close(i) } else { open("“", i) }
             case "”":
                 if let top = stack.last?.mark, top == "“" || top == "„" { close(i) }
-                else { closeMatching(["“", "„"], "”", i) }
+                else { closeMatching(Self.curlyOpeners, "”", i) }
             case "\"":
                 if Self.looksOpening(s, i, range) {
                     open("\"", i)   // `"О выборах` inside `"О Законе …`: a nested title, not the end of the outer one
                 } else if stack.last?.mark == "\"" {
                     close(i)
                 } else if Self.looksClosing(s, i, range) {
-                    closeMatching(["\""], "\"", i)
+                    closeMatching(Self.straight, "\"", i)
                 } else {
                     open("\"", i)
                 }
@@ -106,6 +106,11 @@ struct QuoteScan {
         issues.sort { $0.offset < $1.offset }
         if let first = stack.first { regions.append(first.offset..<range.upperBound) }
     }
+
+    /// The marks a closing mark may close (static: no set is built per mark).
+    private static let guillemet: Set<Unicode.Scalar> = ["«"]
+    private static let curlyOpeners: Set<Unicode.Scalar> = ["“", "„"]
+    private static let straight: Set<Unicode.Scalar> = ["\""]
 
     /// `true` when offset `i` lies inside a quoted stretch.
     func isQuoted(_ i: Int) -> Bool {

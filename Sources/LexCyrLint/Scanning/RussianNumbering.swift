@@ -74,15 +74,12 @@ enum RussianNumbering {
         var out = [Finding]()
         var i = 0
         while i < s.count {
-            guard Scalars.isLetter(s[i]), i == 0 || !(Scalars.isLetter(s[i - 1]) || s[i - 1] == "-") else { i += 1; continue }
-            // Only words that start like a trigger or `ФЗ` matter; the rest are passed whole (a
-            // quoted word too: none of its letters starts a word).
-            let first = Scalars.lower(s[i])
-            guard first == "ф" || first == "п" || first == "о" || first == "р", !quotes.isQuoted(i) else {
-                while i < s.count, Scalars.isLetter(s[i]) { i += 1 }
-                continue
-            }
-            var wordEnd = i
+            // Only words that start like a trigger or `ФЗ` (`ф`, `п`, `о`, `р` in either case)
+            // matter: the scan looks for those letters at a word's start, outside quotes and not
+            // after a hyphen, and reads nothing else.
+            guard Self.mayStartPhrase(s[i]), i == 0 || !(Scalars.isLetter(s[i - 1]) || s[i - 1] == "-"),
+                  !quotes.isQuoted(i) else { i += 1; continue }
+            var wordEnd = i + 1
             while wordEnd < s.count, Scalars.isLetter(s[wordEnd]) { wordEnd += 1 }
             defer { i = wordEnd }
             let abbreviation: Kind? = s[i..<wordEnd].elementsEqual(abbreviationFZ) ? .federalLaw
@@ -106,6 +103,15 @@ enum RussianNumbering {
             out.append(Finding(span: number, message: "\(kind.name) № \(written): a Russian \(kind.name) is numbered like \(example)"))
         }
         return out
+    }
+
+    /// `true` for `ф`, `п`, `о`, `р` and their capitals.
+    @inline(__always)
+    private static func mayStartPhrase(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "ф", "п", "о", "р", "Ф", "П", "О", "Р": true
+        default: false
+        }
     }
 
     /// The kind of act the phrase `range` (opened by `trigger`) names, if its number has a rule.

@@ -19,13 +19,9 @@ enum Scalars {
     /// The lower-cased letters of the word starting at `i` (at most `limit` of them) and the
     /// offset where the word ends.
     static func word(at i: Int, in s: [Unicode.Scalar], end: Int, limit: Int = 16) -> (word: [Unicode.Scalar], end: Int) {
-        var w = [Unicode.Scalar]()
         var j = i
-        while j < end, isLetter(s[j]) {
-            if w.count < limit { w.append(lower(s[j])) }
-            j += 1
-        }
-        return (w, j)
+        while j < end, isLetter(s[j]) { j += 1 }
+        return (s[i..<min(j, i + limit)].map(lower), j)
     }
 
     /// The value of an ASCII digit, or `nil`.
@@ -41,6 +37,10 @@ enum Scalars {
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         // Cyrillic without a property look-up (`҂` and the combining marks 0x482–0x489 are no letters).
         if v >= 0x400 && v <= 0x52F { return v < 0x482 || v > 0x489 }
+        // Latin-1 (`«`, `»`, `§` are no letters) and the general punctuation (dashes, quotes)
+        // without a property look-up either.
+        if v < 0x100 { return v < 0xC0 ? v == 0xAA || v == 0xB5 || v == 0xBA : v != 0xD7 && v != 0xF7 }
+        if v &- 0x2000 < 0x70 { return false }
         return s.properties.isAlphabetic
     }
 
@@ -109,6 +109,20 @@ enum Scalars {
                 if k == prefix.count { return true }
             }
             i += 1
+        }
+        return false
+    }
+
+    /// `true` when `range` holds one of `prefixes` (lower-cased) at the start of a word: the
+    /// prefixes tried in one pass over `range` rather than one pass each.
+    static func containsWord(anyOf prefixes: [[Unicode.Scalar]], in s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        for i in range {
+            let c = lower(s[i])
+            for p in prefixes where p[0] == c && p.count <= range.upperBound - i && (i == 0 || !isLetter(s[i - 1])) {
+                var k = 1
+                while k < p.count, lower(s[i + k]) == p[k] { k += 1 }
+                if k == p.count { return true }
+            }
         }
         return false
     }
