@@ -16,7 +16,9 @@ struct NumberFormatCheck: CitationCheck {
         var out = [Diagnostic]()
         for note in c.notes {
             let russian = Set(note.citations.filter { $0.act.jurisdiction == "RU" }.map(\.act.start))
-            for finding in RussianNumbering.findings(note.scalars, quotes: note.quotes, russian: russian) {
+            let findings = RussianNumbering.findings(note.scalars, quotes: note.quotes, signs: note.landmarks.numberSigns,
+                                                     russian: russian)
+            for finding in findings {
                 out.append(rule.diagnostic(finding.message, footnote: note.id, span: finding.span))
             }
             for citation in note.citations where citation.act.jurisdiction == "KZ" {

@@ -26,9 +26,13 @@ enum DateRole {
     static func of(_ date: ScannedDate, in s: [Unicode.Scalar], range: Range<Int>) -> ScannedDate.Role {
         let start = date.span.start
         let word = Scalars.word(before: start, in: s, skipping: skippedBeforeDate)
-        if actWords.contains(word) { return .act }
-        if accessWords.contains(word) || accessInParentheses(s, before: start, from: range.lowerBound) { return .access }
-        if genitive.contains(where: { word.count > $0.count + 2 && word.suffix(3).elementsEqual($0) }) { return .act }
+        if actWords.contains(where: { Scalars.matches(s, word, $0) }) { return .act }
+        if accessWords.contains(where: { Scalars.matches(s, word, $0) }) || accessInParentheses(s, before: start, from: range.lowerBound) {
+            return .access
+        }
+        if genitive.contains(where: { word.count > $0.count + 2 && Scalars.matches(s, (word.upperBound - 3)..<word.upperBound, $0) }) {
+            return .act
+        }
         if numberSignFollows(s, after: date.span.end, end: range.upperBound) { return .act }
         return .other
     }

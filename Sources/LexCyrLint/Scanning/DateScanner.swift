@@ -84,8 +84,8 @@ enum DateScanner {
         if j < end, s[j] == "»" || s[j] == "\"" { j += 1 }   // `«8» декабря`
         let k = skipSpaces(s, j, end)
         guard k > j, k < end, Scalars.isLetter(s[k]), MonthNames.mayStart(Scalars.lower(s[k])) else { return nil }
-        let (word, wordEnd) = Scalars.word(at: k, in: s, end: end)
-        guard let (month, language) = MonthNames.month(word) else { return nil }
+        let wordEnd = Scalars.wordEnd(at: k, in: s, end: end)
+        guard let (month, language) = MonthNames.month(in: s, k..<wordEnd) else { return nil }
         var y = wordEnd
         if y < end, s[y] == "," { y += 1 }
         let yearStart = skipSpaces(s, y, end)
@@ -102,8 +102,7 @@ enum DateScanner {
         let wordEnd = w
         while w > start, Scalars.isLetter(s[w - 1]), wordEnd - w < 10 { w -= 1 }
         guard w < wordEnd, s[w].isASCII, wordEnd - w >= 3 else { return nil }   // English month names are ASCII
-        let (word, _) = Scalars.word(at: w, in: s, end: wordEnd)
-        guard MonthNames.isEnglish(word), let (month, _) = MonthNames.month(word) else { return nil }
+        guard let (month, language) = MonthNames.month(in: s, w..<wordEnd), language == .english else { return nil }
         var j = dayEnd
         if j < end, s[j] == "," { j += 1 }
         let yearStart = skipSpaces(s, j, end)
@@ -118,25 +117,26 @@ enum DateScanner {
         if yearEnd + 1 < end, s[yearEnd] == ".", Scalars.digit(s[yearEnd + 1]) != nil { return nil }
         let k = skipSpaces(s, yearEnd, end)
         guard k < end, s[k] == "ж" || s[k] == "Ж" else { return nil }
-        let (word, wordEnd) = Scalars.word(at: k, in: s, end: end)
+        let wordEnd = Scalars.wordEnd(at: k, in: s, end: end)
+        func isWord(_ w: [Unicode.Scalar]) -> Bool { Scalars.matches(s, k..<wordEnd, w) }
         var yearWord: ScannedDate.YearWord?
         var afterWord = wordEnd
-        switch word {
-        case YearWords.kazakhFull: yearWord = .kazakhFull
-        case YearWords.kazakhAbbreviated:
+        if isWord(YearWords.kazakhFull) {
+            yearWord = .kazakhFull
+        } else if isWord(YearWords.kazakhAbbreviated) {
             guard wordEnd < end, s[wordEnd] == "." else { return nil }
             yearWord = .kazakhAbbreviated
             afterWord = wordEnd + 1
-        case YearWords.kazakhInYear, YearWords.kazakhOfYear: yearWord = nil
-        default: return nil
+        } else if !isWord(YearWords.kazakhInYear) && !isWord(YearWords.kazakhOfYear) {
+            return nil
         }
         let dayStart = skipSpaces(s, afterWord, end)
         let dayEnd = digitRunEnd(s, dayStart, end)
         guard dayStart > afterWord || yearWord == .kazakhAbbreviated, dayEnd > dayStart, dayEnd - dayStart <= 2 else { return nil }
         let monthStart = skipSpaces(s, dayEnd, end)
         guard monthStart > dayEnd, monthStart < end else { return nil }
-        let (monthWord, monthEnd) = Scalars.word(at: monthStart, in: s, end: end)
-        guard let (month, language) = MonthNames.month(monthWord), language == .kazakh else { return nil }
+        let monthEnd = Scalars.wordEnd(at: monthStart, in: s, end: end)
+        guard let (month, language) = MonthNames.month(in: s, monthStart..<monthEnd), language == .kazakh else { return nil }
         var date = ScannedDate(span: Span(start: i, end: monthEnd), day: number(s, dayStart..<dayEnd), month: month,
                                year: number(s, i..<yearEnd), form: .words, language: .kazakh)
         if let yearWord {
@@ -152,15 +152,15 @@ enum DateScanner {
         var k = i
         while k < end, Scalars.isSpace(s[k]), k - i < 2 { k += 1 }
         guard k < end, s[k] == "г" || s[k] == "ж" else { return date }
-        let (word, wordEnd) = Scalars.word(at: k, in: s, end: end)
+        let wordEnd = Scalars.wordEnd(at: k, in: s, end: end)
+        func isWord(_ w: [Unicode.Scalar]) -> Bool { Scalars.matches(s, k..<wordEnd, w) }
         let dotted = wordEnd < end && s[wordEnd] == "."
-        let found: (ScannedDate.YearWord, Int)? = switch word {
-        case YearWords.abbreviated where dotted: (.abbreviated, wordEnd + 1)
-        case YearWords.full: (.full, wordEnd)
-        case YearWords.kazakhAbbreviated where dotted: (.kazakhAbbreviated, wordEnd + 1)
-        case YearWords.kazakhFull: (.kazakhFull, wordEnd)
-        default: nil
-        }
+        let found: (ScannedDate.YearWord, Int)? =
+            if dotted && isWord(YearWords.abbreviated) { (.abbreviated, wordEnd + 1) }
+            else if isWord(YearWords.full) { (.full, wordEnd) }
+            else if dotted && isWord(YearWords.kazakhAbbreviated) { (.kazakhAbbreviated, wordEnd + 1) }
+            else if isWord(YearWords.kazakhFull) { (.kazakhFull, wordEnd) }
+            else { nil }
         guard let (yearWord, wordSpanEnd) = found else { return date }
         var out = date
         out.yearWord = yearWord

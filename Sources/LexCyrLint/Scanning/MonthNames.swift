@@ -28,18 +28,15 @@ enum MonthNames {
     /// `true` when some month name or stem starts with the lower-cased letter `c`.
     static func mayStart(_ c: Unicode.Scalar) -> Bool { initials.contains(c) }
 
-    /// The month the lower-cased `word` names, and its language; `nil` when it names none.
-    static func month(_ word: [Unicode.Scalar]) -> (month: Int, language: Language)? {
-        guard word.count >= 3, initials.contains(word[0]) else { return nil }
-        if let hit = exact.first(where: { $0.name == word }) { return (hit.month, hit.language) }
-        for (k, stem) in kazakhStems.enumerated() where word.count >= stem.count && word.starts(with: stem) {
+    /// The month the word `range` of `s` names (in any case), and its language; `nil` when it
+    /// names none.
+    static func month(in s: [Unicode.Scalar], _ range: Range<Int>) -> (month: Int, language: Language)? {
+        guard range.count >= 3, initials.contains(Scalars.lower(s[range.lowerBound])) else { return nil }
+        if let hit = exact.first(where: { Scalars.matches(s, range, $0.name) }) { return (hit.month, hit.language) }
+        for (k, stem) in kazakhStems.enumerated()
+        where range.count >= stem.count && Scalars.matches(s, range.lowerBound..<(range.lowerBound + stem.count), stem) {
             return (k + 1, .kazakh)
         }
         return nil
-    }
-
-    /// `true` when the lower-cased `word` is an English month name (dates may put it first).
-    static func isEnglish(_ word: [Unicode.Scalar]) -> Bool {
-        month(word)?.language == .english
     }
 }

@@ -114,12 +114,18 @@ struct QuoteScan {
 
     /// `true` when offset `i` lies inside a quoted stretch.
     func isQuoted(_ i: Int) -> Bool {
+        let lo = firstRegion(endingAfter: i)
+        return lo < regions.count && regions[lo].contains(i)
+    }
+
+    /// Index of the first region that ends after offset `i` (`regions.count` if none does).
+    func firstRegion(endingAfter i: Int) -> Int {
         var lo = 0, hi = regions.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if regions[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
         }
-        return lo < regions.count && regions[lo].contains(i)
+        return lo
     }
 
     /// One past the end of the quoted stretch that opens at `i`, if one does.

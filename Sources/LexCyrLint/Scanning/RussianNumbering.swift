@@ -68,12 +68,16 @@ enum RussianNumbering {
 
     /// Every number in `s` whose suffix does not fit the kind of act the phrase before it names.
     ///
-    /// - Parameter russian: offsets where a citation the act extractor judged Russian starts (a
-    ///   phrase there needs no `РФ` to be read as Russian).
-    static func findings(_ s: [Unicode.Scalar], quotes: QuoteScan, russian: Set<Int> = []) -> [Finding] {
+    /// - Parameters:
+    ///   - signs: offsets of every `№` and `N` in `s` (``Landmarks/numberSigns``): a phrase
+    ///     needs one after it, so the scan stops at the last.
+    ///   - russian: offsets where a citation the act extractor judged Russian starts (a phrase
+    ///     there needs no `РФ` to be read as Russian).
+    static func findings(_ s: [Unicode.Scalar], quotes: QuoteScan, signs: [Int], russian: Set<Int> = []) -> [Finding] {
         var out = [Finding]()
         var i = 0
-        while i < s.count {
+        let last = signs.last ?? 0
+        while i < last {
             // Only words that start like a trigger or `ФЗ` (`ф`, `п`, `о`, `р` in either case)
             // matter: the scan looks for those letters at a word's start, outside quotes and not
             // after a hyphen, and reads nothing else.

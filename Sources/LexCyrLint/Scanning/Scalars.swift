@@ -16,12 +16,11 @@ enum Scalars {
         return s
     }
 
-    /// The lower-cased letters of the word starting at `i` (at most `limit` of them) and the
-    /// offset where the word ends.
-    static func word(at i: Int, in s: [Unicode.Scalar], end: Int, limit: Int = 16) -> (word: [Unicode.Scalar], end: Int) {
+    /// The end of the word (run of letters) that starts at `i`.
+    static func wordEnd(at i: Int, in s: [Unicode.Scalar], end: Int) -> Int {
         var j = i
         while j < end, isLetter(s[j]) { j += 1 }
-        return (s[i..<min(j, i + limit)].map(lower), j)
+        return j
     }
 
     /// The value of an ASCII digit, or `nil`.
@@ -127,14 +126,21 @@ enum Scalars {
         return false
     }
 
-    /// The lower-cased word that ends right before `i` once spaces and the marks in `skipping`
-    /// are passed over (`от 8 июня` → `от` for the date at `8`).
-    static func word(before i: Int, in s: [Unicode.Scalar], skipping: [Unicode.Scalar] = []) -> [Unicode.Scalar] {
+    /// Where the word ends that ends right before `i` once spaces and the marks in `skipping`
+    /// are passed over (`от 8 июня` → `от` for the date at `8`), at most 24 letters of it.
+    static func word(before i: Int, in s: [Unicode.Scalar], skipping: [Unicode.Scalar] = []) -> Range<Int> {
         var j = i
         while j > 0, isSpace(s[j - 1]) || skipping.contains(s[j - 1]) { j -= 1 }
         let end = j
         while j > 0, isLetter(s[j - 1]), end - j < 24 { j -= 1 }
-        return s[j..<end].map(lower)
+        return j..<end
+    }
+
+    /// `true` when `range` of `s`, lower-cased, is `word` (lower-case scalars).
+    static func matches(_ s: [Unicode.Scalar], _ range: Range<Int>, _ word: [Unicode.Scalar]) -> Bool {
+        guard range.count == word.count else { return false }
+        for k in word.indices where lower(s[range.lowerBound + k]) != word[k] { return false }
+        return true
     }
 
     /// The leading run of ASCII digits of `text` as a number (`416-V ЗРК` → 416), or `nil`.

@@ -18,10 +18,18 @@ enum SourceStart {
         }
     }
 
+    /// The markers by their first scalar.
+    private static let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(grouping: markers) { $0[0] }
+
     /// The offset in `range` where the source starts, or `range.upperBound`.
     static func find(in s: [Unicode.Scalar], _ range: Range<Int>, quotes: QuoteScan) -> Int {
-        for i in range where mayStart(s[i]) && (s[i] == "«" || !quotes.isQuoted(i)) {
-            for m in markers where m[0] == s[i] && i + m.count <= range.upperBound {
+        // The quoted stretches are walked along with `i` (no search per candidate).
+        let regions = quotes.regions
+        var r = quotes.firstRegion(endingAfter: range.lowerBound)
+        for i in range where mayStart(s[i]) {
+            while r < regions.count, regions[r].upperBound <= i { r += 1 }
+            guard s[i] == "«" || r == regions.count || regions[r].lowerBound > i, let candidates = byFirst[s[i]] else { continue }
+            for m in candidates where i + m.count <= range.upperBound {
                 var k = 1
                 while k < m.count, s[i + k] == m[k] { k += 1 }
                 if k == m.count { return i }
