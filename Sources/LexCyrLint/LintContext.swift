@@ -22,6 +22,16 @@ final class LintContext {
         /// Formal citations in it (references nested in another one's title left out), in order.
         let citations: [Citation]
 
+        /// The citation without its source: from where its text may start (the footnote's start
+        /// for the first citation, whose title may come first) to the first `//`, `URL`, link or
+        /// publication name outside quotes. Found on first use: most citations have every field
+        /// the checks would look for there.
+        func head(of citation: Citation) -> Range<Int> {
+            let sourceStart = citation.sourceStart ?? SourceStart.find(in: scalars, citation.zone, quotes: quotes)
+            citation.sourceStart = sourceStart
+            return citation.lead..<max(citation.lead, sourceStart)
+        }
+
         init(id: Int, scalars: [Unicode.Scalar], landmarks: Landmarks, quotes: QuoteScan, dates: [ScannedDate],
              citations: [Citation]) {
             self.id = id
@@ -40,18 +50,16 @@ final class LintContext {
         /// From the reference's start to the next citation's start (or the end of the footnote),
         /// so that the URL and access date that follow the reference belong to it.
         let zone: Range<Int>
-        /// The part of ``zone`` before the title's opening quote: type, issuer, date and number.
-        let header: Range<Int>
-        /// The citation without its source: from where its text may start (the footnote's start
-        /// for the first citation, whose title may come first) to the first `//`, `URL`, link or
-        /// publication name outside quotes.
-        let head: Range<Int>
+        /// Where the citation's text may start: the footnote's start for the first citation
+        /// (whose title may come first), else the zone's.
+        let lead: Int
+        /// Where its source starts (see ``Note/head(of:)``), once looked for.
+        fileprivate var sourceStart: Int?
 
-        init(act: ActReference, zone: Range<Int>, header: Range<Int>, head: Range<Int>) {
+        init(act: ActReference, zone: Range<Int>, lead: Int) {
             self.act = act
             self.zone = zone
-            self.header = header
-            self.head = head
+            self.lead = lead
         }
     }
 
@@ -113,10 +121,7 @@ final class LintContext {
             let a = acts[index]
             let zoneEnd = k + 1 < top.count ? max(a.end, acts[top[k + 1]].start) : s.count
             let zone = a.start..<max(a.start, zoneEnd)
-            let titleStart = zone.first { s[$0] == "«" } ?? zone.first { s[$0] == "\"" } ?? zone.upperBound
-            let lead = k == 0 ? 0 : zone.lowerBound
-            let head = lead..<max(lead, SourceStart.find(in: s, zone, quotes: quotes))
-            return Citation(act: a, zone: zone, header: zone.lowerBound..<titleStart, head: head)
+            return Citation(act: a, zone: zone, lead: k == 0 ? 0 : zone.lowerBound)
         }
     }
 }

@@ -43,10 +43,14 @@ struct AccessedBeforeActCheck: CitationCheck {
     func run(_ c: LintContext) -> [Diagnostic] {
         c.citations.compactMap { note, citation in
             // The extractor's fields, else the citation's own text (a date before its source, an access date).
-            let textDate = note.dates.first { citation.head.contains($0.span.start) && $0.role != .access && $0.isValid
-                && !note.quotes.isQuoted($0.span.start) }
-            let textAccess = note.dates.first { citation.zone.contains($0.span.start) && $0.role == .access && $0.isValid }
-            guard let date = citation.act.date ?? textDate?.iso, let accessed = citation.act.accessed ?? textAccess?.iso else { return nil }
+            func textDate() -> ScannedDate? {
+                let head = note.head(of: citation)
+                return note.dates.first { head.contains($0.span.start) && $0.role != .access && $0.isValid && !note.quotes.isQuoted($0.span.start) }
+            }
+            func textAccess() -> ScannedDate? {
+                note.dates.first { citation.zone.contains($0.span.start) && $0.role == .access && $0.isValid }
+            }
+            guard let date = citation.act.date ?? textDate()?.iso, let accessed = citation.act.accessed ?? textAccess()?.iso else { return nil }
             // Compare at the precision both are written (`2017` against `2016-03-14`).
             let n = min(date.count, accessed.count)
             guard accessed.prefix(n) < date.prefix(n) else { return nil }

@@ -13,18 +13,43 @@ struct InconsistentStyleCheck: CitationCheck {
     static let rule = LintRule(code: "inconsistent-style", severity: .note,
                                summary: "The article writes the same thing two ways: N and №, dates in figures and in words, г. and года, ж. and жылғы.")
 
-    /// One use of a form.
+    /// One use of a form. Its text and rewrite are kept as data and built only for the uses
+    /// reported (no closure, no string per use).
     private struct Use {
         var footnote: Int?
         var span: Span
         /// The form's name (`№`, `words`, `г.`).
         var form: String
-        /// The text as written (built only for the uses reported).
-        var text: () -> String
-        /// Replacement text for another form, by that form's name (built only for the uses reported).
-        var rewrite: (String) -> String?
+        /// How the use is rewritten into another form.
+        var rewrite: Rewrite
         /// Start of the date the use belongs to (for year words).
         var dateStart = -1
+        /// The footnote a date is read from; `nil` for signs and year words, written as their form.
+        var note: LintContext.Note?
+
+        /// The text as written.
+        func text() -> String {
+            note.map { Scalars.string($0.scalars, span.start..<span.end) } ?? form
+        }
+    }
+
+    /// What a use becomes in another form.
+    private enum Rewrite {
+        /// The other form itself (`N` for `№`, `года` for `г.`).
+        case to(String)
+        /// A date in words, written in figures with this year word.
+        case inFigures(ScannedDate, suffix: String)
+        /// A date in figures, written in words of this language with this year word.
+        case inWords(ScannedDate, MonthNames.Language, suffix: String)
+
+        /// The replacement text in the form named `form`, if the use can be written in it.
+        func replacement(in form: String) -> String? {
+            switch self {
+            case .to(let other): form == other ? other : nil
+            case .inFigures(let d, let suffix): form == "figures" ? d.inFigures + suffix : nil
+            case .inWords(let d, let language, let suffix): form == "words" ? d.inWords(language) + suffix : nil
+            }
+        }
     }
 
     func run(_ c: LintContext) -> [Diagnostic] {
@@ -59,7 +84,7 @@ struct InconsistentStyleCheck: CitationCheck {
         let tied = forms.indices.filter { counts[$0] == best }.map { forms[$0] }
         let majority = tied.count == 1 ? tied[0] : (preferred.flatMap { tied.contains($0) ? $0 : nil } ?? first)
         return uses.filter { $0.form != majority }.map { u in
-            let fix = u.rewrite(majority).map { Diagnostic.Fix(span: u.span, replacement: $0) }
+            let fix = u.rewrite.replacement(in: majority).map { Diagnostic.Fix(span: u.span, replacement: $0) }
             return rule.diagnostic(message(u, majority), footnote: u.footnote, span: u.span, fix: fix)
         }
     }
@@ -69,9 +94,9 @@ struct InconsistentStyleCheck: CitationCheck {
         func scan(_ s: [Unicode.Scalar], _ footnote: Int?, signs: [Int], quotes: QuoteScan) {
             for i in signs where !quotes.isQuoted(i) {
                 if NumberSign.isSignNo(s, i) {
-                    uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "№", text: { "№" }, rewrite: { $0 == "N" ? "N" : nil }))
+                    uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "№", rewrite: .to("N")))
                 } else if NumberSign.isSign(s, i) {
-                    uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "N", text: { "N" }, rewrite: { $0 == "№" ? "№" : nil }))
+                    uses.append(Use(footnote: footnote, span: Span(start: i, end: i + 1), form: "N", rewrite: .to("№")))
                 }
             }
         }
@@ -81,40 +106,44 @@ struct InconsistentStyleCheck: CitationCheck {
     }
 
     private func dateForms(_ c: LintContext, role: ScannedDate.Role) -> [Use] {
-        let dates = c.notes.flatMap { note in
+        var dates = [(note: LintContext.Note, date: ScannedDate)]()
+        var words = false, figures = false
+        for note in c.notes {
             // English dates (`accessed 20 February 2024`) follow English style, not the article's.
-            note.dates.filter { $0.role == role && $0.isValid && $0.language != .english && !note.quotes.isQuoted($0.span.start) }
-                .map { (note, $0) }
+            for d in note.dates where d.role == role && d.isValid && d.language != .english && !note.quotes.isQuoted(d.span.start) {
+                dates.append((note, d))
+                if d.form == .words { words = true } else { figures = true }
+            }
         }
         // The rewrites are only made when both forms occur: only then is the rest worked out.
-        let mixed = dates.contains { $0.1.form == .words } && dates.contains { $0.1.form == .numeric }
-        let language = mixed ? Self.majority(dates.compactMap(\.1.language)) ?? .russian : .russian
+        let mixed = words && figures
+        let language = mixed ? Self.majority(dates.compactMap(\.date.language)) ?? .russian : .russian
         let wordsSuffix = !mixed || language == .kazakh ? "" : majoritySuffix(c, form: .words)
         let figuresSuffix = mixed ? majoritySuffix(c, form: .numeric) : ""
         return dates.map { note, d in
-            let text = { Scalars.string(note.scalars, d.span.start..<d.span.end) }
-            return d.form == .words
-                ? Use(footnote: note.id, span: d.span, form: "words", text: text, rewrite: { $0 == "figures" ? d.inFigures + figuresSuffix : nil })
-                : Use(footnote: note.id, span: d.span, form: "figures", text: text, rewrite: { $0 == "words" ? d.inWords(language) + wordsSuffix : nil })
+            d.form == .words
+                ? Use(footnote: note.id, span: d.span, form: "words", rewrite: .inFigures(d, suffix: figuresSuffix), note: note)
+                : Use(footnote: note.id, span: d.span, form: "figures", rewrite: .inWords(d, language, suffix: wordsSuffix), note: note)
         }
     }
 
     /// `г.` against `года`, and `ж.` against `жылғы`, each language on its own.
     private func yearWords(_ c: LintContext, kazakh: Bool) -> [Use] {
-        c.notes.flatMap { note in
-            note.dates.compactMap { d -> Use? in
+        var uses = [Use]()
+        for note in c.notes {
+            for d in note.dates {
                 guard d.form == .words, let word = d.yearWord, word.isKazakh == kazakh, let span = d.yearWordSpan,
-                      !note.quotes.isQuoted(d.span.start) else { return nil }
+                      !note.quotes.isQuoted(d.span.start) else { continue }
                 let other: ScannedDate.YearWord = switch word {
                 case .full: .abbreviated
                 case .abbreviated: .full
                 case .kazakhFull: .kazakhAbbreviated
                 case .kazakhAbbreviated: .kazakhFull
                 }
-                return Use(footnote: note.id, span: span, form: word.text, text: { word.text },
-                           rewrite: { $0 == other.text ? other.text : nil }, dateStart: d.span.start)
+                uses.append(Use(footnote: note.id, span: span, form: word.text, rewrite: .to(other.text), dateStart: d.span.start))
             }
         }
+        return uses
     }
 
     /// The year word most dates of `form` carry (` года`, ` г.`, ` ж.` or none), for rewritten dates.

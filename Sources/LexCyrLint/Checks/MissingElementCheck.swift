@@ -38,7 +38,8 @@ struct MissingElementCheck: CitationCheck {
     private func missingElements(_ citation: LintContext.Citation, in note: LintContext.Note) -> [String] {
         let act = citation.act
         let s = note.scalars
-        let head = citation.head
+        // The head is looked for only when a field is missing.
+        var head: Range<Int> { note.head(of: citation) }
         func unquoted(_ i: Int) -> Bool { !note.quotes.isQuoted(i) }
         var missing = [String]()
         if Self.dated.contains(act.type), act.date == nil,
@@ -54,7 +55,7 @@ struct MissingElementCheck: CitationCheck {
         if Self.titled.contains(act.type), act.title == nil, !head.contains(where: { Self.isQuoteMark(s[$0]) }) {
             missing.append("title")
         }
-        let link = citation.find(act.url, in: s) ?? Links.starts(in: s, citation.zone).first.map { Span(start: $0, end: $0) }
+        let link = citation.find(act.url, in: s) ?? Links.starts(in: note, citation.zone).first.map { Span(start: $0, end: $0) }
         if let link, !Links.isIdentifier(s, at: link.start), act.accessed == nil,
            !Links.accessStated(in: note, citation.zone) {
             missing.append("access date after the URL")
@@ -65,7 +66,7 @@ struct MissingElementCheck: CitationCheck {
     /// Links outside every citation (a web page, an article online) without an access date.
     private func linksWithoutAccessDate(_ note: LintContext.Note) -> [Diagnostic] {
         let s = note.scalars
-        let starts = Links.starts(in: s, 0..<s.count)
+        let starts = Links.starts(in: note, 0..<s.count)
         return starts.enumerated().compactMap { k, start -> Diagnostic? in
             guard !note.citations.contains(where: { $0.zone.contains(start) }), !Links.isIdentifier(s, at: start) else { return nil }
             let next = k + 1 < starts.count ? starts[k + 1] : s.count

@@ -1,6 +1,7 @@
 /// Where the scalars the checks start from stand in a text, found in one pass over it: the
 /// quotation marks (``QuoteScan``), the number signs `№` and `N` (``InconsistentStyleCheck``),
-/// the starts of digit runs (``DateScanner``) and the line breaks (paragraphs of the body).
+/// the starts of digit runs (``DateScanner``), the line breaks (paragraphs of the body) and the
+/// letters a link may start with (``Links``).
 ///
 /// Every later scan visits these positions only, not every scalar: the pass here is the one
 /// per-scalar loop the linter makes over the body, and it rejects a Cyrillic letter with one
@@ -14,6 +15,8 @@ struct Landmarks {
     private(set) var digitRuns: [Int] = []
     /// Offsets of `\n`, in order.
     private(set) var lineBreaks: [Int] = []
+    /// Offsets of `h` and `w`, where a link (`http…`, `www.…`) may start, in order.
+    private(set) var linkStarts: [Int] = []
 
     /// Finds the landmarks of `s`.
     init(_ s: [Unicode.Scalar]) {
@@ -31,9 +34,20 @@ struct Landmarks {
             case 0x0A: lineBreaks.append(i)
             case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: quoteMarks.append(i)
             case 0x4E, 0x2116: numberSigns.append(i)
+            case 0x68, 0x77: linkStarts.append(i)
             default: break
             }
         }
+    }
+
+    /// Index of the first of the sorted `offsets` that is not before `i`.
+    static func firstIndex(in offsets: [Int], notBefore i: Int) -> Int {
+        var lo = 0, hi = offsets.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if offsets[mid] < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// The paragraphs of a text of `count` scalars: the non-empty stretches between line breaks.

@@ -7,18 +7,23 @@ enum Links {
     private static let accessWords: [[Unicode.Scalar]] = ["обращени", "доступа", "посещени", "accessed", "retrieved", "viewed",
                                                           "қаралған", "қаралды"].map { Array($0.unicodeScalars) }
 
-    /// Offsets in `range` where a link starts (`www.` right after `//` belongs to the link before).
-    static func starts(in s: [Unicode.Scalar], _ range: Range<Int>) -> [Int] {
+    /// Offsets in `range` of `note` where a link starts (`www.` right after `//` belongs to the
+    /// link before). Only the `h` and `w` the note's ``Landmarks`` list are tried.
+    static func starts(in note: LintContext.Note, _ range: Range<Int>) -> [Int] {
+        let s = note.scalars
+        let candidates = note.landmarks.linkStarts
         var out = [Int]()
         var i = range.lowerBound
-        while i < range.upperBound {
-            if s[i] == "h" || s[i] == "w", i == range.lowerBound || !(Scalars.isLetter(s[i - 1]) || s[i - 1] == "/"),
-               prefixes.contains(where: { matches($0, s, i, range.upperBound) }) {
-                out.append(i)
-                i = end(in: s, from: i)
-                continue
+        var k = Landmarks.firstIndex(in: candidates, notBefore: i)
+        while k < candidates.count, candidates[k] < range.upperBound {
+            let c = candidates[k]
+            k += 1
+            guard c >= i else { continue }
+            if c == range.lowerBound || !(Scalars.isLetter(s[c - 1]) || s[c - 1] == "/"),
+               prefixes.contains(where: { matches($0, s, c, range.upperBound) }) {
+                out.append(c)
+                i = end(in: s, from: c)
             }
-            i += 1
         }
         return out
     }
