@@ -4,8 +4,7 @@
 /// letters a link may start with (``Links``).
 ///
 /// Every later scan visits these positions only, not every scalar: the pass here is the one
-/// per-scalar loop the linter makes over the body, and it rejects a Cyrillic letter with one
-/// comparison.
+/// loop over every scalar the linter makes, and it passes a Cyrillic letter with one comparison.
 struct Landmarks {
     /// Offsets of `"`, `«`, `»`, `“`, `”` and `„`, in order.
     private(set) var quoteMarks: [Int] = []
@@ -25,19 +24,36 @@ struct Landmarks {
         quoteMarks.reserveCapacity(room)
         numberSigns.reserveCapacity(room / 2)
         digitRuns.reserveCapacity(room)
-        for i in s.indices {
-            let v = s[i].value
-            // Letters of every script up to the general punctuation, and the space: nothing to note.
-            if v &- 0x100 < 0x1F00 || v == 0x20 { continue }
-            switch v {
-            case 0x30...0x39: if i == 0 || s[i - 1].value &- 0x30 >= 10 { digitRuns.append(i) }
-            case 0x0A: lineBreaks.append(i)
-            case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: quoteMarks.append(i)
-            case 0x4E, 0x2116: numberSigns.append(i)
-            case 0x68, 0x77: linkStarts.append(i)
-            default: break
+        // Read through a buffer pointer: the loop is the linter's only pass over every scalar,
+        // and without bounds checks a letter costs a load, a compare and a branch.
+        s.withUnsafeBufferPointer { p in
+            var i = 0
+            let n = p.count
+            while i < n {
+                let v = p[i].value
+                let at = i
+                i += 1
+                // Letters of every script up to the general punctuation, and the ASCII that is no
+                // landmark (spaces, punctuation, the letters of a URL): nothing to note.
+                if v &- 0x100 < 0x1F00 || (v < 0x80 && !Self.isASCIILandmark(v)) { continue }
+                switch v {
+                case 0x30...0x39: if at == 0 || p[at - 1].value &- 0x30 >= 10 { digitRuns.append(at) }
+                case 0x0A: lineBreaks.append(at)
+                case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: quoteMarks.append(at)
+                case 0x4E, 0x2116: numberSigns.append(at)
+                case 0x68, 0x77: linkStarts.append(at)
+                default: break
+                }
             }
         }
+    }
+
+    /// `true` for the ASCII landmarks: `\n`, `"`, the digits, `N`, `h` and `w` (bits of two masks).
+    @inline(__always)
+    private static func isASCIILandmark(_ v: UInt32) -> Bool {
+        let low: UInt64 = 1 << 0x0A | 1 << 0x22 | 0x3FF << 0x30
+        let high: UInt64 = 1 << (0x4E - 64) | 1 << (0x68 - 64) | 1 << (0x77 - 64)
+        return v < 64 ? low >> UInt64(v) & 1 != 0 : high >> UInt64(v - 64) & 1 != 0
     }
 
     /// Index of the first of the sorted `offsets` that is not before `i`.
