@@ -51,7 +51,7 @@ struct AdiletCode {
         if let year, let actYear, year != actYear {
             out.append("code \(code) is of \(year), the act of \(actYear)")
         }
-        if let number, let year, year >= 1995, let written = act.number, !written.contains("/"),
+        if let number, let year, year >= 1995, let written = act.number, !written.utf8.contains(UInt8(ascii: "/")),
            let cited = Scalars.leadingNumber(written), cited != number {
             out.append("code \(code) encodes № \(number), the citation has № \(written)")
         }

@@ -9,18 +9,23 @@ struct URLMismatchCheck: CitationCheck {
 
     func run(_ c: LintContext) -> [Diagnostic] {
         let all = c.citations
-        var reasons = all.map { item in
-            item.citation.act.urlCode.flatMap(AdiletCode.init)?.contradictions(with: item.citation.act) ?? []
+        var reasons = all.map { item -> [String] in
+            let act = item.citation.act
+            return act.urlCode.flatMap(AdiletCode.init)?.contradictions(with: act) ?? []
         }
-        var groups = [String: [Int]]()
-        var order = [String]()
+        // Citations by the document their URL names, groups in order of first appearance.
+        var groupOf = [DocumentKey: Int]()
+        var groups = [[Int]]()
         for (k, item) in all.enumerated() {
-            guard let key = Self.documentKey(item.citation.act) else { continue }
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(k)
+            guard let key = Self.documentKey(item.citation.act.urlCode, url: item.citation.act.url) else { continue }
+            if let g = groupOf[key] {
+                groups[g].append(k)
+            } else {
+                groupOf[key] = groups.count
+                groups.append([k])
+            }
         }
-        for key in order {
-            let members = groups[key] ?? []
+        for members in groups {
             let first = all[members[0]].citation
             let others = members.filter { Self.differ(all[$0].citation.act, first.act) }
             guard !others.isEmpty else { continue }
@@ -65,13 +70,21 @@ struct URLMismatchCheck: CitationCheck {
         }
     }
 
+    /// The document a URL names.
+    enum DocumentKey: Hashable {
+        /// A portal's document code.
+        case code(portal: String, code: String)
+        /// The URL without scheme, `www.` and fragment.
+        case address(String)
+    }
+
     /// A key naming the document a URL points to, when the URL names one document: the portal
     /// code, or the URL without scheme, `www.` and fragment when it carries a document number.
     /// Shared pages (a PDF collection, a site's front page) give no key.
-    static func documentKey(_ act: ActReference) -> String? {
-        if let code = act.urlCode { return "\(code.portal)|\(code.code)" }
+    static func documentKey(_ urlCode: ActURLCode?, url: String?) -> DocumentKey? {
+        if let code = urlCode { return .code(portal: code.portal, code: code.code) }
         // Only a run of four digits names a document: most URLs are decided without a string built.
-        guard let url = act.url, hasFourDigits(url) else { return nil }
+        guard let url, hasFourDigits(url) else { return nil }
         var s = Substring(url.lowercased())
         if let hash = s.firstIndex(of: "#") { s = s[..<hash] }
         for prefix in ["https://", "http://"] where s.hasPrefix(prefix) { s = s.dropFirst(prefix.count) }
@@ -83,7 +96,7 @@ struct URLMismatchCheck: CitationCheck {
             run = Scalars.digit(u) != nil ? run + 1 : 0
             longest = max(longest, run)
         }
-        return longest >= 4 ? String(s) : nil
+        return longest >= 4 ? .address(String(s)) : nil
     }
 
     /// `true` when `text` has four ASCII digits in a row.

@@ -43,7 +43,7 @@ enum DateRole {
         var p = i - 1
         while p >= lower, i - p <= 48, s[p] != "(", s[p] != ")" { p -= 1 }
         guard p >= lower, s[p] == "(" else { return false }
-        return accessStems.contains { Scalars.containsWord(prefix: $0, in: s, (p + 1)..<i) }
+        return Scalars.containsWord(anyOf: accessStems, in: s, (p + 1)..<i)
     }
 
     /// `true` when `№ 148` (or `N 148`) follows the date.

@@ -9,6 +9,7 @@ enum DateScanner {
     /// Dates in `s`, in text order; its digit runs start at `digitRuns` (``Landmarks/digitRuns``).
     static func scan(_ s: [Unicode.Scalar], digitRuns: [Int]) -> [ScannedDate] {
         var out = [ScannedDate]()
+        out.reserveCapacity(digitRuns.count / 4)
         let range = 0..<s.count
         let end = range.upperBound
         // A date ends at the end of a digit run or after a word, so the scan resumes at a run's start.
@@ -32,7 +33,11 @@ enum DateScanner {
             }
             i = runEnd
         }
-        return out.sorted { $0.span.start < $1.span.start }
+        // Only a month-first date (`June 5, 2022`) can start before the one found last.
+        if zip(out, out.dropFirst()).contains(where: { $0.span.start > $1.span.start }) {
+            out.sort { $0.span.start < $1.span.start }
+        }
+        return out
     }
 
     /// Days in `month` of `year` (Gregorian).
