@@ -109,18 +109,18 @@ struct BareYearRule {
     }
 
     /// English words after which a bare four-digit number is a year.
-    private static let englishPrepositions: Set<WordKey> = [
+    private static let englishPrepositions: WordKeySet = [
         "in", "of", "since", "from", "by", "until", "till", "before", "after", "during", "circa",
         "around", "early", "late", "mid", "throughout",
     ]
 
     /// Words that make the number before them a count (`in 2000 cases`).
-    static let countedNouns: Set<WordKey> = [
+    static let countedNouns: WordKeySet = [
         "people", "persons", "cases", "times", "members", "votes", "deputies", "citizens", "candidates",
         "units", "km", "kg", "ha", "tons", "tonnes", "dollars", "tenge", "rubles", "euros", "percent", "%",
         "years", "days", "hours", "words", "pages", "copies", "signatures",
     ]
 
     /// What follows the year of a reference after its full stop: page, issue, volume.
-    private static let referenceCues: Set<WordKey> = ["с", "№", "т", "вып", "p", "pp", "vol", "no", "б", "бб", "iss", "n"]
+    private static let referenceCues: WordKeySet = ["с", "№", "т", "вып", "p", "pp", "vol", "no", "б", "бб", "iss", "n"]
 }

@@ -3,13 +3,13 @@
 enum BareYearVocabulary {
     /// Russian prepositions after which a bare number may be a year (`в 2020`, `с 2005`, `к 2030`,
     /// `за 2022`), when no noun follows it.
-    static let russianPrepositions: Set<WordKey> = [
+    static let russianPrepositions: WordKeySet = [
         "в", "во", "с", "со", "к", "ко", "до", "после", "за", "на", "течение", "около", "вплоть",
     ]
 
     /// Words that may follow a year but never a count: prepositions, conjunctions, particles
     /// (`В 2020 в Москве`, `в 2020 же`, `in 2020 and`).
-    static let functionWords: Set<WordKey> = [
+    static let functionWords: WordKeySet = [
         "в", "во", "на", "и", "а", "но", "по", "с", "со", "к", "у", "о", "об", "за", "из", "от", "до", "при",
         "для", "когда", "же", "ещё", "еще", "уже", "также", "тоже", "лишь", "только", "впервые", "вновь",
         "снова", "был", "была", "было", "были", "или", "ли", "что", "как",
@@ -39,11 +39,11 @@ enum BareYearVocabulary {
                                  "стран", "граждан", "сторон", "времен", "знамен", "семян"])
 
     /// English words before an attributive year (`the 1995 Constitution`).
-    static let englishDeterminers: Set<WordKey> = ["the", "its", "their", "his", "her", "this", "that"]
+    static let englishDeterminers: WordKeySet = ["the", "its", "their", "his", "her", "this", "that"]
 
     /// English nouns and adjectives of events that an attributive year dates (`the 2019 amendments`,
     /// `the 2022 constitutional reform`).
-    static let englishEvents: Set<WordKey> = [
+    static let englishEvents: WordKeySet = [
         "amendment", "amendments", "reform", "reforms", "referendum", "election", "elections", "constitution",
         "law", "laws", "code", "census", "report", "act", "decree", "revision", "edition", "crisis", "pandemic",
         "budget", "survey", "ruling", "decision", "judgment", "judgement", "agreement", "treaty", "convention",

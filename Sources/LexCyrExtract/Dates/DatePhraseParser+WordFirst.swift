@@ -37,7 +37,7 @@ extension DatePhraseParser {
     }
 
     /// Words after a month that take the year from a later one (`по`, `до`, `to`, `и`, `and`).
-    private static let monthJoiners = Set(DateVocabulary.periodClosers.keys).union(DateVocabulary.coordinators)
+    private static let monthJoiners = WordKeySet(DateVocabulary.periodClosers.allKeys + DateVocabulary.coordinators.elements)
 
     /// A month name without a year, for a period or a list to complete.
     func monthAlone(_ i: Int) -> DatePiece? {
@@ -83,7 +83,7 @@ extension DatePhraseParser {
         return DatePiece(scale: .century, year: (n - 1) * 100, first: i, end: k + 1, marked: true, plural: plural)
     }
 
-    private static let englishOrdinalCenturies: [WordKey: Int] = [
+    private static let englishOrdinalCenturies: WordKeyTable<Int> = [
         "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     ]
 

@@ -266,7 +266,7 @@ struct DatePhraseParser {
     private static let closingQuotes: Set<UInt32> = [0xBB, 0x22, 0x201D, 0x201C]
 
     /// `ай` (month) after a Kazakh month name, with the direction of its ending.
-    private static let kazakhMonthWords: [WordKey: MonthLexicon.Direction] = [
+    private static let kazakhMonthWords: WordKeyTable<MonthLexicon.Direction> = [
         "ай": .none, "айы": .none, "айында": .none, "айындағы": .none, "айдағы": .none, "айда": .none,
         "айынан": .from, "айдан": .from, "айына": .to, "айға": .to,
     ]

@@ -50,12 +50,12 @@ struct DateRoleClassifier {
         return !Self.adjectiveEndings.contains { key.hasSuffix($0) }
     }
 
-    private static let accessCues: Set<WordKey> = [
+    private static let accessCues: WordKeySet = [
         "обращения", "обращение", "доступа", "просмотра", "посещения", "қаралған", "қаралды", "кірген", "жүгінген",
         "accessed", "access", "retrieved", "viewed",
     ]
 
-    private static let datedBy: Set<WordKey> = ["от", "of", "dated"]
+    private static let datedBy: WordKeySet = ["от", "of", "dated"]
 
     /// Stems of the names of acts (Russian, Kazakh, English) and the longest ending each takes.
     private static let actNouns = WordPrefixTable(

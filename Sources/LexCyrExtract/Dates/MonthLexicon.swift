@@ -69,7 +69,7 @@ public enum MonthLexicon {
         ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
     ]
 
-    private static let table: [WordKey: Entry] = {
+    private static let table: WordKeyTable<Entry> = {
         var t = [WordKey: Entry]()
         for (k, (stem, endings)) in russianStems.enumerated() {
             for e in endings { t[WordKey(stem + e)] = Entry(month: k + 1, language: .russian, abbreviated: false, direction: .none) }
@@ -88,6 +88,6 @@ public enum MonthLexicon {
         for (a, m) in englishAbbreviations where t[WordKey(a)] == nil {
             t[WordKey(a)] = Entry(month: m, language: .english, abbreviated: true, direction: .none)
         }
-        return t
+        return WordKeyTable(t)
     }()
 }

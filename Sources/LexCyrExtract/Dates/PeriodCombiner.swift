@@ -138,7 +138,7 @@ struct PeriodCombiner {
         return nil
     }
 
-    private static let listPrepositions: Set<WordKey> = ["в", "во", "in"]
+    private static let listPrepositions: WordKeySet = ["в", "во", "in"]
 
     private func borrow(_ a: DatePiece, from b: DatePiece) -> DateMatch? {
         var p = a

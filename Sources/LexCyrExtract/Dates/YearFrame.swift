@@ -50,7 +50,7 @@ struct YearFrame {
     }
 
     /// Words that make a day and month recur every year (`ежегодно 30 августа`).
-    private static let recurrenceCues: Set<WordKey> = [
+    private static let recurrenceCues: WordKeySet = [
         "ежегодно", "ежегодного", "ежегодный", "каждый", "каждое", "каждого", "отмечается", "отмечают",
         "празднуется", "празднуют", "annually", "every", "each", "сайын", "атап",
     ]

@@ -104,7 +104,7 @@ struct YearPartReader {
     /// A part of a year: how many months it has, and whether it is an abbreviation (`кв.`).
     private struct Part { var months: Int; var abbreviated = false }
 
-    private static let parts: [WordKey: Part] = {
+    private static let parts: WordKeyTable<Part> = {
         var t = [WordKey: Part]()
         for w in ["квартал", "квартала", "квартале", "кварталу", "кварталом", "тоқсан", "тоқсанда", "тоқсанында",
                   "тоқсандағы", "тоқсанындағы", "тоқсаны", "тоқсанның", "тоқсанының", "quarter"] { t[WordKey(w)] = Part(months: 3) }
@@ -114,16 +114,16 @@ struct YearPartReader {
         t["кв"] = Part(months: 3, abbreviated: true)
         // `Q3 2021`: the code is its own part word.
         for q in ["q1", "q2", "q3", "q4"] { t[WordKey(q)] = Part(months: 3) }
-        return t
+        return WordKeyTable(t)
     }()
 
     /// Genitive forms that follow a count of parts (`3 квартала`, `2 полугодия`).
-    private static let countForms: Set<WordKey> = ["квартала", "полугодия"]
+    private static let countForms: WordKeySet = ["квартала", "полугодия"]
 
-    private static let quarterCodes: [WordKey: Int] = ["q1": 1, "q2": 2, "q3": 3, "q4": 4]
+    private static let quarterCodes: WordKeyTable<Int> = ["q1": 1, "q2": 2, "q3": 3, "q4": 4]
 
     /// Ordinal words one to four in the forms a quarter or a half-year takes.
-    private static let ordinalWords: [WordKey: Int] = {
+    private static let ordinalWords: WordKeyTable<Int> = {
         var t = [WordKey: Int]()
         let russian = [["первый", "первого", "первом", "первому", "первым", "первое", "первая", "первой", "первую"],
                        ["второй", "второго", "втором", "второму", "вторым", "второе", "вторая", "вторую"],
@@ -133,6 +133,6 @@ struct YearPartReader {
         for (k, forms) in russian.enumerated() { for f in forms { t[WordKey(f)] = k + 1 } }
         for (k, f) in ["бірінші", "екінші", "үшінші", "төртінші"].enumerated() { t[WordKey(f)] = k + 1 }
         for (k, f) in ["first", "second", "third", "fourth"].enumerated() { t[WordKey(f)] = k + 1 }
-        return t
+        return WordKeyTable(t)
     }()
 }
