@@ -32,16 +32,15 @@ public struct DateExtractor: Sendable {
         var frame = YearFrame(tokens: tokens, parser: parser)
         var out = [DateMention]()
         var i = 0
-        while i < tokens.count {
+        // Only where a date may start (a match moves `i` past the tokens it covers).
+        for start in DateStartFilter.positions(tokens) where start >= i {
+            i = start
             var found: DateMatch?
             if parts.mayStart(at: i) { found = parts.match(at: i) }
             if found == nil, let piece = parser.piece(at: i) {
                 found = combiner.match(piece) ?? frame.complete(piece)
             }
-            guard let match = found else {
-                i += 1
-                continue
-            }
+            guard let match = found else { continue }
             out.append(mention(match, role: roles.role(of: match), tokens: tokens))
             frame.note(match)
             i = max(i + 1, match.end)

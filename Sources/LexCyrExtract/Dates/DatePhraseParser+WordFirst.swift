@@ -74,14 +74,16 @@ extension DatePhraseParser {
         }
         var n = Self.englishOrdinalCenturies[tokens.key(i)]
         var k = i + 1
-        if n == nil, tokens.key(i) == "twenty", tokens.isDash(i + 1), tokens.touchesNext(i) {
+        if n == nil, tokens.key(i) == Self.twenty, tokens.isDash(i + 1), tokens.touchesNext(i) {
             n = ["first": 21, "second": 22][tokens.key(i + 2)]
             k = i + 3
         }
         guard let n, n <= 21, let plural = DateVocabulary.centuryWords[tokens.key(k)],
-              tokens.key(k) == "century" || tokens.key(k) == "centuries" else { return nil }
+              tokens.key(k) == Self.century || tokens.key(k) == Self.centuries else { return nil }
         return DatePiece(scale: .century, year: (n - 1) * 100, first: i, end: k + 1, marked: true, plural: plural)
     }
+
+    private static let twenty: WordKey = "twenty"
 
     private static let englishOrdinalCenturies: WordKeyTable<Int> = [
         "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
@@ -111,7 +113,12 @@ extension DatePhraseParser {
     /// Value of a Roman numeral written with Latin or look-alike Cyrillic letters (`XX`, `ХХ`, `XІX`).
     static func roman(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
         var total = 0, previous = 0
-        guard !scalars.isEmpty, scalars.count <= 6 else { return nil }
+        // The first letter decides for nearly every word.
+        guard let first = scalars.first, scalars.count <= 6 else { return nil }
+        switch first.value {
+        case 0x49, 0x406, 0x4C0, 0x56, 0x58, 0x425: break
+        default: return nil
+        }
         for s in scalars.reversed() {
             let v: Int
             switch s.value {

@@ -14,13 +14,15 @@ struct DatePhraseParser {
         if tokens.isWord(i) {
             if let p = romanCentury(i) { return p }
             if let p = englishWordCentury(i) { return p }
+            // Every other date that starts with a word starts with a month name.
+            guard MonthLexicon.mayName(tokens.unit.scalars, tokens.start(i)..<tokens.end(i)) else { return nil }
             if tokens.startsWithDigit(i + 1) || (tokens.isChar(i + 1, ".") && tokens.startsWithDigit(i + 2)) {
                 return monthFirst(i)
             }
             return opensMonthList(i) ? monthAlone(i) : nil
         }
-        if Self.openingQuotes.contains(tokens.scalars(i).first!.value), tokens.isNumber(i + 1),
-           tokens.has(i + 2), Self.closingQuotes.contains(tokens.scalars(i + 2).first!.value),
+        if Self.isOpeningQuote(tokens.scalars(i).first!), tokens.isNumber(i + 1),
+           tokens.has(i + 2), Self.isClosingQuote(tokens.scalars(i + 2).first!),
            case .integer(let d, _)? = NumericDateParser.parse(tokens.scalars(i + 1))?.form, (1...31).contains(d) {
             // «8» декабря 1993 г.
             guard let p = dayFirst(day: d, first: i, monthAt: i + 3), p.month != nil else { return nil }
@@ -80,9 +82,9 @@ struct DatePhraseParser {
         }
         if DateVocabulary.englishOrdinals.contains(WordKey(suffix)) {
             let next = tokens.key(i + 1)
-            if (1...21).contains(n), next == "century" || next == "centuries" {
+            if (1...21).contains(n), next == Self.century || next == Self.centuries {
                 return DatePiece(scale: .century, year: (n - 1) * 100, first: i, end: i + 2, marked: true,
-                                 plural: next == "centuries")
+                                 plural: next == Self.centuries)
             }
             if (1...31).contains(n) { return dayFirst(day: n, first: i, monthAt: i + 1) }
         }
@@ -110,7 +112,7 @@ struct DatePhraseParser {
     private func yearFirst(_ year: Int, at i: Int) -> DatePiece? {
         var p = DatePiece(year: year, first: i, end: i + 1)
         if year % 10 == 0, tokens.isChar(i + 1, "'") || tokens.isChar(i + 1, "’"), tokens.touchesNext(i),
-           tokens.touchesNext(i + 1), tokens.key(i + 2) == "s" {
+           tokens.touchesNext(i + 1), tokens.key(i + 2) == Self.pluralS {
             // the 1990's
             return DatePiece(scale: .decade, year: year, first: i, end: i + 3, marked: true)
         }
@@ -206,7 +208,7 @@ struct DatePhraseParser {
             // `1-го января`
             return DateVocabulary.ordinalEndings.contains(tokens.key(k + 2)) ? k + 3 : k + 2
         }
-        if tokens.key(k + 1) == "of", tokens.isWord(k + 2) { return k + 2 }
+        if tokens.key(k + 1) == Self.of, tokens.isWord(k + 2) { return k + 2 }
         return k + 1
     }
 
@@ -262,8 +264,27 @@ struct DatePhraseParser {
             && DateVocabulary.numberAbbreviations.contains(tokens.key(i - 2))
     }
 
-    private static let openingQuotes: Set<UInt32> = [0xAB, 0x22, 0x201C, 0x201E]
-    private static let closingQuotes: Set<UInt32> = [0xBB, 0x22, 0x201D, 0x201C]
+    /// `«`, `"`, `“`, `„`.
+    private static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0xAB, 0x22, 0x201C, 0x201E: true
+        default: false
+        }
+    }
+
+    /// `»`, `"`, `”`, `“`.
+    private static func isClosingQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0xBB, 0x22, 0x201D, 0x201C: true
+        default: false
+        }
+    }
+
+    /// Keys compared often, hashed once (a literal is hashed at each comparison).
+    static let century: WordKey = "century"
+    static let centuries: WordKey = "centuries"
+    static let of: WordKey = "of"
+    private static let pluralS: WordKey = "s"
 
     /// `ай` (month) after a Kazakh month name, with the direction of its ending.
     private static let kazakhMonthWords: WordKeyTable<MonthLexicon.Direction> = [

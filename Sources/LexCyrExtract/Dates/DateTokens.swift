@@ -7,7 +7,7 @@ struct DateTokens {
     /// The unit the tokens come from.
     let unit: TextUnit
     /// Indices into `unit.tokens` of the tokens kept.
-    private let kept: [Int]
+    let kept: [Int]
 
     /// Keeps the non-space tokens of `unit`.
     init(_ unit: TextUnit) {

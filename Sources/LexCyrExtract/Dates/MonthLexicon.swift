@@ -34,6 +34,64 @@ public enum MonthLexicon {
     /// The month a token key names, or `nil`.
     static func entry(_ key: WordKey) -> Entry? { table[key] }
 
+    /// `false` when the word `scalars` (any letter case) cannot be a month name: too short, or
+    /// no form starts with its first two letters. A quick no for nearly every word of a text.
+    static func mayName(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        Openings().mayName(scalars, range)
+    }
+
+    /// The test of ``mayName(_:_:)`` with its tables loaded once, for a loop over every word.
+    struct Openings {
+        private let keys = openings
+        private let cyrillic = cyrillicOpenings
+        private let shortest = shortestForm
+
+        /// See ``MonthLexicon/mayName(_:_:)``.
+        @inline(__always)
+        func mayName(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+            guard range.count >= shortest else { return false }
+            let a = scalars[range.lowerBound].value, b = scalars[range.lowerBound + 1].value
+            if let bit = MonthLexicon.cyrillicPair(a, b) { return cyrillic[bit >> 6] >> (bit & 63) & 1 != 0 }
+            return mayNameHashed(scalars, range)
+        }
+
+        /// The look-up for words that do not start with two basic Cyrillic letters.
+        @inline(never)
+        private func mayNameHashed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+            var h = WordKey.Hasher()
+            h.add(scalars[range.lowerBound])
+            h.add(scalars[range.lowerBound + 1])
+            return keys.contains(h.key)
+        }
+    }
+
+    /// The bit of two letters of the basic Cyrillic alphabet (`А`–`я`), either case, in a
+    /// 32 × 32 table; `nil` for other letters.
+    @inline(__always)
+    static func cyrillicPair(_ a: UInt32, _ b: UInt32) -> Int? {
+        guard a &- 0x410 < 0x40, b &- 0x410 < 0x40 else { return nil }
+        return Int((a &- 0x410) & 31) << 5 | Int((b &- 0x410) & 31)
+    }
+
+    /// ``openings`` of two basic Cyrillic letters as bits (see ``cyrillicPair(_:_:)``).
+    private static let cyrillicOpenings: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 16)
+        for form in forms {
+            let s = Array(form.unicodeScalars.prefix(2))
+            if let bit = cyrillicPair(s[0].value, s[1].value) { bits[bit >> 6] |= 1 << UInt64(bit & 63) }
+        }
+        return bits
+    }()
+
+    /// Every form of the table, lower-case.
+    private static let forms: [String] = russianStems.flatMap { stem, endings in endings.map { stem + $0 } }
+        + kazakhStems.flatMap { stem in kazakhEndings.map { stem + $0.0 } }
+        + english + russianAbbreviations.map(\.0) + englishAbbreviations.map(\.0)
+    /// The first two letters of every form.
+    private static let openings = WordKeySet(forms.map { WordKey(lowercasing: $0.unicodeScalars.prefix(2)) })
+    /// Scalars in the shortest form.
+    private static let shortestForm = max(2, forms.map(\.unicodeScalars.count).min() ?? 2)
+
     private static let russianStems: [(String, [String])] = {
         let soft = ["ь", "я", "е", "ю", "ём", "ем"]
         let hard = ["", "а", "е", "у", "ом"]

@@ -85,6 +85,29 @@ enum DateCalendar {
 
     /// ISO 8601 text at the precision given: `2001`, `2001-01`, `2001-01-23`.
     static func iso(year: Int, month: Int?, day: Int?) -> String {
+        // Written straight into the string's storage when every field fits its width.
+        if (0...9999).contains(year), (0...99).contains(month ?? 0), (0...99).contains(day ?? 0) {
+            let count = month == nil ? 4 : day == nil ? 7 : 10
+            return String(unsafeUninitializedCapacity: count) { b in
+                func put(_ n: Int, width: Int, at i: Int) {
+                    var n = n
+                    for k in (i..<(i + width)).reversed() {
+                        b[k] = UInt8(0x30 + n % 10)
+                        n /= 10
+                    }
+                }
+                put(year, width: 4, at: 0)
+                if let month {
+                    b[4] = UInt8(ascii: "-")
+                    put(month, width: 2, at: 5)
+                    if let day {
+                        b[7] = UInt8(ascii: "-")
+                        put(day, width: 2, at: 8)
+                    }
+                }
+                return count
+            }
+        }
         var s = pad(year, 4)
         if let month {
             s += "-" + pad(month, 2)

@@ -33,7 +33,7 @@ struct PeriodCombiner {
     private func combine(_ a: DatePiece) -> DateMatch? {
         // `с конца 1980-х`: the preposition stands before the phase of the decade or century.
         let openerAt = parser.phaseStart(before: a.first) - 1
-        let opener: WordKey = tokens.isWord(openerAt) ? tokens.key(openerAt) : ""
+        let opener: WordKey = tokens.isWord(openerAt) ? tokens.key(openerAt) : Self.noWord
         if let m = closedPeriod(a, opener: opener, at: openerAt) ?? kazakhPeriod(a) { return m }
         var bibliographic = false
         if !a.marked {
@@ -76,7 +76,7 @@ struct PeriodCombiner {
         guard var end = second, let until = end.year else { return nil }
         if !a.marked && !end.marked {
             // Two bare numbers: a period only after a preposition, never a sum (`от 1000 до 2000 тенге`).
-            guard DateVocabulary.rangePrepositions.contains(opener), opener != "от",
+            guard DateVocabulary.rangePrepositions.contains(opener), opener != Self.from,
                   !bareYears.isCounted(after: end.end - 1) else { return nil }
         } else if dash && !end.marked {
             return nil
@@ -102,11 +102,11 @@ struct PeriodCombiner {
     /// `до н. э.`, `б.з.д.`, `BC`, `B.C.` at `j`: years of the ancient world are out of scope.
     private func isBeforeCommonEra(_ j: Int) -> Bool {
         // ICU keeps `н.э`, `б.з.д` and `B.C` whole when written without spaces.
-        switch tokens.key(j) {
-        case "bc", "bce", "b.c", "б.з.д": return true
-        case "до": return tokens.key(j + 1) == "н.э" || (tokens.key(j + 1) == "н" && tokens.key(j + 3) == "э")
-        default: return false
-        }
+        let key = tokens.key(j)
+        if Self.eraMarks.contains(key) { return true }
+        guard key == Self.before else { return false }
+        let next = tokens.key(j + 1)
+        return next == Self.commonEra || (next == Self.commonEraN && tokens.key(j + 3) == Self.commonEraE)
     }
 
     /// `1993 жылдан 1995 жылға дейін`.
@@ -137,6 +137,15 @@ struct PeriodCombiner {
         }
         return nil
     }
+
+    /// Keys compared often, hashed once (a literal is hashed at each comparison).
+    private static let noWord: WordKey = ""
+    private static let from: WordKey = "от"
+    private static let before: WordKey = "до"
+    private static let commonEra: WordKey = "н.э"
+    private static let commonEraN: WordKey = "н"
+    private static let commonEraE: WordKey = "э"
+    private static let eraMarks: WordKeySet = ["bc", "bce", "b.c", "б.з.д"]
 
     private static let listPrepositions: WordKeySet = ["в", "во", "in"]
 

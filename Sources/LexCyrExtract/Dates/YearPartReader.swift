@@ -1,3 +1,5 @@
+import LexCyrUnicode
+
 /// Reads quarters and half-years as the period of their months: `III квартал 2021 г.`
 /// (`2021-07`/`2021-09`), `в I квартале 2023 года`, `1-м кв. 2020 г.`, `во втором полугодии
 /// 2020 г.` (`2020-07`/`2020-12`), `первой половины 2024 г.`, Kazakh `2022 жылдың 1-тоқсанында`, `2021 жылғы бірінші
@@ -19,7 +21,7 @@ struct YearPartReader {
             guard tokens.isChar(k, "."), tokens.touchesNext(partAt) else { return nil }
             k += 1
         }
-        if tokens.key(k) == "of" || tokens.isChar(k, ",") { k += 1 }
+        if tokens.key(k) == DatePhraseParser.of || tokens.isChar(k, ",") { k += 1 }
         // `второй половины 1990-х годов` is a phase of a decade, not a half-year.
         guard let year = parser.fourDigitYear(at: k), !(tokens.isDash(year.end) && tokens.touchesNext(year.end - 1))
         else { return nil }
@@ -44,12 +46,31 @@ struct YearPartReader {
         }
         if t.end - t.start == 2, f == 0x51 || f == 0x71 { return true }  // Q, q
         guard t.kind == .word, tokens.isWord(i + 1) else { return false }
-        let u = tokens.token(i + 1)
+        return Self.mayBePart(tokens.token(i + 1), in: s)
+    }
+
+    /// `true` when the word token `u` of `s` may be a part word (`квартал`, `кв`, `полугодии`,
+    /// `тоқсан`, `quarter`, `half`), judged from its first letters.
+    static func mayBePart(_ u: Token, in s: [Unicode.Scalar]) -> Bool {
         let n = u.end - u.start
+        guard n >= 4 || n == 2, mayStartPart(s[u.start]) else { return false }
         if n == 2 { return ScalarCase.lower(s[u.start]) == "к" && ScalarCase.lower(s[u.start + 1]) == "в" }  // кв.
-        guard n >= 4 else { return false }
-        return Self.partStarts.contains { prefix in
+        // The second letter rules out most words before a prefix is compared.
+        switch ScalarCase.lower(s[u.start + 1]) {
+        case "\u{432}", "\u{43E}", "\u{430}", "u", "a": break   // в, о, а (Cyrillic); u, a (Latin)
+        default: return false
+        }
+        return partStarts.contains { prefix in
             n >= prefix.count && prefix.indices.allSatisfy { ScalarCase.lower(s[u.start + $0]) == prefix[$0] }
+        }
+    }
+
+    /// `true` for the first letters of ``partStarts`` and `кв`, either case.
+    @inline(__always)
+    static func mayStartPart(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "к", "К", "п", "П", "т", "Т", "ж", "Ж", "q", "Q", "h", "H": true
+        default: false
         }
     }
 

@@ -1,0 +1,65 @@
+import LexCyrUnicode
+
+/// The tokens a date expression can start at, found with a look at each token's first scalars
+/// (and its neighbour's) before any parser runs.
+///
+/// A date starts with a digit (`8 декабря`, `2023г`, `1-тоқсан`), a Roman numeral (`XX век`), an
+/// English ordinal (`twentieth century`), a month name (`марте 2020`), a quarter code (`Q3`), a
+/// word before a part of a year (`III квартал`, `втором полугодии`) or a quote before a day
+/// (`«8» декабря`). The test passes every such token and few others — no word is hashed unless its
+/// first two letters open a month name — so ``DatePhraseParser`` and ``YearPartReader`` run on a
+/// few tokens in ten.
+enum DateStartFilter {
+    /// Positions in `tokens` where a date may start, in order.
+    static func positions(_ tokens: DateTokens) -> [Int] {
+        let s = tokens.unit.scalars
+        let all = tokens.unit.tokens
+        let kept = tokens.kept
+        let months = MonthLexicon.Openings()
+        var out = [Int]()
+        out.reserveCapacity(kept.count / 8)
+        for i in kept.indices {
+            let t = all[kept[i]]
+            let next = i + 1 < kept.count ? all[kept[i + 1]] : nil
+            let v = s[t.start].value
+            let may: Bool
+            if v &- 0x30 < 10 || (t.end - t.start == 2 && (v == 0x51 || v == 0x71)) {
+                may = true   // numbers, numbers with letters glued on, `Q3`
+            } else if t.kind == .word {
+                may = isRomanInitial(v) || isEnglishCenturyInitial(v) || months.mayName(s, t.start..<t.end)
+                    || (next.map { $0.kind == .word && YearPartReader.mayStartPart(s[$0.start]) && YearPartReader.mayBePart($0, in: s) } ?? false)
+            } else {
+                may = isOpeningQuote(v) && next?.kind == .number
+            }
+            if may { out.append(i) }
+        }
+        return out
+    }
+
+    /// `I`, `V`, `X` and the Cyrillic look-alikes `І`, `Ӏ`, `Х` (see ``DatePhraseParser/roman(_:)``).
+    @inline(__always)
+    private static func isRomanInitial(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x49, 0x56, 0x58, 0x406, 0x4C0, 0x425: true
+        default: false
+        }
+    }
+
+    /// The initials of the English century words (`sixteenth` … `twentieth`, `twenty-first`).
+    @inline(__always)
+    private static func isEnglishCenturyInitial(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x73, 0x53, 0x65, 0x45, 0x6E, 0x4E, 0x74, 0x54: true   // s S e E n N t T
+        default: false
+        }
+    }
+
+    /// `«`, `"`, `“`, `„`.
+    @inline(__always)
+    private static func isOpeningQuote(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xAB, 0x22, 0x201C, 0x201E: true
+        default: false
+        }
+    }
+}
