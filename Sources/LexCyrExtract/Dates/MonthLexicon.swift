@@ -37,8 +37,10 @@ public enum MonthLexicon {
     /// `false` when the word `scalars` (any letter case) cannot be a month name: too short, or
     /// no form starts with its first two letters. A quick no for nearly every word of a text.
     static func mayName(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        Openings().mayName(scalars, range)
+        openingsTest.mayName(scalars, range)
     }
+
+    private static let openingsTest = Openings()
 
     /// The test of ``mayName(_:_:)`` with its tables loaded once, for a loop over every word.
     struct Openings {

@@ -18,7 +18,9 @@ enum NumericDateParser {
     /// Parses `scalars`, or returns `nil` when they are not digits (with at most two dots
     /// between groups) optionally followed by letters.
     static func parse(_ scalars: ArraySlice<Unicode.Scalar>) -> Result? {
-        var groups = [(value: Int, digits: Int)]()
+        // At most three groups, kept in place (no array per token).
+        var groups: (first: (value: Int, digits: Int), second: (value: Int, digits: Int)) = ((0, 0), (0, 0))
+        var count = 0
         var value = 0, digits = 0
         var p = scalars.startIndex
         while p < scalars.endIndex {
@@ -27,9 +29,10 @@ enum NumericDateParser {
                 guard digits < 4 else { return nil }
                 value = value &* 10 &+ Int(v - 0x30)
                 digits += 1
-            } else if v == 0x2E, digits > 0, groups.count < 2,
+            } else if v == 0x2E, digits > 0, count < 2,
                       p + 1 < scalars.endIndex, isDigit(scalars[p + 1]) {
-                groups.append((value, digits))
+                if count == 0 { groups.first = (value, digits) } else { groups.second = (value, digits) }
+                count += 1
                 value = 0
                 digits = 0
             } else {
@@ -38,7 +41,6 @@ enum NumericDateParser {
             p += 1
         }
         guard digits > 0 else { return nil }
-        groups.append((value, digits))
         var suffix = String.UnicodeScalarView()
         while p < scalars.endIndex {
             let s = scalars[p]
@@ -46,11 +48,11 @@ enum NumericDateParser {
             if s != "'" && s != "’" { suffix.append(ScalarCase.lower(s)) }
             p += 1
         }
-        switch groups.count {
-        case 1:
-            return Result(form: .integer(groups[0].value, digits: groups[0].digits), suffix: String(suffix))
-        case 3 where groups[0].digits <= 2 && groups[1].digits <= 2 && groups[2].digits == 4:
-            return Result(form: .dotted(day: groups[0].value, month: groups[1].value, year: groups[2].value),
+        switch count {
+        case 0:
+            return Result(form: .integer(value, digits: digits), suffix: String(suffix))
+        case 2 where groups.first.digits <= 2 && groups.second.digits <= 2 && digits == 4:
+            return Result(form: .dotted(day: groups.first.value, month: groups.second.value, year: value),
                           suffix: String(suffix))
         default:
             return nil

@@ -3,7 +3,7 @@
 /// `указ` + 2, `статьями` is `стать` + 3.)
 struct WordPrefixTable: Sendable {
     /// Longest ending allowed after each stem, by the key of the stem.
-    private let endings: [WordKey: Int]
+    private let endings: WordKeyTable<Int>
     /// Lengths (in scalars) of the stems, ascending.
     private let lengths: [Int]
 
@@ -15,7 +15,7 @@ struct WordPrefixTable: Sendable {
             endings[WordKey(stem)] = max(endings[WordKey(stem)] ?? 0, ending)
             lengths.insert(stem.unicodeScalars.count)
         }
-        self.endings = endings
+        self.endings = WordKeyTable(endings)
         self.lengths = lengths.sorted()
     }
 

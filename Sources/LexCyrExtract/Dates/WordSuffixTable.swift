@@ -3,20 +3,20 @@
 /// with `ли`, `действует` with `ет`; `лет` is an exception.)
 struct WordSuffixTable: Sendable {
     /// Keys of the endings, hashed from the last scalar backwards.
-    private let endings: Set<WordKey>
+    private let endings: WordKeySet
     /// Lengths (in scalars) of the endings, ascending.
     private let lengths: [Int]
     /// Fewest letters before the ending.
     private let minimumStem: Int
     /// Whole words that never match.
-    private let exceptions: Set<WordKey>
+    private let exceptions: WordKeySet
 
     /// A table of `endings` after stems of at least `minimumStem` letters, except the words `except`.
     init(_ endings: [String], minimumStem: Int, except: [String] = []) {
-        self.endings = Set(endings.map { WordKey(lowercasing: $0.unicodeScalars.reversed()) })
+        self.endings = WordKeySet(endings.map { WordKey(lowercasing: $0.unicodeScalars.reversed()) })
         self.lengths = Set(endings.map(\.unicodeScalars.count)).sorted()
         self.minimumStem = minimumStem
-        self.exceptions = Set(except.map { WordKey($0) })
+        self.exceptions = WordKeySet(except.map { WordKey($0) })
     }
 
     /// `true` when `scalars` (any letter case, all lowercase) end with an ending of the table.
