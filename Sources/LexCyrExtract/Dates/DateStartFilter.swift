@@ -20,20 +20,25 @@ enum DateStartFilter {
         out.reserveCapacity(kept.count / 8)
         for i in kept.indices {
             let t = all[kept[i]]
-            let next = i + 1 < kept.count ? all[kept[i + 1]] : nil
             let v = s[t.start].value
             let may: Bool
             if v &- 0x30 < 10 || (t.end - t.start == 2 && (v == 0x51 || v == 0x71)) {
                 may = true   // numbers, numbers with letters glued on, `Q3`
             } else if t.kind == .word {
                 may = isRomanInitial(v) || isEnglishCenturyInitial(v) || months.mayName(s, t.start..<t.end)
-                    || (next.map { $0.kind == .word && YearPartReader.mayStartPart(s[$0.start]) && YearPartReader.mayBePart($0, in: s) } ?? false)
+                    || (i + 1 < kept.count && partFollows(all[kept[i + 1]], in: s))
             } else {
-                may = isOpeningQuote(v) && next?.kind == .number
+                may = isOpeningQuote(v) && i + 1 < kept.count && all[kept[i + 1]].kind == .number
             }
             if may { out.append(i) }
         }
         return out
+    }
+
+    /// `true` when the token `next` may be a part of a year (`квартале`, `полугодия`).
+    @inline(__always)
+    private static func partFollows(_ next: Token, in s: [Unicode.Scalar]) -> Bool {
+        next.kind == .word && YearPartReader.mayStartPart(s[next.start]) && YearPartReader.mayBePart(next, in: s)
     }
 
     /// `I`, `V`, `X` and the Cyrillic look-alikes `І`, `Ӏ`, `Х` (see ``DatePhraseParser/roman(_:)``).

@@ -55,14 +55,14 @@ struct YearPartReader {
         let n = u.end - u.start
         guard n >= 4 || n == 2, mayStartPart(s[u.start]) else { return false }
         if n == 2 { return ScalarCase.lower(s[u.start]) == "к" && ScalarCase.lower(s[u.start + 1]) == "в" }  // кв.
-        // The second letter rules out most words before a prefix is compared.
-        switch ScalarCase.lower(s[u.start + 1]) {
-        case "\u{432}", "\u{43E}", "\u{430}", "u", "a": break   // в, о, а (Cyrillic); u, a (Latin)
-        default: return false
+        // The first two letters rule out most words before a whole prefix is compared.
+        let first = ScalarCase.lower(s[u.start]), second = ScalarCase.lower(s[u.start + 1])
+        for prefix in partStarts where prefix[0] == first && prefix[1] == second && n >= prefix.count {
+            var k = 2
+            while k < prefix.count, ScalarCase.lower(s[u.start + k]) == prefix[k] { k += 1 }
+            if k == prefix.count { return true }
         }
-        return partStarts.contains { prefix in
-            n >= prefix.count && prefix.indices.allSatisfy { ScalarCase.lower(s[u.start + $0]) == prefix[$0] }
-        }
+        return false
     }
 
     /// `true` for the first letters of ``partStarts`` and `кв`, either case.
