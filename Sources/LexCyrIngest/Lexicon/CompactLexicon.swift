@@ -82,12 +82,24 @@ final class CompactLexicon: Sendable {
     func knows(_ word: String) -> Bool? {
         var scalars = [Unicode.Scalar]()
         for s in word.unicodeScalars {
-            let v = s.value
-            guard (v >= 0x61 && v <= 0x7A) || (v >= 0x400 && v < 0x530 && s.isLowerLetter) else { return nil }
+            guard Self.isAnswered(s) else { return nil }
             scalars.append(s)
         }
         // Hunspell refuses very long words outright; leave them to it.
         guard !scalars.isEmpty, scalars.count < 100 else { return nil }
         return image.knows(scalars)
+    }
+
+    /// ``knows(_:)`` of a word given as scalars.
+    func knows(scalars word: ArraySlice<Unicode.Scalar>) -> Bool? {
+        guard !word.isEmpty, word.count < 100, word.allSatisfy(Self.isAnswered) else { return nil }
+        return image.knows(Array(word))
+    }
+
+    /// `true` for the letters this lexicon answers for: lower-case ASCII and Cyrillic.
+    @inline(__always)
+    private static func isAnswered(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v >= 0x61 && v <= 0x7A) || (v >= 0x400 && v < 0x530 && s.isLowerLetter)
     }
 }
