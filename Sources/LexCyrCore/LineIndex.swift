@@ -8,7 +8,11 @@ public struct LineIndex: Sendable, Equatable {
         var starts = [0]
         starts.reserveCapacity(scalars.count / 32 + 1)
         scalars.withUnsafeBufferPointer { buffer in
-            for i in buffer.indices where buffer[i].value == 0x0A { starts.append(i + 1) }
+            var from = 0
+            while let i = buffer.firstIndex(of: "\n", in: from..<buffer.count) {
+                starts.append(i + 1)
+                from = i + 1
+            }
         }
         lineStarts = starts
     }

@@ -109,15 +109,25 @@ public enum TextDecoder {
                         p += 1
                         // A run of ASCII goes on eight bytes at a time.
                         while end - p >= 8 {
-                            let x = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+                            let x = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
                             guard x & 0x8080_8080_8080_8080 == 0 else { break }
                             for k in 0..<8 { put(UInt32(truncatingIfNeeded: (x &>> UInt64(8 &* k)) & 0xFF)) }
                             p += 8
                         }
                     } else if c < 0xE0 {
-                        // Two bytes (all Cyrillic): C2–DF, then a continuation byte.
+                        // Two bytes (all Cyrillic): C2–DF, then a continuation byte. Four letters
+                        // of the basic Cyrillic block (first bytes D0, D1) go at a time.
+                        while end - p >= 8 {
+                            let x = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+                            guard x & 0xC0FE_C0FE_C0FE_C0FE == 0x80D0_80D0_80D0_80D0 else { break }
+                            for k in 0..<4 {
+                                let pair = UInt32(truncatingIfNeeded: x &>> UInt64(16 &* k))
+                                put(0x400 | (pair & 1) &<< 6 | (pair &>> 8) & 0x3F)
+                            }
+                            p += 8
+                        }
                         while end - p >= 2 {
-                            let x = UInt32(UnsafeRawPointer(p).loadUnaligned(as: UInt16.self).littleEndian)
+                            let x = UInt32(UInt16(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt16.self)))
                             guard x & 0xC0E0 == 0x80C0, x & 0x1E != 0 else { break }
                             put((x & 0x1F) &<< 6 | (x &>> 8) & 0x3F)
                             p += 2

@@ -17,58 +17,50 @@ enum LayoutGutter {
     /// The pages of `s` (pages end at form feeds; the text after the last one is a page too).
     static func pages(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Page] {
         var pages = [Page]()
-        var lines = [Range<Int>]()                 // the page's non-blank lines
-        var runs = [(line: Int, a: Int, b: Int)]() // runs of 3+ spaces with text after them (line offsets)
-        var width = 0
-        var pageStart = 0, lineStart = 0, runStart = -1
-        var hasText = false
-        let n = s.count
-        var i = 0
-        while i <= n {
-            let v = i < n ? s[i].value : 0x0C
-            if v > 0x20 || (v != 0x20 && v != 0x0A && v != 0x0C) {
-                if runStart >= 0 {
-                    if i - runStart >= 3 { runs.append((lines.count, runStart - lineStart, i - lineStart)) }
-                    runStart = -1
-                }
-                hasText = true
-                // The rest of a word at once.
-                while i + 1 < n, s[i + 1].value > 0x20 { i += 1 }
-            } else if v == 0x20 {
-                if runStart < 0 { runStart = i }
-            } else {
-                // A line ends (at a line feed, a form feed or the end of the text).
-                width = max(width, i - lineStart)
-                if hasText { lines.append(lineStart..<i) }
-                hasText = false
-                runStart = -1
-                lineStart = i + 1
-                if v == 0x0C {
-                    pages.append(Page(range: pageStart..<i, cut: gutter(s, lines, runs, width: width)))
-                    lines.removeAll(keepingCapacity: true)
-                    runs.removeAll(keepingCapacity: true)
-                    width = 0
-                    pageStart = i + 1
-                }
-            }
-            i += 1
+        var start = 0
+        while true {
+            let end = s.firstIndex(of: "\u{0C}", in: start..<s.count) ?? s.count
+            pages.append(Page(range: start..<end, cut: gutter(s, start..<end)))
+            if end == s.count { return pages }
+            start = end + 1
         }
-        return pages
     }
 
-    /// The gutter of a page with the non-blank `lines`, the space `runs` in them and the
-    /// longest line `width`, or `nil`.
-    private static func gutter(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ lines: [Range<Int>],
-                               _ runs: [(line: Int, a: Int, b: Int)], width: Int) -> (start: Int, end: Int)? {
-        guard width >= 40, lines.count >= 8, runs.count >= 5 else { return nil }
+    /// The gutter of the page `s[page]`, or `nil`.
+    private static func gutter(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ page: Range<Int>) -> (start: Int, end: Int)? {
+        // The page's non-blank lines and its longest line.
+        var lines = [Range<Int>]()
+        var width = 0
+        var lineStart = page.lowerBound
+        while true {
+            let lineEnd = s.firstIndex(of: "\n", in: lineStart..<page.upperBound) ?? page.upperBound
+            width = max(width, lineEnd - lineStart)
+            var k = lineStart
+            while k < lineEnd, s[k] == " " { k += 1 }
+            if k < lineEnd { lines.append(lineStart..<lineEnd) }
+            if lineEnd == page.upperBound { break }
+            lineStart = lineEnd + 1
+        }
+        guard width >= 40, lines.count >= 8 else { return nil }
         let lo = width * 3 / 10, hi = width * 7 / 10
-        // Lines counted by each column: a run `a..<b` counts for the columns `a + 1 ... b - 2`.
+        // Lines counted by each column: a run of spaces `a..<b` with text after it counts for the
+        // columns `a + 1 ... b - 2`. Such a run, where it counts for a column of `lo...hi`, holds
+        // two spaces from an even column of `lo - 1 ... hi`: only those are looked at.
         var delta = [Int](repeating: 0, count: hi - lo + 2)
-        for run in runs {
-            let from = max(run.a + 1, lo), to = min(run.b - 2, hi)
-            if from <= to {
-                delta[from - lo] += 1
-                delta[to - lo + 1] -= 1
+        for line in lines {
+            let base = line.lowerBound, n = line.count
+            var i = lo & ~1
+            while i <= hi, i + 1 < n {
+                guard s[base + i] == " ", s[base + i + 1] == " " else { i += 2; continue }
+                var a = i, b = i + 2
+                while a > 0, s[base + a - 1] == " " { a -= 1 }
+                while b < n, s[base + b] == " " { b += 1 }
+                let from = max(a + 1, lo), to = min(b - 2, hi)
+                if b < n, from <= to {
+                    delta[from - lo] += 1
+                    delta[to - lo + 1] -= 1
+                }
+                i = (b + 1) & ~1
             }
         }
         var column = lo, best = -1, split = 0

@@ -77,9 +77,14 @@ struct PdfTextRepair {
                 while j >= 0, b[j] == " " { j -= 1 }
                 return j >= 0 ? j : nil
             }
-            for i in 0..<b.count where b[i].value <= 0x0C && (b[i] == "\n" || b[i] == "\u{0C}") {
-                lines += 1
-                if let p = nonSpace(before: i), b[p] == "-", let q = nonSpace(before: p), b[q].isLetter { hyphens += 1 }
+            // Line feeds, then form feeds: each break is judged on what stands before it.
+            for breakScalar: Unicode.Scalar in ["\n", "\u{0C}"] {
+                var from = 0
+                while let i = b.firstIndex(of: breakScalar, in: from..<b.count) {
+                    lines += 1
+                    if let p = nonSpace(before: i), b[p] == "-", let q = nonSpace(before: p), b[q].isLetter { hyphens += 1 }
+                    from = i + 1
+                }
             }
         }
         return lines >= 20 && hyphens * 100 <= lines
