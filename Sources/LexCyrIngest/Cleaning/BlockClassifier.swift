@@ -142,7 +142,7 @@ enum BlockClassifier {
             let kind: Block.Kind
             if isHeading(p[...]) || isNumberedHeading(p[...]) || (!inFront && isCapsLine(p) && text(p).split(separator: " ").count <= 6) {
                 kind = .heading
-                if referenceHeadings.contains(text(p).trimmingCharacters(in: " .:").lowercased()) {
+                if isReferenceHeading(p) {
                     kinds.append(kind)
                     previous = .references
                     continue
@@ -158,8 +158,9 @@ enum BlockClassifier {
                 // short lines after a title are author and affiliation lines.
                 if previous == .abstract { kind = .abstract }
                 else if previous == .title || previous == .authors || previous == .keywords || previous == nil {
-                    let t = text(p)
-                    kind = t.count < 400 && !t.hasSuffix(".") ? .authors : .paragraph
+                    // Characters as a reader counts them: scalars, where each is a character.
+                    let characters = p.allSatisfy(\.isOwnCharacter) ? p.count : text(p).count
+                    kind = characters < 400 && p.last != "." ? .authors : .paragraph
                 } else { kind = .paragraph }
             } else {
                 kind = .paragraph
@@ -169,6 +170,22 @@ enum BlockClassifier {
         }
         return kinds
     }
+
+    /// `true` for a heading after which the references come (``referenceHeadings``, trimmed of
+    /// spaces, periods and colons, in any case). Headings of ASCII and basic Cyrillic letters are
+    /// compared on their scalars; others as strings.
+    static func isReferenceHeading(_ p: [Unicode.Scalar]) -> Bool {
+        guard p.allSatisfy({ $0.value < 0x80 || ($0.value >= 0x400 && $0.value < 0x460) }) else {
+            return referenceHeadings.contains(String(scalars: p).trimmingCharacters(in: " .:").lowercased())
+        }
+        var a = 0, b = p.count
+        func trimmed(_ c: Unicode.Scalar) -> Bool { c == " " || c == "." || c == ":" }
+        while a < b, trimmed(p[a]) { a += 1 }
+        while b > a, trimmed(p[b - 1]) { b -= 1 }
+        return referenceHeadingScalars.contains(p[a..<b].map(\.lowerFast))
+    }
+
+    private static let referenceHeadingScalars = Set(referenceHeadings.map { Array($0.unicodeScalars) })
 
     /// Headings after which the references come.
     private static let referenceHeadings: Set<String> = [

@@ -74,11 +74,11 @@ struct Dehyphenator {
         // is joined either way.
         if let lexicon, mayBeCompound(lastPart, lowRight, kazakh: kazakh) {
             let language = kazakh ? "kk" : "ru"
-            let joinedKnown = lexicon.knows(Self.string(lastPart + lowRight), language: language)
+            let joinedKnown = lexicon.knows(scalars: (lastPart + lowRight)[...], language: language)
             if joinedKnown == true { return false }
-            if joinedKnown == false, lexicon.knows(Self.string(lowRight), language: language) == true {
+            if joinedKnown == false, lexicon.knows(scalars: lowRight[...], language: language) == true {
                 // Both halves are words; in Kazakh, not when the second is a stub with endings.
-                if lexicon.knows(Self.string(lastPart), language: language) == true,
+                if lexicon.knows(scalars: lastPart[...], language: language) == true,
                    !(kazakh && KazakhSuffixes.isShortStemWithEnding(lowRight)) { return true }
                 // Kazakh paired words: `тепе-теңдік`, `ата-ана` (often alliterating), and
                 // adjective pairs whose first part the dictionary may lack (`формальды-заңдық`).

@@ -49,7 +49,7 @@ struct MarkerLinker {
             var i = 1
             while i < sc.count {
                 // Markers are digits: skip to the next one.
-                guard let d = sc[i...].firstIndex(where: { $0.value &- 0x30 < 10 }) else { break }
+                guard let d = MarkerScan.firstDigit(sc, from: i) else { break }
                 i = d
                 guard let (value, end) = candidate(sc, at: i) else { i += 1; continue }
                 if accepts(value, expected: expected) {

@@ -93,15 +93,16 @@ struct RunningHeads {
     /// page furniture, even when it appears once: short, with `№ N` or a year, not a sentence.
     private func issueLines(_ pages: [Range<Int>], _ tops: [[Int]], _ lines: [SourceLine],
                             _ s: [Unicode.Scalar], _ out: inout LineSet) {
-        let typical = typicalLength(lines, out)
+        // The typical length of the lines not yet taken, sorted out only when a line needs it.
+        let before = out
+        lazy var typical = typicalLength(lines, before)
         for p in pages.indices {
             guard let first = tops[p].first(where: { !out.contains($0) }),
                   tops[p].prefix(while: { out.contains($0) }).count == tops[p].firstIndex(of: first) else { continue }
             let r = lines[first].range
             let end = s[r.upperBound - 1]
-            let shortOrNumbered = r.count * 10 < typical * 9 || end.asciiDigit != nil || end == ")"
-            guard isShort(lines[first], s), shortOrNumbered, end != ",",
-                  !s[r.lowerBound].isLowerLetter, hasIssueNumber(r, s) else { continue }
+            guard isShort(lines[first], s), end != ",", !s[r.lowerBound].isLowerLetter, hasIssueNumber(r, s),
+                  end.asciiDigit != nil || end == ")" || r.count * 10 < typical * 9 else { continue }
             out.insert(first)
         }
     }
@@ -140,7 +141,8 @@ struct RunningHeads {
             count[p % 2] += 1
             if let first = tops[p].first, out.contains(first) { headed[p % 2] = true }
         }
-        let typical = typicalLength(lines, out)
+        let before = out
+        lazy var typical = typicalLength(lines, before)
         for p in pages.indices.dropFirst() where !headed[p % 2] && headed[1 - p % 2] && count[p % 2] == 1 {
             guard let first = tops[p].first, !out.contains(first) else { continue }
             let r = lines[first].range

@@ -53,7 +53,10 @@ public struct TextCleaner: Sendable {
         let words = Vocabulary(lines, r, noise: noise)
         var splitter = FootnoteSplitter()
         let lexicon = self.lexicon
-        splitter.knowsWord = { word in words.contains(word) || lexicon?.knows(String(scalars: word)) == true }
+        splitter.knowsWord = { word in
+            words.contains(word)
+                || lexicon?.knows(scalars: word[...], language: word.contains(where: HunspellLexicon.isKazakhLetter) ? "kk" : "ru") == true
+        }
         let facts = LineFacts.of(lines, r)
         let (roles, widths) = splitter.layout(of: lines, in: r, noise: noise, facts: facts)
         let dehyphenator = Dehyphenator(vocabulary: words, lexicon: lexicon)
