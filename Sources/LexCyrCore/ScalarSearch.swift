@@ -20,4 +20,25 @@ extension UnsafeBufferPointer where Element == Unicode.Scalar {
         }
         return nil
     }
+
+    /// The offset of the first scalar in `range` whose value lies in `values`, or `nil`
+    /// (eight scalars at a time, like ``firstIndex(of:in:)``).
+    @inlinable
+    public func firstIndex(ofValuesIn values: ClosedRange<UInt32>, in range: Range<Int>) -> Int? {
+        let end = Swift.min(range.upperBound, count)
+        guard var i = Optional(range.lowerBound), i >= 0, i < end, let base = baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let low = values.lowerBound, span = values.upperBound &- values.lowerBound
+        let lows = SIMD8<UInt32>(repeating: low), spans = SIMD8<UInt32>(repeating: span)
+        while end &- i >= 8 {
+            let lanes = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<UInt32>.self)
+            if any((lanes &- lows) .<= spans) { break }
+            i &+= 8
+        }
+        while i < end {
+            if base[i].value &- low <= span { return i }
+            i &+= 1
+        }
+        return nil
+    }
 }

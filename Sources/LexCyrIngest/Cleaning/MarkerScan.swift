@@ -26,14 +26,7 @@ enum MarkerScan {
 
     /// The offset of the first ASCII digit of `s` from `i` on, or `nil`.
     static func firstDigit(_ s: [Unicode.Scalar], from i: Int) -> Int? {
-        s.withUnsafeBufferPointer { b in
-            var k = i
-            while k < b.count {
-                if b[k].value &- 0x30 < 10 { return k }
-                k &+= 1
-            }
-            return nil
-        }
+        s.withUnsafeBufferPointer { $0.firstIndex(ofValuesIn: 0x30...0x39, in: i..<$0.count) }
     }
 
     /// `true` when a digit at `i` follows a letter, or a closing mark that follows a letter.

@@ -56,9 +56,14 @@ struct Vocabulary {
                 var hyphen = false
                 while j < end {
                     let c = s[j], v = c.value
+                    // Basic Cyrillic and ASCII letters (most letters) lower-cased from their code
+                    // points; other letters from ``Unicode/Scalar/lowerFast``.
                     if v &- 0x430 < 0x20 {
-                        // A lower-case basic Cyrillic letter, most letters of the text: its own lower case.
                         h = FastCase.hash(h, lowered: v)
+                    } else if v &- 0x410 < 0x20 {
+                        h = FastCase.hash(h, lowered: v &+ 0x20)
+                    } else if (v | 0x20) &- 0x61 < 26 {
+                        h = FastCase.hash(h, lowered: v | 0x20)
                     } else if c.isLetter {
                         h = FastCase.hash(h, c)
                     } else if v == 0x2D, j &+ 1 < end, s[j &+ 1].isLetter {
