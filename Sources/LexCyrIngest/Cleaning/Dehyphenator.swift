@@ -52,8 +52,9 @@ struct Dehyphenator {
         let leftHash = FastCase.hash(left)
         if vocabulary.contains(hash: FastCase.hash(FastCase.hash(leftHash, "-"), right)) { return true }
         if vocabulary.contains(hash: FastCase.hash(leftHash, right)) { return false }
-        let lowLeft = left.map(\.lowerFast), lowRight = right.map(\.lowerFast)
-        let lastPart = lowLeft.lastIndex(of: "-").map { Array(lowLeft[($0 + 1)...]) } ?? lowLeft
+        // The left part after its last hyphen, lower-cased (`lowerFast` maps nothing to `-`).
+        let lowRight = right.map { $0.lowerFast }
+        let lastPart = left[((left.lastIndex(of: "-") ?? left.startIndex - 1) + 1)...].map { $0.lowerFast }
         let lastHash = FastCase.hash(lastPart)
         if Self.prefixes.contains(lastHash) { return true }
         // Both halves are words of the document, the joined form is not (`administrative-⏎territorial`).
@@ -61,7 +62,7 @@ struct Dehyphenator {
            !vocabulary.contains(hash: FastCase.hash(lastHash, lowRight)) { return true }
         // A word of the document that runs across the break (`басқару` for `басқа-⏎рудың`).
         if extendsVocabularyWord(lastPart, lowRight) { return false }
-        let kazakh = Self.isKazakh(lowLeft) || Self.isKazakh(lowRight)
+        let kazakh = left.contains(where: HunspellLexicon.isKazakhLetter) || Self.isKazakh(lowRight)
         // Kazakh endings never stand alone after a hyphen (`басқарушы-⏎лардың`).
         if kazakh && KazakhSuffixes.isEnding(lowRight) { return false }
         if keepsParticle(lastHash, lowRight) || isAdverbialCompound(lastPart, lowRight) { return true }

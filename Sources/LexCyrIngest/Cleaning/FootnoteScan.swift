@@ -54,7 +54,7 @@ extension FootnoteSplitter {
                     seen.insert(markers[nextMarker].value)
                     nextMarker += 1
                 }
-                let newPage = prev.map { page[$0] != page[k] } ?? false
+                let newPage = prev != nil && page[prev!] != page[k]
                 if newPage, let p = prev {
                     if let c = current, !endsNote(p), !awaitingText { pending = (c, p, p) }
                     else if let open = pending, open.after < p {

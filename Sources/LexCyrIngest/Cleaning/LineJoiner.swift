@@ -26,6 +26,8 @@ struct LineJoiner {
     func join(_ items: [Item]) -> [MappedText] {
         var paragraphs = [MappedText]()
         var current = MappedText()
+        // Lines that join into one paragraph (a footnote) are given its room at once.
+        if !splitsParagraphs { current.reserveCapacity(items.reduce(0) { $0 + $1.line.range.count + 1 }) }
         var prev: SourceLine? = nil
         var inHeading = false
         var midURL = false

@@ -53,6 +53,7 @@ struct MarkerLinker {
                 i = d
                 guard let (value, end) = candidate(sc, at: i) else { i += 1; continue }
                 if accepts(value, expected: expected) {
+                    if out.isEmpty { out.reserveCapacity(text.count) }
                     out.append(contentsOf: text, range: run..<i)
                     markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i])))
                     stripped.insert(value)
@@ -63,6 +64,7 @@ struct MarkerLinker {
                 }
                 if value < expected, followsWord(sc, at: i) {
                     let late = knownFootnotes.contains(value) && !stripped.contains(value)
+                    if out.isEmpty { out.reserveCapacity(text.count) }
                     out.append(contentsOf: text, range: run..<i)
                     run = i
                     markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i]),

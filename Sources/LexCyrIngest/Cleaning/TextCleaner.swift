@@ -98,7 +98,7 @@ public struct TextCleaner: Sendable {
         MarkerSpacing.tighten(&paragraphs, markers: &markers)
 
         // Assemble the body.
-        let kinds = BlockClassifier.classify(paragraphs.map(\.scalars))
+        let kinds = BlockClassifier.classify(paragraphs.map { $0.scalars })
         var body = MappedText()
         body.reserveCapacity(r.count)
         var blocks = [Block]()
