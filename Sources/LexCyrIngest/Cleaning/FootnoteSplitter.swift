@@ -84,8 +84,9 @@ enum MonthNames {
     /// `true` when the word at `i` starts with a month stem (compared on its first twelve
     /// letters, lower-cased, without building the word).
     static func isMonthWordStart(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        var n = 0
-        while i + n < s.count, s[i + n].isLetter, n < 12 { n += 1 }
+        var letters = 0
+        while i + letters < s.count, s[i + letters].isLetter, letters < 12 { letters += 1 }
+        let n = letters
         /// `true` when the word starts with `stem` (`whole`: is `stem`).
         func matches(_ stem: [Unicode.Scalar], whole: Bool = false) -> Bool {
             guard whole ? stem.count == n : stem.count <= n else { return false }
