@@ -50,7 +50,7 @@ final class ScalarSearchTests: XCTestCase {
         buffer.append("x", origin: -1)
         XCTAssertEqual(kept.string, "Указ Президента")
         XCTAssertEqual(kept.origins.first, 10)
-        XCTAssertEqual(kept.origins.last, 23)
+        XCTAssertEqual(kept.origins.last, 24)
         XCTAssertEqual(buffer.string, "x")
     }
 }

@@ -119,12 +119,10 @@ struct Dehyphenator {
     /// `по-прежнему`, `по-казахски`, `во-первых`, `из-за`, `из-под`.
     private func isAdverbialCompound(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Bool {
         guard left.count <= 2 else { return false }
-        switch Self.string(left) {
-        case "по": return Self.adverbEndings.contains { right.ends(with: $0) } && right.count >= 4
-        case "во", "в": return Self.ordinals.contains(FastCase.hash(right))
-        case "из": return right.elementsEqual("за".unicodeScalars) || right.elementsEqual("под".unicodeScalars)
-        default: return false
-        }
+        if left == ["п", "о"] { return Self.adverbEndings.contains { right.ends(with: $0) } && right.count >= 4 }
+        if left == ["в", "о"] || left == ["в"] { return Self.ordinals.contains(FastCase.hash(right)) }
+        if left == ["и", "з"] { return right.elementsEqual("за".unicodeScalars) || right.elementsEqual("под".unicodeScalars) }
+        return false
     }
 
     /// `true` when the halves could make a compound: Kazakh words, or a Russian first part ending
@@ -140,10 +138,6 @@ struct Dehyphenator {
 
     private static func isKazakh(_ s: [Unicode.Scalar]) -> Bool {
         s.contains(where: HunspellLexicon.isKazakhLetter)
-    }
-
-    private static func string(_ s: [Unicode.Scalar]) -> String {
-        String(scalars: s)
     }
 }
 

@@ -184,15 +184,26 @@ struct RunningHeads {
     /// The first (or last) non-blank lines of a page, in reading order.
     private func zoneLines(_ page: Range<Int>, _ lines: [SourceLine], fromTop: Bool) -> [Int] {
         var out = [Int]()
-        let order: [Int] = fromTop ? Array(page) : page.reversed()
-        // Head and foot zones never meet: a short page gives each a third of its lines.
-        let content = page.count { !lines[$0].isBlank }
+        // Head and foot zones never meet: a short page gives each a third of its lines (the
+        // count stops where the page is long enough for whole zones).
+        var content = 0
+        for k in page where !lines[k].isBlank {
+            content += 1
+            if content == 3 * zone { break }
+        }
         let size = min(zone, max(1, content / 3))
-        for k in order where !lines[k].isBlank {
+        if fromTop {
+            for k in page where !lines[k].isBlank {
+                out.append(k)
+                if out.count == size { break }
+            }
+            return out
+        }
+        for k in page.reversed() where !lines[k].isBlank {
             out.append(k)
             if out.count == size { break }
         }
-        return fromTop ? out : out.reversed()
+        return out.reversed()
     }
 
     /// Numbers that stand first or last on a line.
