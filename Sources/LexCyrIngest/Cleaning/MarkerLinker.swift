@@ -88,7 +88,7 @@ struct MarkerLinker {
     private func accepts(_ value: Int, expected: Int) -> Bool {
         if value == expected { return true }
         if value > expected && value <= expected + maxGap { return true }
-        return value > expected && knownFootnotes.contains(value) && value <= expected + 12
+        return value > expected && value <= expected + 12 && knownFootnotes.contains(value)
     }
 
     /// If a marker may start at `i`, its value and end offset.

@@ -37,7 +37,7 @@ struct RunningHeads {
 
         // Skeletons repeated at page edges.
         var counts = [UInt64: Int]()
-        var skeletons = [Int: UInt64]()
+        var skeletons = [UInt64](repeating: 0, count: lines.count)   // by line, for the zone lines
         for p in pages.indices {
             for k in Set(tops[p] + bottoms[p]) {
                 let (key, letters) = skeleton(lines[k], s)
@@ -55,7 +55,7 @@ struct RunningHeads {
                     number.map { edgeNumbers(lines[k], s).contains($0) && isShort(lines[k], s) } ?? false
                 }
                 for (z, k) in zoneLines.enumerated() {
-                    let repeated = counts[skeletons[k]!, default: 0] >= 2 && isShort(lines[k], s)
+                    let repeated = counts[skeletons[k], default: 0] >= 2 && isShort(lines[k], s)
                     let beyondNumber = numbered.map { fromTop ? z <= $0 : z >= $0 } ?? false
                     if repeated || (beyondNumber && isShort(lines[k], s)) { out.insert(k) }
                     else if fromTop { break }
