@@ -6,8 +6,13 @@ public struct LineIndex: Sendable, Equatable {
     /// Indexes the lines of `scalars` (split at LF; CR LF counts as one break).
     public init(_ scalars: [Unicode.Scalar]) {
         var starts = [0]
+        starts.reserveCapacity(scalars.count / 32 + 1)
         scalars.withUnsafeBufferPointer { buffer in
-            for (i, s) in buffer.enumerated() where s == "\n" { starts.append(i + 1) }
+            var from = 0
+            while let i = buffer.firstIndex(of: "\n", in: from..<buffer.count) {
+                starts.append(i + 1)
+                from = i + 1
+            }
         }
         lineStarts = starts
     }

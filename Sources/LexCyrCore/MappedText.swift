@@ -57,6 +57,28 @@ public struct MappedText: Sendable, Equatable {
         append(contentsOf: other.scalars[range], origins: other.origins[range])
     }
 
+    /// Removes every scalar; with `keepingCapacity`, the storage stays for the next text built
+    /// in it.
+    public mutating func removeAll(keepingCapacity: Bool = false) {
+        scalars.removeAll(keepingCapacity: keepingCapacity)
+        origins.removeAll(keepingCapacity: keepingCapacity)
+    }
+
+    /// A copy in storage of its own, sized to the text: what to keep of a text built in a
+    /// buffer that is reused (see ``removeAll(keepingCapacity:)``).
+    public func compacted() -> MappedText {
+        MappedText(scalars: Self.exactCopy(scalars), origins: Self.exactCopy(origins))
+    }
+
+    private static func exactCopy<T>(_ array: [T]) -> [T] {
+        array.withUnsafeBufferPointer { source in
+            [T](unsafeUninitializedCapacity: source.count) { buffer, count in
+                if let from = source.baseAddress, let to = buffer.baseAddress { to.initialize(from: from, count: source.count) }
+                count = source.count
+            }
+        }
+    }
+
     /// Removes trailing scalars that satisfy `predicate`.
     public mutating func trimTrailing(where predicate: (Unicode.Scalar) -> Bool) {
         while let last = scalars.last, predicate(last) {

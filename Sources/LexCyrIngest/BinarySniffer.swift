@@ -23,20 +23,23 @@ enum BinarySniffer {
         let (control, nul) = bytes.withUnsafeBytes { buffer -> (Int, Int?) in
             var control = 0
             var i = 0
+            /// Counts byte `b` if it is a control byte; `false` for a NUL.
+            func look(_ b: UInt8) -> Bool {
+                guard b < 0x20 else { return true }
+                if b == 0 { return false }
+                if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
+                return true
+            }
+            // Eight bytes at a time; only eight holding a byte below 0x20 (one borrows) are looked into.
+            while sampleCount &- i >= 8 {
+                let x = UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                if (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080 != 0 {
+                    for k in 0..<8 where !look(UInt8(truncatingIfNeeded: x &>> UInt64(8 &* k))) { return (control, i &+ k) }
+                }
+                i &+= 8
+            }
             while i < sampleCount {
-                // Eight bytes at a time while none is below 0x20 (a byte below 0x20 borrows).
-                if i + 8 <= sampleCount {
-                    let x = buffer.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080 == 0 {
-                        i += 8
-                        continue
-                    }
-                }
-                let b = buffer[i]
-                if b < 0x20 {
-                    if b == 0 { return (control, i) }
-                    if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
-                }
+                if !look(buffer[i]) { return (control, i) }
                 i += 1
             }
             return (control, nil)

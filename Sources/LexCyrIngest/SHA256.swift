@@ -13,8 +13,7 @@ enum SHA256 {
 
     /// Lower-case hex digest of `bytes`.
     static func hex(_ bytes: [UInt8]) -> String {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         // Whole blocks straight from the input; the padded tail (one or two blocks) from a copy.
         let whole = bytes.count / 64 * 64
         var tail = Array(bytes[whole...])
@@ -25,46 +24,59 @@ enum SHA256 {
         var w = [UInt32](repeating: 0, count: 64)
         k.withUnsafeBufferPointer { k in
             w.withUnsafeMutableBufferPointer { w in
-                bytes.withUnsafeBufferPointer { b in
-                    for chunk in stride(from: 0, to: whole, by: 64) { compress(b.baseAddress! + chunk, &h, w, k) }
-                }
-                tail.withUnsafeBufferPointer { b in
-                    for chunk in stride(from: 0, to: b.count, by: 64) { compress(b.baseAddress! + chunk, &h, w, k) }
+                h.withUnsafeMutableBufferPointer { h in
+                    bytes.withUnsafeBytes { b in
+                        for chunk in stride(from: 0, to: whole, by: 64) { compress(b.baseAddress! + chunk, h, w, k) }
+                    }
+                    tail.withUnsafeBytes { b in
+                        for chunk in stride(from: 0, to: b.count, by: 64) { compress(b.baseAddress! + chunk, h, w, k) }
+                    }
                 }
             }
         }
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(64)
-        for v in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
+        for v in h {
             for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((v >> UInt32(shift)) & 0xF)]) }
         }
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// One 64-byte block into the state `h` (`w` is scratch for the message schedule).
+    /// One 64-byte block into the state `h` (`w` is scratch for the message schedule). The
+    /// rounds go eight at a time with the working variables renamed instead of moved.
     @inline(__always)
-    private static func compress(_ p: UnsafePointer<UInt8>, _ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+    private static func compress(_ p: UnsafeRawPointer, _ h: UnsafeMutableBufferPointer<UInt32>,
                                  _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>) {
-        for i in 0..<16 {
-            w[i] = UInt32(p[4 * i]) << 24 | UInt32(p[4 * i + 1]) << 16 | UInt32(p[4 * i + 2]) << 8 | UInt32(p[4 * i + 3])
-        }
+        for i in 0..<16 { w[i] = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 4 &* i, as: UInt32.self)) }
         for i in 16..<64 {
-            let s0 = w[i - 15].rotr(7) ^ w[i - 15].rotr(18) ^ (w[i - 15] >> 3)
-            let s1 = w[i - 2].rotr(17) ^ w[i - 2].rotr(19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            let x = w[i &- 15], y = w[i &- 2]
+            let s0 = x.rotr(7) ^ x.rotr(18) ^ (x &>> 3)
+            let s1 = y.rotr(17) ^ y.rotr(19) ^ (y &>> 10)
+            w[i] = w[i &- 16] &+ s0 &+ w[i &- 7] &+ s1
         }
-        var (a, b, c, d, e, f, g, hh) = h
-        for i in 0..<64 {
-            let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
-            let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
-            hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+        var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
+        @inline(__always)
+        func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+                   _ h: inout UInt32, _ i: Int) {
+            let t1 = h &+ (e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
+            let t2 = (a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+            d &+= t1
+            h = t1 &+ t2
         }
-        h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
+        var i = 0
+        while i < 64 {
+            round(a, b, c, &d, e, f, g, &hh, i)
+            round(hh, a, b, &c, d, e, f, &g, i &+ 1)
+            round(g, hh, a, &b, c, d, e, &f, i &+ 2)
+            round(f, g, hh, &a, b, c, d, &e, i &+ 3)
+            round(e, f, g, &hh, a, b, c, &d, i &+ 4)
+            round(d, e, f, &g, hh, a, b, &c, i &+ 5)
+            round(c, d, e, &f, g, hh, a, &b, i &+ 6)
+            round(b, c, d, &e, f, g, hh, &a, i &+ 7)
+            i &+= 8
+        }
+        h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
     }
 }
 

@@ -86,42 +86,72 @@ public enum TextDecoder {
 
     /// Decodes well-formed UTF-8 (Unicode Table 3-7: no overlong forms, surrogates or values
     /// past U+10FFFF); throws at the first ill-formed sequence.
+    ///
+    /// Runs of ASCII are copied eight bytes at a time and runs of two-byte sequences (Cyrillic
+    /// words) read two bytes at a time, with pointers (no overflow checks in the loops).
     static func strictUTF8(_ bytes: ArraySlice<UInt8>, path: String) throws(LexCyrError) -> [Unicode.Scalar] {
         var wellFormed = true
         let decoded = bytes.withUnsafeBufferPointer { b in
             [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
-                var i = 0, n = 0
-                let end = b.count
-                while i < end {
-                    let c = b[i]
-                    let v: UInt32
+                count = 0
+                guard let start = b.baseAddress, let dst = out.baseAddress else { return }
+                var p = start, q = dst
+                let end = start + b.count
+                @inline(__always) func put(_ v: UInt32) {
+                    // Every value decoded below is a scalar (no surrogate, at most U+10FFFF).
+                    q.initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    q += 1
+                }
+                while p < end {
+                    let c = p.pointee
                     if c < 0x80 {
-                        v = UInt32(c)
-                        i += 1
+                        put(UInt32(c))
+                        p += 1
+                        // A run of ASCII goes on eight bytes at a time.
+                        while end - p >= 8 {
+                            let x = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+                            guard x & 0x8080_8080_8080_8080 == 0 else { break }
+                            for k in 0..<8 { put(UInt32(truncatingIfNeeded: (x &>> UInt64(8 &* k)) & 0xFF)) }
+                            p += 8
+                        }
                     } else if c < 0xE0 {
-                        // Two bytes (all Cyrillic): C2–DF, then a continuation byte.
-                        guard c >= 0xC2, i + 1 < end, b[i + 1] & 0xC0 == 0x80 else { wellFormed = false; break }
-                        v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                        i += 2
+                        // Two bytes (all Cyrillic): C2–DF, then a continuation byte. Four letters
+                        // of the basic Cyrillic block (first bytes D0, D1) go at a time.
+                        while end - p >= 8 {
+                            let x = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+                            guard x & 0xC0FE_C0FE_C0FE_C0FE == 0x80D0_80D0_80D0_80D0 else { break }
+                            for k in 0..<4 {
+                                let pair = UInt32(truncatingIfNeeded: x &>> UInt64(16 &* k))
+                                put(0x400 | (pair & 1) &<< 6 | (pair &>> 8) & 0x3F)
+                            }
+                            p += 8
+                        }
+                        while end - p >= 2 {
+                            let x = UInt32(UInt16(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt16.self)))
+                            guard x & 0xC0E0 == 0x80C0, x & 0x1E != 0 else { break }
+                            put((x & 0x1F) &<< 6 | (x &>> 8) & 0x3F)
+                            p += 2
+                        }
+                        // What ends the run must be ASCII or a longer sequence's first byte.
+                        guard p == end || p.pointee < 0x80 || p.pointee >= 0xE0 else { wellFormed = false; break }
                     } else if c < 0xF0 {
-                        guard i + 2 < end, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 else { wellFormed = false; break }
-                        v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                        guard end - p >= 3, p[1] & 0xC0 == 0x80, p[2] & 0xC0 == 0x80 else { wellFormed = false; break }
+                        let v = UInt32(c & 0x0F) << 12 | UInt32(p[1] & 0x3F) << 6 | UInt32(p[2] & 0x3F)
                         // Overlong forms (E0 80–9F) and surrogates (ED A0–BF).
                         guard v >= 0x800, v < 0xD800 || v > 0xDFFF else { wellFormed = false; break }
-                        i += 3
+                        put(v)
+                        p += 3
                     } else {
-                        guard c <= 0xF4, i + 3 < end, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80,
-                              b[i + 3] & 0xC0 == 0x80 else { wellFormed = false; break }
-                        v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-                            | UInt32(b[i + 3] & 0x3F)
+                        guard c <= 0xF4, end - p >= 4, p[1] & 0xC0 == 0x80, p[2] & 0xC0 == 0x80,
+                              p[3] & 0xC0 == 0x80 else { wellFormed = false; break }
+                        let v = UInt32(c & 0x07) << 18 | UInt32(p[1] & 0x3F) << 12 | UInt32(p[2] & 0x3F) << 6
+                            | UInt32(p[3] & 0x3F)
                         guard v >= 0x10000, v <= 0x10FFFF else { wellFormed = false; break }
-                        i += 4
+                        put(v)
+                        p += 4
                     }
-                    // Every value decoded above is a scalar (no surrogate, at most U+10FFFF).
-                    (out.baseAddress! + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-                    n += 1
                 }
-                count = n
+                count = q - dst
             }
         }
         guard wellFormed else {

@@ -58,6 +58,24 @@ final class CompactLexiconTests: XCTestCase {
         XCTAssertLessThan(known, words.count * 2 - words.count / 10)
     }
 
+    /// The cleaner looks words up as scalars (no `String` per lookup): the answers must be the
+    /// string lookups' answers, capitals and words outside the compact subset included.
+    func testScalarLookupsAnswerAsStringLookups() throws {
+        try requireDictionaries()
+        let lexicon = HunspellLexicon(directory: dictionaries, cacheDirectory: temporaryDirectory())
+        let words = try corpusWords().prefix(3000) + ["Президента", "социально-экономического", "әкімдігі", "COVID"]
+        var disagreements = [String]()
+        for word in words {
+            for language in ["ru", "kk"] {
+                let scalars = Array(word.unicodeScalars)
+                if lexicon.knows(scalars: scalars[...], language: language) != lexicon.knows(word, language: language) {
+                    disagreements.append("\(language) \(word)")
+                }
+            }
+        }
+        XCTAssertEqual(disagreements, [])
+    }
+
     func testCachedTableIsReusedAndAnswersTheSame() throws {
         try requireDictionaries()
         let cache = temporaryDirectory()

@@ -41,13 +41,18 @@ enum BlockClassifier {
     /// `true` when a physical line reads as a heading: a known section name, a numbered heading
     /// (`1. Общие положения`, `2.1 Методы`), or a short line in capitals.
     static func looksLikeHeading(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+        looksLikeHeading(line, s, caps: line.range.isEmpty ? false : isCapsLine(s[line.range]))
+    }
+
+    /// ``looksLikeHeading(_:_:)`` of a line whose ``isCapsLine(_:minLetters:)`` is known.
+    static func looksLikeHeading(_ line: SourceLine, _ s: [Unicode.Scalar], caps: Bool) -> Bool {
         let r = line.range
         guard !r.isEmpty, r.count <= 90 else { return false }
         let first = s[r.lowerBound]
         if first.asciiDigit != nil || first == "I" || first == "V" || first == "X" {
             if isNumberedHeading(s[r]) { return true }
         }
-        if r.count <= 80, first.isUpperLetter, isCapsLine(s[r]) { return true }
+        if r.count <= 80, first.isUpperLetter, caps { return true }
         guard r.count <= 45, first.isUpperLetter || first.asciiDigit != nil else { return false }
         // Most lines are rejected on their first word.
         var i = r.lowerBound
@@ -140,9 +145,9 @@ enum BlockClassifier {
         for (k, p) in paragraphs.enumerated() {
             if let h = firstHeading, k >= h { inFront = false }
             let kind: Block.Kind
-            if isHeading(p[...]) || isNumberedHeading(p[...]) || (!inFront && isCapsLine(p) && text(p).split(separator: " ").count <= 6) {
+            if isHeading(p[...]) || isNumberedHeading(p[...]) || (!inFront && isCapsLine(p) && wordCount(p) <= 6) {
                 kind = .heading
-                if referenceHeadings.contains(text(p).trimmingCharacters(in: " .:").lowercased()) {
+                if isReferenceHeading(p) {
                     kinds.append(kind)
                     previous = .references
                     continue
@@ -158,8 +163,9 @@ enum BlockClassifier {
                 // short lines after a title are author and affiliation lines.
                 if previous == .abstract { kind = .abstract }
                 else if previous == .title || previous == .authors || previous == .keywords || previous == nil {
-                    let t = text(p)
-                    kind = t.count < 400 && !t.hasSuffix(".") ? .authors : .paragraph
+                    // Characters as a reader counts them: scalars, where each is a character.
+                    let characters = p.allSatisfy(\.isOwnCharacter) ? p.count : text(p).count
+                    kind = characters < 400 && p.last != "." ? .authors : .paragraph
                 } else { kind = .paragraph }
             } else {
                 kind = .paragraph
@@ -168,6 +174,45 @@ enum BlockClassifier {
             previous = kind
         }
         return kinds
+    }
+
+    /// `true` for a heading after which the references come (``referenceHeadings``, trimmed of
+    /// spaces, periods and colons, in any case). Headings of ASCII and basic Cyrillic letters are
+    /// compared on their scalars; others as strings.
+    static func isReferenceHeading(_ p: [Unicode.Scalar]) -> Bool {
+        guard p.allSatisfy({ $0.value < 0x80 || ($0.value >= 0x400 && $0.value < 0x460) }) else {
+            return referenceHeadings.contains(String(scalars: p).trimmingCharacters(in: " .:").lowercased())
+        }
+        var a = 0, b = p.count
+        func trimmed(_ c: Unicode.Scalar) -> Bool { c == " " || c == "." || c == ":" }
+        while a < b, trimmed(p[a]) { a += 1 }
+        while b > a, trimmed(p[b - 1]) { b -= 1 }
+        return referenceHeadingScalars.contains(p[a..<b].map { $0.lowerFast })
+    }
+
+    private static let referenceHeadingScalars = Set(referenceHeadings.map { Array($0.unicodeScalars) })
+
+    /// Words between spaces, as `String.split(separator: " ")` counts them (on scalars where
+    /// each is a character).
+    static func wordCount(_ p: [Unicode.Scalar]) -> Int {
+        p.allSatisfy { $0.isOwnCharacter } ? p.split(separator: " ").count : String(scalars: p).split(separator: " ").count
+    }
+
+    /// `isCapsLine(scalars, minLetters: 3)` and `isCapsLine(scalars)` in one pass.
+    static func capsFacts(_ scalars: ArraySlice<Unicode.Scalar>) -> (caps3: Bool, caps: Bool) {
+        var letters = 0, lower = 0
+        var failed3 = false
+        for s in scalars where s.isLetter {
+            letters += 1
+            if s.isLowerLetter {
+                lower += 1
+                if lower * 10 > max(letters, 3) { failed3 = true }
+                // Past this, neither can hold (most lines give up at their second letter).
+                if lower * 10 > max(letters, 8) { return (false, false) }
+            }
+        }
+        let mostlyCapitals = lower * 10 <= letters
+        return (!failed3 && letters >= 3 && mostlyCapitals, letters >= 8 && mostlyCapitals)
     }
 
     /// Headings after which the references come.
@@ -185,7 +230,7 @@ enum BlockClassifier {
         guard labelFirstWordHashes.contains(FastCase.hash(p[p.startIndex..<j])) else { return nil }
         // The label is read from the first 20 characters.
         guard p.prefix(21).allSatisfy(\.isOwnCharacter) else { return labelKind(String(scalars: p)) }
-        let head = p.prefix(20).map(\.lowerFast)
+        let head = p.prefix(20).map { $0.lowerFast }
         for label in keywordLabelScalars where head.starts(with: label) {
             if head.count > label.count, ":. ".unicodeScalars.contains(head[label.count]) { return .keywords }
         }

@@ -35,12 +35,12 @@ enum CharacterRepair {
             }
             var i = 0
             while i < b.count {
-                defer { i += 1 }
+                defer { i &+= 1 }
                 // Lower-case basic Cyrillic letters, most of the text: letters, kept, plainly NFC.
                 if b[i].value &- 0x430 < 0x20 {
                     if previous == 1 { mixed = true }
                     previous = 2
-                    while i + 1 < b.count, b[i + 1].value &- 0x430 < 0x20 { i += 1 }
+                    while i &+ 1 < b.count, b[i &+ 1].value &- 0x430 < 0x20 { i &+= 1 }
                     continue
                 }
                 let s = b[i], v = s.value

@@ -48,29 +48,34 @@ struct CompoundRepair {
     }
 
     /// Offsets where a hyphen goes, in increasing order.
-    private func hyphenPositions(_ s: [Unicode.Scalar]) -> [Int] {
-        var out = [Int]()
-        var i = 0
-        while i < s.count {
-            guard s[i].isLetter else { i += 1; continue }
-            var j = i
-            // Lower-case basic Cyrillic letters are most letters: no look at the case tables.
-            while j < s.count, s[j].value &- 0x430 < 0x20 || s[j].isLetter { j += 1 }
-            let isPartOfHyphenated = (i > 0 && s[i - 1] == "-") || (j < s.count && s[j] == "-")
-            if j - i >= 8, !isPartOfHyphenated, let at = split(s[i..<j]) { out.append(i + at) }
-            i = j
+    private func hyphenPositions(_ text: [Unicode.Scalar]) -> [Int] {
+        text.withUnsafeBufferPointer { s in
+            var out = [Int]()
+            var i = 0
+            while i < s.count {
+                guard s[i].isLetter else { i &+= 1; continue }
+                var j = i &+ 1
+                // Lower-case basic Cyrillic letters are most letters: no look at the case tables.
+                while j < s.count, s[j].value &- 0x430 < 0x20 || s[j].isLetter { j &+= 1 }
+                let isPartOfHyphenated = (i > 0 && s[i - 1] == "-") || (j < s.count && s[j] == "-")
+                if j - i >= 8, !isPartOfHyphenated, let at = split(s[i..<j]) { out.append(i + at) }
+                i = j
+            }
+            return out
         }
-        return out
     }
 
     /// Where the hyphen of `word` goes, if the document writes a compound that starts like it:
-    /// the shortest first part whose stem (first part and four letters) is known.
-    private func split(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
-        var h = FastCase.hashSeed
+    /// the shortest first part whose stem (first part and four letters) is known. Most words
+    /// are rejected on their first three letters.
+    private func split(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Int? {
+        let w = word.startIndex
+        var h = FastCase.hash(FastCase.hash(FastCase.hash(FastCase.hashSeed, word[w]), word[w + 1]), word[w + 2])
+        guard openings.contains(h) else { return nil }
         // Stems are no longer than the longest first part and four letters.
-        for (k, c) in word.prefix(isHeadLength.count - 1 + Self.agreeing).enumerated() {
-            h = FastCase.hash(h, c)
-            if k == 2, !openings.contains(h) { return nil }
+        let longest = min(word.count, isHeadLength.count - 1 + Self.agreeing)
+        for k in 3..<max(3, longest) {
+            h = FastCase.hash(h, word[w + k])
             let head = k + 1 - Self.agreeing
             if head >= 0, isHeadLength[head], stems.contains(h) { return head }
         }

@@ -52,8 +52,9 @@ struct Dehyphenator {
         let leftHash = FastCase.hash(left)
         if vocabulary.contains(hash: FastCase.hash(FastCase.hash(leftHash, "-"), right)) { return true }
         if vocabulary.contains(hash: FastCase.hash(leftHash, right)) { return false }
-        let lowLeft = left.map(\.lowerFast), lowRight = right.map(\.lowerFast)
-        let lastPart = lowLeft.lastIndex(of: "-").map { Array(lowLeft[($0 + 1)...]) } ?? lowLeft
+        // The left part after its last hyphen, lower-cased (`lowerFast` maps nothing to `-`).
+        let lowRight = right.map { $0.lowerFast }
+        let lastPart = left[((left.lastIndex(of: "-") ?? left.startIndex - 1) + 1)...].map { $0.lowerFast }
         let lastHash = FastCase.hash(lastPart)
         if Self.prefixes.contains(lastHash) { return true }
         // Both halves are words of the document, the joined form is not (`administrative-⏎territorial`).
@@ -61,7 +62,7 @@ struct Dehyphenator {
            !vocabulary.contains(hash: FastCase.hash(lastHash, lowRight)) { return true }
         // A word of the document that runs across the break (`басқару` for `басқа-⏎рудың`).
         if extendsVocabularyWord(lastPart, lowRight) { return false }
-        let kazakh = Self.isKazakh(lowLeft) || Self.isKazakh(lowRight)
+        let kazakh = left.contains(where: HunspellLexicon.isKazakhLetter) || Self.isKazakh(lowRight)
         // Kazakh endings never stand alone after a hyphen (`басқарушы-⏎лардың`).
         if kazakh && KazakhSuffixes.isEnding(lowRight) { return false }
         if keepsParticle(lastHash, lowRight) || isAdverbialCompound(lastPart, lowRight) { return true }
@@ -74,11 +75,11 @@ struct Dehyphenator {
         // is joined either way.
         if let lexicon, mayBeCompound(lastPart, lowRight, kazakh: kazakh) {
             let language = kazakh ? "kk" : "ru"
-            let joinedKnown = lexicon.knows(Self.string(lastPart + lowRight), language: language)
+            let joinedKnown = lexicon.knows(scalars: (lastPart + lowRight)[...], language: language)
             if joinedKnown == true { return false }
-            if joinedKnown == false, lexicon.knows(Self.string(lowRight), language: language) == true {
+            if joinedKnown == false, lexicon.knows(scalars: lowRight[...], language: language) == true {
                 // Both halves are words; in Kazakh, not when the second is a stub with endings.
-                if lexicon.knows(Self.string(lastPart), language: language) == true,
+                if lexicon.knows(scalars: lastPart[...], language: language) == true,
                    !(kazakh && KazakhSuffixes.isShortStemWithEnding(lowRight)) { return true }
                 // Kazakh paired words: `тепе-теңдік`, `ата-ана` (often alliterating), and
                 // adjective pairs whose first part the dictionary may lack (`формальды-заңдық`).
@@ -118,12 +119,10 @@ struct Dehyphenator {
     /// `по-прежнему`, `по-казахски`, `во-первых`, `из-за`, `из-под`.
     private func isAdverbialCompound(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Bool {
         guard left.count <= 2 else { return false }
-        switch Self.string(left) {
-        case "по": return Self.adverbEndings.contains { right.ends(with: $0) } && right.count >= 4
-        case "во", "в": return Self.ordinals.contains(FastCase.hash(right))
-        case "из": return right.elementsEqual("за".unicodeScalars) || right.elementsEqual("под".unicodeScalars)
-        default: return false
-        }
+        if left == ["п", "о"] { return Self.adverbEndings.contains { right.ends(with: $0) } && right.count >= 4 }
+        if left == ["в", "о"] || left == ["в"] { return Self.ordinals.contains(FastCase.hash(right)) }
+        if left == ["и", "з"] { return right.elementsEqual("за".unicodeScalars) || right.elementsEqual("под".unicodeScalars) }
+        return false
     }
 
     /// `true` when the halves could make a compound: Kazakh words, or a Russian first part ending
@@ -139,10 +138,6 @@ struct Dehyphenator {
 
     private static func isKazakh(_ s: [Unicode.Scalar]) -> Bool {
         s.contains(where: HunspellLexicon.isKazakhLetter)
-    }
-
-    private static func string(_ s: [Unicode.Scalar]) -> String {
-        String(scalars: s)
     }
 }
 

@@ -5,7 +5,7 @@ extension FootnoteSplitter.Scan {
     func footnoteStart(_ k: Int, atBlockStart: Bool, previous: Int?) -> (Int, Int)? {
         let line = lines[k]
         // Digits glued to digits are split only where body text cannot go on.
-        if current != nil || atBlockStart || previous.map({ LineJoiner.endsWithWordHyphen(lines[$0], s) }) == true,
+        if current != nil || atBlockStart || (previous != nil && LineJoiner.endsWithWordHyphen(lines[previous!], s)),
            let split = splitGluedNumber(line) { return split }
         guard let (n, textStart, lead) = MarkerScan.leadingNumber(line, s), n > last else { return nil }
         let marked = seen.contains(n)
@@ -15,7 +15,7 @@ extension FootnoteSplitter.Scan {
         if lead == .alone {
             // Announced by its marker, or next in a block of notes (a note may come before
             // its marker when the marker's line moves to the next page).
-            let nextInBlock = current != nil && n == last + 1 && previous.map(endsNote) == true
+            let nextInBlock = current != nil && n == last + 1 && previous != nil && endsNote(previous!)
             guard marked || nextInBlock, let next = nextContent(after: k) else { return nil }
             first = s[lines[next].range.lowerBound]
             guard MarkerScan.opensNote(first!) else { return nil }
@@ -115,7 +115,7 @@ extension FootnoteSplitter.Scan {
         var a = i, b = i
         if forward { while b < r.upperBound, s[b].isLetter { b += 1 } }
         else { while a > r.lowerBound, s[a - 1].isLetter { a -= 1 } }
-        return s[a..<b].map(\.lowerFast)
+        return s[a..<b].map { $0.lowerFast }
     }
 
     /// `true` when line `k` is a line of footnote `id`.

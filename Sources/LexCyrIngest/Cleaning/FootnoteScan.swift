@@ -23,7 +23,7 @@ extension FootnoteSplitter {
         private(set) var pending: (id: Int, after: Int, tail: Int)? = nil
         private(set) var bodyTail: Int? = nil     // last body line before the current footnote block
         private(set) var doubtful: Int? = nil     // first continuation line that may have been body
-        private(set) var seen = Set<Int>()        // markers seen so far
+        private(set) var seen = NumberSet()       // markers seen so far
         private(set) var nextMarker = 0
 
         init(lines: [SourceLine], s: [Unicode.Scalar], noise: LineSet, markers: [(offset: Int, value: Int)],
@@ -54,7 +54,7 @@ extension FootnoteSplitter {
                     seen.insert(markers[nextMarker].value)
                     nextMarker += 1
                 }
-                let newPage = prev.map { page[$0] != page[k] } ?? false
+                let newPage = prev != nil && page[prev!] != page[k]
                 if newPage, let p = prev {
                     if let c = current, !endsNote(p), !awaitingText { pending = (c, p, p) }
                     else if let open = pending, open.after < p {

@@ -81,17 +81,25 @@ enum MonthNames {
     private static let mayForms: [[Unicode.Scalar]] = ["мая", "май", "маю"].map { Array($0.unicodeScalars) }
     private static let maPrefixes: [[Unicode.Scalar]] = ["маусым", "мамыр"].map { Array($0.unicodeScalars) }
 
-    /// `true` when the word at `i` starts with a month stem.
+    /// `true` when the word at `i` starts with a month stem (compared on its first twelve
+    /// letters, lower-cased, without building the word).
     static func isMonthWordStart(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        var word = [Unicode.Scalar]()
-        var j = i
-        while j < s.count, s[j].isLetter, word.count < 12 {
-            word.append(s[j].lowerFast)
-            j += 1
+        var letters = 0
+        while i + letters < s.count, s[i + letters].isLetter, letters < 12 { letters += 1 }
+        let n = letters
+        /// `true` when the word starts with `stem` (`whole`: is `stem`).
+        func matches(_ stem: [Unicode.Scalar], whole: Bool = false) -> Bool {
+            guard whole ? stem.count == n : stem.count <= n else { return false }
+            for k in stem.indices where s[i + k].lowerFast != stem[k] { return false }
+            return true
         }
-        if word.count >= 2 && word[0] == "м" && word[1] == "а" {
-            return mayForms.contains(word) || maPrefixes.contains { word.starts(with: $0) }
+        guard n > 0 else { return false }
+        let first = s[i].lowerFast
+        if n >= 2 && first == "м" && s[i + 1].lowerFast == "а" {
+            return mayForms.contains { matches($0, whole: true) } || maPrefixes.contains { matches($0) }
         }
-        return stemScalars.contains { word.starts(with: $0) }
+        // Most words are rejected on their first letter.
+        for stem in stemScalars where stem[0] == first && matches(stem) { return true }
+        return false
     }
 }

@@ -40,38 +40,39 @@ final class HashSet64: @unchecked Sendable {
     }
 
     /// `true` when `key` is in the set.
+    @inline(__always)
     func contains(_ key: UInt64) -> Bool {
         if key == 0 { return hasZero }
-        let mask = capacity - 1
+        let mask = capacity &- 1
         var i = slot(key)
         while true {
             let k = slots[i]
             if k == key { return true }
             if k == 0 { return false }
-            i = (i + 1) & mask
+            i = (i &+ 1) & mask
         }
     }
 
     /// Inserts `key`; `true` when it was not there yet.
-    @discardableResult
+    @discardableResult @inline(__always)
     func insert(_ key: UInt64) -> Bool {
         if key == 0 {
             defer { hasZero = true }
             if !hasZero { count += 1 }
             return !hasZero
         }
-        if (count + 1) * 2 > capacity { grow() }
-        let mask = capacity - 1
+        if (count &+ 1) &* 2 > capacity { grow() }
+        let mask = capacity &- 1
         var i = slot(key)
         while true {
             let k = slots[i]
             if k == key { return false }
             if k == 0 {
                 slots[i] = key
-                count += 1
+                count &+= 1
                 return true
             }
-            i = (i + 1) & mask
+            i = (i &+ 1) & mask
         }
     }
 

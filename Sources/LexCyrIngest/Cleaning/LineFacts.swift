@@ -15,9 +15,10 @@ struct LineFacts {
         lines.map { line in
             guard !line.isBlank else { return LineFacts() }
             let r = line.range
-            return LineFacts(heading: BlockClassifier.looksLikeHeading(line, s),
-                             caps3: BlockClassifier.isCapsLine(s[r], minLetters: 3),
-                             caps: BlockClassifier.isCapsLine(s[r]),
+            let (caps3, caps) = BlockClassifier.capsFacts(s[r])
+            return LineFacts(heading: BlockClassifier.looksLikeHeading(line, s, caps: caps),
+                             caps3: caps3,
+                             caps: caps,
                              label: s[r.lowerBound].isUpperLetter && BlockClassifier.startsBlockLabel(s, r))
         }
     }

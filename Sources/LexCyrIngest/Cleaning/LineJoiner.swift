@@ -26,6 +26,8 @@ struct LineJoiner {
     func join(_ items: [Item]) -> [MappedText] {
         var paragraphs = [MappedText]()
         var current = MappedText()
+        // Lines that join into one paragraph (a footnote) are given its room at once.
+        if !splitsParagraphs { current.reserveCapacity(items.reduce(0) { $0 + $1.line.range.count + 1 }) }
         var prev: SourceLine? = nil
         var inHeading = false
         var midURL = false
@@ -45,8 +47,9 @@ struct LineJoiner {
                 case .space:
                     current.append(" ", origin: -1)
                 case .paragraph:
-                    paragraphs.append(current)
-                    current = MappedText()
+                    // Paragraphs are built in one buffer and kept in storage of their size.
+                    paragraphs.append(current.compacted())
+                    current.removeAll(keepingCapacity: true)
                     inHeading = false
                 }
             }
@@ -54,39 +57,44 @@ struct LineJoiner {
             while contentStart < line.range.upperBound, s[contentStart] == " " { contentStart += 1 }
             // Runs of spaces shrink to one: copy the line run by run.
             let end = line.range.upperBound
-            for run in Self.spaceRuns(s, contentStart..<end) {
-                current.append(contentsOf: s[run], origins: origins[run])
-            }
+            Self.appendShrinkingSpaces(s, origins, contentStart..<end, to: &current)
             prev = line
         }
         if !current.isEmpty { paragraphs.append(current) }
         return paragraphs
     }
 
-    /// The pieces of `s[range]` to copy so that runs of spaces shrink to one space.
-    static func spaceRuns(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
-        s.withUnsafeBufferPointer { b in
-            // Most lines have no double space: one run.
+    /// Appends `s[range]` to `text` with runs of spaces shrunk to one space.
+    static func appendShrinkingSpaces(_ s: [Unicode.Scalar], _ origins: [Int32], _ range: Range<Int>,
+                                      to text: inout MappedText) {
+        // Most lines have no double space: one run. (A double space has a space at an even offset.)
+        let double = s.withUnsafeBufferPointer { b in
             var k = range.lowerBound
-            while k + 1 < range.upperBound, b[k].value != 0x20 || b[k + 1].value != 0x20 { k += 1 }
-            if k + 1 >= range.upperBound { return [range] }
-            var runs = [Range<Int>]()
-            var run = range.lowerBound
-            var i = range.lowerBound
-            let end = range.upperBound
-            while i < end {
-                if b[i] == " " && i + 1 < end && b[i + 1] == " " {
-                    runs.append(run..<(i + 1))
-                    i += 1
-                    while i < end, b[i] == " " { i += 1 }
-                    run = i
-                } else {
-                    i += 1
-                }
+            while k < range.upperBound {
+                if b[k].value == 0x20, (k + 1 < range.upperBound && b[k + 1].value == 0x20)
+                    || (k > range.lowerBound && b[k - 1].value == 0x20) { return true }
+                k &+= 2
             }
-            if run < end { runs.append(run..<end) }
-            return runs
+            return false
         }
+        guard double else {
+            text.append(contentsOf: s[range], origins: origins[range])
+            return
+        }
+        var run = range.lowerBound
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            if s[i] == " " && i + 1 < end && s[i + 1] == " " {
+                text.append(contentsOf: s[run..<(i + 1)], origins: origins[run..<(i + 1)])
+                i += 1
+                while i < end, s[i] == " " { i += 1 }
+                run = i
+            } else {
+                i += 1
+            }
+        }
+        if run < end { text.append(contentsOf: s[run..<end], origins: origins[run..<end]) }
     }
 
     enum Relation: Equatable {

@@ -38,3 +38,21 @@ struct LineSet: Sequence {
         flags.indices.lazy.filter { flags[$0] }.makeIterator()
     }
 }
+
+/// A set of small non-negative numbers (footnote markers: one to three digits) as one flag per
+/// number: the footnote scan asks for markers on every line, and hashing an `Int` costs more.
+struct NumberSet {
+    private var flags = [Bool](repeating: false, count: 1024)
+    private var others = Set<Int>()
+
+    /// `true` when `n` is in the set.
+    @inline(__always)
+    func contains(_ n: Int) -> Bool {
+        n >= 0 && n < flags.count ? flags[n] : others.contains(n)
+    }
+
+    /// Adds `n`.
+    mutating func insert(_ n: Int) {
+        if n >= 0 && n < flags.count { flags[n] = true } else { others.insert(n) }
+    }
+}

@@ -62,9 +62,18 @@ struct LineWidths {
     }
 
     private static func median(_ values: [Int]) -> Int? {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
+        guard let top = values.max() else { return nil }
         // The upper median: full lines outnumber short ones.
-        return sorted[(sorted.count * 3) / 5]
+        let rank = (values.count * 3) / 5
+        // Line lengths are small numbers: counted rather than sorted (sorted when a line is huge).
+        guard top < 4096, values.allSatisfy({ $0 >= 0 }) else { return values.sorted()[rank] }
+        var counts = [Int](repeating: 0, count: top + 1)
+        for v in values { counts[v] += 1 }
+        var seen = 0
+        for (length, n) in counts.enumerated() {
+            seen += n
+            if seen > rank { return length }
+        }
+        return top
     }
 }

@@ -49,10 +49,11 @@ struct MarkerLinker {
             var i = 1
             while i < sc.count {
                 // Markers are digits: skip to the next one.
-                guard let d = sc[i...].firstIndex(where: { $0.value &- 0x30 < 10 }) else { break }
+                guard let d = MarkerScan.firstDigit(sc, from: i) else { break }
                 i = d
                 guard let (value, end) = candidate(sc, at: i) else { i += 1; continue }
                 if accepts(value, expected: expected) {
+                    if out.isEmpty { out.reserveCapacity(text.count) }
                     out.append(contentsOf: text, range: run..<i)
                     markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i])))
                     stripped.insert(value)
@@ -63,6 +64,7 @@ struct MarkerLinker {
                 }
                 if value < expected, followsWord(sc, at: i) {
                     let late = knownFootnotes.contains(value) && !stripped.contains(value)
+                    if out.isEmpty { out.reserveCapacity(text.count) }
                     out.append(contentsOf: text, range: run..<i)
                     run = i
                     markers.append(Marker(id: value, paragraph: p, offset: out.count, origin: Int(text.origins[i]),
@@ -86,7 +88,7 @@ struct MarkerLinker {
     private func accepts(_ value: Int, expected: Int) -> Bool {
         if value == expected { return true }
         if value > expected && value <= expected + maxGap { return true }
-        return value > expected && knownFootnotes.contains(value) && value <= expected + 12
+        return value > expected && value <= expected + 12 && knownFootnotes.contains(value)
     }
 
     /// If a marker may start at `i`, its value and end offset.

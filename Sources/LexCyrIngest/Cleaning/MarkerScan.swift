@@ -9,7 +9,7 @@ enum MarkerScan {
         var i = 1
         while i < s.count {
             // Skip to the next digit.
-            guard let d = s[i...].firstIndex(where: { $0.value &- 0x30 < 10 }) else { break }
+            guard let d = firstDigit(s, from: i) else { break }
             i = d
             guard isMarkerAnchor(s, before: i) else { i += 1; continue }
             var j = i, n = 0
@@ -22,6 +22,11 @@ enum MarkerScan {
             i = j
         }
         return found
+    }
+
+    /// The offset of the first ASCII digit of `s` from `i` on, or `nil`.
+    static func firstDigit(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        s.withUnsafeBufferPointer { $0.firstIndex(ofValuesIn: 0x30...0x39, in: i..<$0.count) }
     }
 
     /// `true` when a digit at `i` follows a letter, or a closing mark that follows a letter.

@@ -37,7 +37,7 @@ struct RunningHeads {
 
         // Skeletons repeated at page edges.
         var counts = [UInt64: Int]()
-        var skeletons = [Int: UInt64]()
+        var skeletons = [UInt64](repeating: 0, count: lines.count)   // by line, for the zone lines
         for p in pages.indices {
             for k in Set(tops[p] + bottoms[p]) {
                 let (key, letters) = skeleton(lines[k], s)
@@ -55,7 +55,7 @@ struct RunningHeads {
                     number.map { edgeNumbers(lines[k], s).contains($0) && isShort(lines[k], s) } ?? false
                 }
                 for (z, k) in zoneLines.enumerated() {
-                    let repeated = counts[skeletons[k]!, default: 0] >= 2 && isShort(lines[k], s)
+                    let repeated = counts[skeletons[k], default: 0] >= 2 && isShort(lines[k], s)
                     let beyondNumber = numbered.map { fromTop ? z <= $0 : z >= $0 } ?? false
                     if repeated || (beyondNumber && isShort(lines[k], s)) { out.insert(k) }
                     else if fromTop { break }
@@ -93,15 +93,16 @@ struct RunningHeads {
     /// page furniture, even when it appears once: short, with `№ N` or a year, not a sentence.
     private func issueLines(_ pages: [Range<Int>], _ tops: [[Int]], _ lines: [SourceLine],
                             _ s: [Unicode.Scalar], _ out: inout LineSet) {
-        let typical = typicalLength(lines, out)
+        // The typical length of the lines not yet taken, sorted out only when a line needs it.
+        let before = out
+        lazy var typical = typicalLength(lines, before)
         for p in pages.indices {
             guard let first = tops[p].first(where: { !out.contains($0) }),
                   tops[p].prefix(while: { out.contains($0) }).count == tops[p].firstIndex(of: first) else { continue }
             let r = lines[first].range
             let end = s[r.upperBound - 1]
-            let shortOrNumbered = r.count * 10 < typical * 9 || end.asciiDigit != nil || end == ")"
-            guard isShort(lines[first], s), shortOrNumbered, end != ",",
-                  !s[r.lowerBound].isLowerLetter, hasIssueNumber(r, s) else { continue }
+            guard isShort(lines[first], s), end != ",", !s[r.lowerBound].isLowerLetter, hasIssueNumber(r, s),
+                  end.asciiDigit != nil || end == ")" || r.count * 10 < typical * 9 else { continue }
             out.insert(first)
         }
     }
@@ -140,7 +141,8 @@ struct RunningHeads {
             count[p % 2] += 1
             if let first = tops[p].first, out.contains(first) { headed[p % 2] = true }
         }
-        let typical = typicalLength(lines, out)
+        let before = out
+        lazy var typical = typicalLength(lines, before)
         for p in pages.indices.dropFirst() where !headed[p % 2] && headed[1 - p % 2] && count[p % 2] == 1 {
             guard let first = tops[p].first, !out.contains(first) else { continue }
             let r = lines[first].range
@@ -182,15 +184,26 @@ struct RunningHeads {
     /// The first (or last) non-blank lines of a page, in reading order.
     private func zoneLines(_ page: Range<Int>, _ lines: [SourceLine], fromTop: Bool) -> [Int] {
         var out = [Int]()
-        let order: [Int] = fromTop ? Array(page) : page.reversed()
-        // Head and foot zones never meet: a short page gives each a third of its lines.
-        let content = page.count { !lines[$0].isBlank }
+        // Head and foot zones never meet: a short page gives each a third of its lines (the
+        // count stops where the page is long enough for whole zones).
+        var content = 0
+        for k in page where !lines[k].isBlank {
+            content += 1
+            if content == 3 * zone { break }
+        }
         let size = min(zone, max(1, content / 3))
-        for k in order where !lines[k].isBlank {
+        if fromTop {
+            for k in page where !lines[k].isBlank {
+                out.append(k)
+                if out.count == size { break }
+            }
+            return out
+        }
+        for k in page.reversed() where !lines[k].isBlank {
             out.append(k)
             if out.count == size { break }
         }
-        return fromTop ? out : out.reversed()
+        return out.reversed()
     }
 
     /// Numbers that stand first or last on a line.

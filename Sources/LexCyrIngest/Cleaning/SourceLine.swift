@@ -29,14 +29,20 @@ struct SourceLine {
                 pageBreak = nextBreak
                 start = end + 1
             }
-            for i in 0..<n {
-                let v = scalars[i].value
-                guard v <= 0x0C else { continue }
-                if v == 0x0A { close(i, nextBreak: false) }
-                else if v == 0x0C {
-                    // A form feed at a line start marks the next line; elsewhere it also ends one.
-                    if start == i { pageBreak = true; start = i + 1 } else { close(i, nextBreak: true) }
+            // Line feeds and form feeds are found by a vectorised search, each up to the next form feed.
+            var i = 0
+            var formFeed = scalars.firstIndex(of: "\u{0C}", in: 0..<n) ?? n
+            while i < n {
+                if let lineFeed = scalars.firstIndex(of: "\n", in: i..<formFeed) {
+                    close(lineFeed, nextBreak: false)
+                    i = lineFeed + 1
+                    continue
                 }
+                guard formFeed < n else { break }
+                // A form feed at a line start marks the next line; elsewhere it also ends one.
+                if start == formFeed { pageBreak = true; start = formFeed + 1 } else { close(formFeed, nextBreak: true) }
+                i = formFeed + 1
+                formFeed = scalars.firstIndex(of: "\u{0C}", in: i..<n) ?? n
             }
             if start < n { close(n, nextBreak: false) }
             return lines

@@ -53,7 +53,10 @@ public struct TextCleaner: Sendable {
         let words = Vocabulary(lines, r, noise: noise)
         var splitter = FootnoteSplitter()
         let lexicon = self.lexicon
-        splitter.knowsWord = { word in words.contains(word) || lexicon?.knows(String(scalars: word)) == true }
+        splitter.knowsWord = { word in
+            words.contains(word)
+                || lexicon?.knows(scalars: word[...], language: word.contains(where: HunspellLexicon.isKazakhLetter) ? "kk" : "ru") == true
+        }
         let facts = LineFacts.of(lines, r)
         let (roles, widths) = splitter.layout(of: lines, in: r, noise: noise, facts: facts)
         let dehyphenator = Dehyphenator(vocabulary: words, lexicon: lexicon)
@@ -95,7 +98,7 @@ public struct TextCleaner: Sendable {
         MarkerSpacing.tighten(&paragraphs, markers: &markers)
 
         // Assemble the body.
-        let kinds = BlockClassifier.classify(paragraphs.map(\.scalars))
+        let kinds = BlockClassifier.classify(paragraphs.map { $0.scalars })
         var body = MappedText()
         body.reserveCapacity(r.count)
         var blocks = [Block]()

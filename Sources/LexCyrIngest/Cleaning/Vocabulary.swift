@@ -56,15 +56,24 @@ struct Vocabulary {
                 var hyphen = false
                 while j < end {
                     let c = s[j], v = c.value
-                    if v >= 0x430 && v <= 0x44F {
-                        // A lower-case basic Cyrillic letter, most letters of the text: its own lower case.
+                    // Basic Cyrillic and ASCII letters (most letters) lower-cased from their code
+                    // points; other letters from ``Unicode/Scalar/lowerFast``.
+                    if v &- 0x430 < 0x20 {
                         h = FastCase.hash(h, lowered: v)
-                    } else {
-                        if c.isLetter { } else if c == "-" && j + 1 < end && s[j + 1].isLetter { hyphen = true } else { break }
+                    } else if v &- 0x410 < 0x20 {
+                        h = FastCase.hash(h, lowered: v &+ 0x20)
+                    } else if (v | 0x20) &- 0x61 < 26 {
+                        h = FastCase.hash(h, lowered: v | 0x20)
+                    } else if c.isLetter {
                         h = FastCase.hash(h, c)
+                    } else if v == 0x2D, j &+ 1 < end, s[j &+ 1].isLetter {
+                        hyphen = true
+                        h = FastCase.hash(h, c)
+                    } else {
+                        break
                     }
-                    if j - i == 4 { start = h }
-                    j += 1
+                    j &+= 1
+                    if j &- i == 5 { start = h }
                 }
                 let isLast = j >= end - 1
                 if !(first && prevEndsWithHyphen) && !(isLast && endsWithHyphen) && j - i >= 2 {

@@ -151,9 +151,23 @@ struct AffixRules: Sendable {
 /// affix index; never 0, which marks an empty slot.
 enum StemHash {
     static func hash<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for c in scalars { h = (h ^ UInt64(c.value)) &* 0x100_0000_01B3 }
-        // Final avalanche (splitmix64), so that low bits make good table indices.
+        var h = seed
+        for c in scalars { h = step(h, c.value) }
+        return finish(h)
+    }
+
+    /// The running state of the empty word.
+    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// The running state `h` extended by a scalar's value (FNV-1a).
+    @inline(__always)
+    static func step(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* 0x100_0000_01B3 }
+
+    /// The hash of a word from its running state: a final avalanche (splitmix64), so that low
+    /// bits make good table indices.
+    @inline(__always)
+    static func finish(_ state: UInt64) -> UInt64 {
+        var h = state
         h ^= h >> 30
         h = h &* 0xBF58_476D_1CE4_E5B9
         h ^= h >> 27

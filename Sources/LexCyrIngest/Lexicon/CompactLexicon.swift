@@ -25,7 +25,7 @@ final class CompactLexicon: Sendable {
     /// file is missing or uses more of the format than this type reads.
     static func load(aff: String, dic: String, cacheDirectory: String?) -> CompactLexicon? {
         guard let fingerprint = fingerprint(of: [aff, dic]) else { return nil }
-        let name = (dic as NSString).lastPathComponent.replacingOccurrences(of: ".dic", with: "")
+        let name = imageName(dic)
         let path = cacheDirectory.map { "\($0)/\(name)-\(String(fingerprint, radix: 16)).lexicon" }
         if let path, let image = LexiconImage.map(path: path, fingerprint: fingerprint) {
             return CompactLexicon(image: image)
@@ -39,6 +39,25 @@ final class CompactLexicon: Sendable {
             if image.save(to: path) { removeStale(in: directory, name: name, keeping: path) }
         }
         return CompactLexicon(image: image)
+    }
+
+    /// The dictionary's file name without `.dic` (`ru_RU` for `/usr/share/hunspell/ru_RU.dic`),
+    /// worked out without Foundation's path and string bridging (a millisecond of start-up).
+    static func imageName(_ dic: String) -> String {
+        var path = Substring(dic)
+        while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
+        let last = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path
+        // Every `.dic` goes, as `replacingOccurrences(of:with:)` removes it.
+        var name = ""
+        var rest = last
+        while let dot = rest.firstIndex(of: ".") {
+            name += rest[..<dot]
+            if rest[dot...].hasPrefix(".dic") { rest = rest[dot...].dropFirst(4) } else {
+                name.append(".")
+                rest = rest[rest.index(after: dot)...]
+            }
+        }
+        return name + rest
     }
 
     /// A hash of the format version and of each file's path, size, modification time and inode.
@@ -71,9 +90,10 @@ final class CompactLexicon: Sendable {
 
     /// The cache directory: `$XDG_CACHE_HOME/lexcyr`, else `$HOME/.cache/lexcyr`.
     static func defaultCacheDirectory() -> String? {
-        let env = ProcessInfo.processInfo.environment
-        if let xdg = env["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return "\(xdg)/lexcyr" }
-        if let home = env["HOME"], !home.isEmpty { return "\(home)/.cache/lexcyr" }
+        // `getenv` rather than `ProcessInfo.environment`, which copies the whole environment.
+        func variable(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+        if let xdg = variable("XDG_CACHE_HOME"), xdg.hasPrefix("/") { return "\(xdg)/lexcyr" }
+        if let home = variable("HOME"), !home.isEmpty { return "\(home)/.cache/lexcyr" }
         return nil
     }
 
@@ -82,12 +102,24 @@ final class CompactLexicon: Sendable {
     func knows(_ word: String) -> Bool? {
         var scalars = [Unicode.Scalar]()
         for s in word.unicodeScalars {
-            let v = s.value
-            guard (v >= 0x61 && v <= 0x7A) || (v >= 0x400 && v < 0x530 && s.isLowerLetter) else { return nil }
+            guard Self.isAnswered(s) else { return nil }
             scalars.append(s)
         }
         // Hunspell refuses very long words outright; leave them to it.
         guard !scalars.isEmpty, scalars.count < 100 else { return nil }
         return image.knows(scalars)
+    }
+
+    /// ``knows(_:)`` of a word given as scalars.
+    func knows(scalars word: ArraySlice<Unicode.Scalar>) -> Bool? {
+        guard !word.isEmpty, word.count < 100, word.allSatisfy(Self.isAnswered) else { return nil }
+        return image.knows(Array(word))
+    }
+
+    /// `true` for the letters this lexicon answers for: lower-case ASCII and Cyrillic.
+    @inline(__always)
+    private static func isAnswered(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v >= 0x61 && v <= 0x7A) || (v >= 0x400 && v < 0x530 && s.isLowerLetter)
     }
 }

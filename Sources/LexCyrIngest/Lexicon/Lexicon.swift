@@ -10,11 +10,20 @@ public protocol Lexicon: AnyObject, Sendable {
     /// Like ``knows(_:)``, in the dictionary of `language` (`ru`, `kk`): a Kazakh word may hold
     /// no letter that Russian lacks (`насихат`).
     func knows(_ word: String, language: String) -> Bool?
+
+    /// Like ``knows(_:language:)``, for a word given as scalars: callers that hold scalars
+    /// (the cleaner, the compound repair) need not build a `String` for every lookup.
+    func knows(scalars word: ArraySlice<Unicode.Scalar>, language: String) -> Bool?
 }
 
 extension Lexicon {
     /// By default the language is told from the word's letters.
     public func knows(_ word: String, language: String) -> Bool? { knows(word) }
+
+    /// By default the word is looked up as a `String`.
+    public func knows(scalars word: ArraySlice<Unicode.Scalar>, language: String) -> Bool? {
+        knows(String(scalars: word), language: language)
+    }
 }
 
 /// Hunspell dictionaries (Debian `hunspell-ru`, `hunspell-kk`) behind the ``Lexicon`` protocol.
@@ -36,7 +45,10 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
     private let lock = NSLock()
     private var handles: [String: OpaquePointer] = [:]
     private var missing: Set<String> = []
-    private var compact: [String: CompactLexicon?] = [:]
+    /// The compact lexicons of `ru_RU` and `kk_KZ`: `nil` until asked for, `.some(nil)` when
+    /// the dictionary cannot be read that way.
+    private var compact: [CompactLexicon??] = [nil, nil]
+    private var otherCompact: [String: CompactLexicon?] = [:]
 
     /// Creates a lexicon reading `LANG.aff`/`LANG.dic` files from `directory`.
     ///
@@ -82,12 +94,24 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
         return false
     }
 
+    public func knows(scalars word: ArraySlice<Unicode.Scalar>, language code: String) -> Bool? {
+        let language = code == "kk" ? "kk_KZ" : "ru_RU"
+        lock.lock()
+        let answer = compactLexicon(language)?.knows(scalars: word)
+        lock.unlock()
+        // Words the compact lexicon leaves to Hunspell go the `String` way.
+        return answer ?? knows(String(scalars: word), language: code)
+    }
+
     private func compactLexicon(_ language: String) -> CompactLexicon? {
         guard usesCompactLexicon else { return nil }
-        if let loaded = compact[language] { return loaded }
+        // The two languages asked for on every word go without hashing their names.
+        let slot = language == "ru_RU" ? 0 : language == "kk_KZ" ? 1 : nil
+        if let slot, let loaded = compact[slot] { return loaded }
+        if slot == nil, let loaded = otherCompact[language] { return loaded }
         let lexicon = CompactLexicon.load(aff: "\(directory)/\(language).aff", dic: "\(directory)/\(language).dic",
                                           cacheDirectory: cacheDirectory)
-        compact[language] = .some(lexicon)
+        if let slot { compact[slot] = .some(lexicon) } else { otherCompact[language] = .some(lexicon) }
         return lexicon
     }
 
@@ -106,9 +130,11 @@ public final class HunspellLexicon: Lexicon, @unchecked Sendable {
 
     /// Kazakh letters that Russian does not use.
     static func isKazakhLetter(_ s: Unicode.Scalar) -> Bool {
+        // The Russian alphabet lies between `І` (U+0406) and `і` (U+0456).
+        if s.value < 0x456 { return s.value == 0x406 }
         switch s {
-        case "ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і", "Ә", "Ғ", "Қ", "Ң", "Ө", "Ұ", "Ү", "Һ", "І": true
-        default: false
+        case "ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і", "Ә", "Ғ", "Қ", "Ң", "Ө", "Ұ", "Ү", "Һ", "І": return true
+        default: return false
         }
     }
 }

@@ -61,42 +61,63 @@ final class LexiconImage: @unchecked Sendable {
     /// `true` when `word` is a stem, or a stem with one suffix rule applied whose flag the stem
     /// carries and whose condition its end meets — Hunspell's test for these dictionaries.
     func knows(_ word: [Unicode.Scalar]) -> Bool {
-        if flags(of: word[...]) != nil { return true }
-        let n = word.count
-        var candidate = [Unicode.Scalar]()
-        candidate.reserveCapacity(n + 8)
+        word.withUnsafeBufferPointer { w in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: w.count + 1) { prefix in
+                knows(w, prefix: prefix)
+            }
+        }
+    }
+
+    /// ``knows(_:)`` with room for the hash states of the word's prefixes: the hash of a
+    /// candidate stem (a prefix and a rule's strip) goes on from its prefix's state.
+    private func knows(_ w: UnsafeBufferPointer<Unicode.Scalar>, prefix: UnsafeMutableBufferPointer<UInt64>) -> Bool {
+        let n = w.count
+        prefix[0] = StemHash.seed
+        for k in 0..<n { prefix[k + 1] = StemHash.step(prefix[k], w[k].value) }
+        if flags(of: StemHash.finish(prefix[n])) != nil { return true }
         var lengths = affixLengths
         while lengths != 0 {
             let length = lengths.trailingZeroBitCount
             lengths &= lengths - 1
             // The stem keeps at least one letter of the word.
             guard length < n else { break }
-            let suffix = word[(n - length)...]
-            guard let (first, count) = rulesOf(affix: StemHash.hash(suffix)) else { continue }
+            let cut = n - length
+            var h = StemHash.seed
+            for k in cut..<n { h = StemHash.step(h, w[k].value) }
+            guard let (first, count) = rulesOf(affix: StemHash.finish(h)) else { continue }
             // Rules of one affix come sorted by strip: the stem of each strip is looked up once.
             var strip: UnsafeBufferPointer<UInt32>? = nil
             var stemFlags: UInt64? = nil
             for r in first..<(first + count) {
                 let rule = rules + r * 32
-                guard scalars(rule, 2).elementsEqual(suffix.lazy.map(\.value)) else { continue }
+                let affix = scalars(rule, 2)
+                guard affix.count == length, (0..<length).allSatisfy({ affix[$0] == w[cut + $0].value }) else { continue }
                 let ruleStrip = scalars(rule, 1)
-                if strip == nil || !ruleStrip.elementsEqual(strip!) {
+                if strip == nil || !Self.same(ruleStrip, strip!) {
                     strip = ruleStrip
-                    candidate.removeAll(keepingCapacity: true)
-                    candidate.append(contentsOf: word[..<(n - length)])
-                    for v in ruleStrip { candidate.append(Unicode.Scalar(v).unsafelyUnwrapped) }
-                    stemFlags = flags(of: candidate[...])
+                    var s = prefix[cut]
+                    for v in ruleStrip { s = StemHash.step(s, v) }
+                    stemFlags = flags(of: StemHash.finish(s))
                 }
-                guard let f = stemFlags, f & rule.load(as: UInt64.self) != 0, meets(rule, candidate) else { continue }
+                guard let f = stemFlags, f & rule.load(as: UInt64.self) != 0, meets(rule, w[..<cut], ruleStrip) else { continue }
                 return true
             }
         }
         return false
     }
 
-    /// The flag mask of `stem`, or `nil` when it is no stem of the dictionary.
-    private func flags(of stem: ArraySlice<Unicode.Scalar>) -> UInt64? {
-        let h = StemHash.hash(stem)
+    /// `true` when two runs of the pool hold the same scalars.
+    @inline(__always)
+    private static func same(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard a.count == b.count else { return false }
+        if a.baseAddress == b.baseAddress { return true }
+        for k in 0..<a.count where a[k] != b[k] { return false }
+        return true
+    }
+
+    /// The flag mask of the stem whose ``StemHash`` is `h`, or `nil` when it is no stem of the
+    /// dictionary.
+    private func flags(of h: UInt64) -> UInt64? {
         let slots = base + Self.headerWords * 8
         var i = Int(truncatingIfNeeded: h) & stemMask
         while true {
@@ -127,17 +148,21 @@ final class LexiconImage: @unchecked Sendable {
         return UnsafeBufferPointer(start: pool + start, count: count)
     }
 
-    /// `true` when the end of `stem` meets the rule's condition.
-    private func meets(_ rule: UnsafeRawPointer, _ stem: [Unicode.Scalar]) -> Bool {
+    /// `true` when the end of the stem `head` + `strip` meets the rule's condition.
+    private func meets(_ rule: UnsafeRawPointer, _ head: Slice<UnsafeBufferPointer<Unicode.Scalar>>,
+                       _ strip: UnsafeBufferPointer<UInt32>) -> Bool {
         let condition = scalars(rule, 3)
         let positions = condition.count / 3
-        guard stem.count >= positions else { return false }
-        let start = stem.count - positions
+        let length = head.count + strip.count
+        guard length >= positions else { return false }
+        let start = length - positions
         for k in 0..<positions {
             let kind = condition[3 * k]
             if kind == 2 { continue }
+            let i = start + k
+            let v = i < head.count ? head[head.startIndex + i].value : strip[i - head.count]
             let set = UnsafeBufferPointer(start: pool + Int(condition[3 * k + 1]), count: Int(condition[3 * k + 2]))
-            if set.contains(stem[start + k].value) != (kind == 0) { return false }
+            if set.contains(v) != (kind == 0) { return false }
         }
         return true
     }

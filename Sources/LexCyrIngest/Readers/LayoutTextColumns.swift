@@ -6,24 +6,22 @@ enum LayoutTextColumns {
     /// `scalars` with every two-column page rewritten column by column; the input itself when
     /// no page has columns.
     static func rewrite(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let pages = scalars.withUnsafeBufferPointer { LayoutGutter.pages($0) }
+        guard pages.contains(where: { $0.cut != nil }) else { return scalars }
         var out = [Unicode.Scalar]()
         out.reserveCapacity(scalars.count)
-        var changed = false
-        var start = 0
-        for i in 0...scalars.count where i == scalars.count || scalars[i] == "\u{0C}" {
-            let page = Array(scalars[start..<i])
-            if let rewritten = rewritePage(page) { out += rewritten; changed = true } else { out += page }
-            if i < scalars.count { out.append("\u{0C}") }
-            start = i + 1
+        for (k, page) in pages.enumerated() {
+            if let cut = page.cut { out += rewritePage(Array(scalars[page.range]), cut) } else { out += scalars[page.range] }
+            if k + 1 < pages.count { out.append("\u{0C}") }
         }
-        return changed ? out : scalars
+        return out
     }
 
-    /// One page, or `nil` when it has no gutter.
-    private static func rewritePage(_ page: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    /// One page with a gutter at `cut`.
+    private static func rewritePage(_ page: [Unicode.Scalar], _ cut: (start: Int, end: Int)) -> [Unicode.Scalar] {
         let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
-        guard let cut = gutter(lines) else { return nil }
         var out = [Unicode.Scalar]()
+        out.reserveCapacity(page.count + 1)
         var left = [[Unicode.Scalar]](), right = [[Unicode.Scalar]]()
         func flush() {
             for l in left { out += l; out.append("\n") }
@@ -45,12 +43,14 @@ enum LayoutTextColumns {
                 out.append("\n")
                 continue
             }
-            let l = Array(line[..<p].reversed().drop { $0 == " " }.reversed())
+            var e = p
+            while e > 0, line[e - 1] == " " { e -= 1 }
+            let l = line[..<e]
             let first = line[p...].firstIndex { $0 != " " } ?? line.count
-            let r = first < line.count ? Array(line[min(margin, first)...]) : []
+            let r = first < line.count ? line[min(margin, first)...] : []
             if l.isEmpty && r.isEmpty { left.append([]); right.append([]); continue }
-            if !l.isEmpty { left.append(l) }
-            if !r.isEmpty { right.append(r) }
+            if !l.isEmpty { left.append(Array(l)) }
+            if !r.isEmpty { right.append(Array(r)) }
         }
         flush()
         if out.last == "\n", page.last != "\n" { out.removeLast() }
@@ -86,32 +86,5 @@ enum LayoutTextColumns {
             k = max(j, k + 1)
         }
         return full
-    }
-
-    /// The columns `start..<end` left blank by the lines of a two-column page, or `nil`.
-    static func gutter(_ lines: [[Unicode.Scalar]]) -> (start: Int, end: Int)? {
-        let width = lines.map(\.count).max() ?? 0
-        guard width >= 40 else { return nil }
-        let nonEmpty = lines.filter { $0.contains { $0 != " " } }
-        guard nonEmpty.count >= 8 else { return nil }
-        var best: (column: Int, split: Int)? = nil
-        for c in (width * 3 / 10)...(width * 7 / 10) {
-            var split = 0
-            for line in nonEmpty where line.count > c + 1 && line[c - 1] == " " && line[c] == " " && line[c + 1] == " " {
-                let hasLeft = line[..<c].contains { $0 != " " }, hasRight = line[(c + 2)...].contains { $0 != " " }
-                if hasRight, hasLeft || line.prefix(c).allSatisfy({ $0 == " " }) { split += 1 }
-            }
-            if best == nil || split > best!.split { best = (c, split) }
-        }
-        guard let b = best, b.split >= 5, b.split * 10 >= nonEmpty.count * 3 else { return nil }
-        // Widen to the whole blank band around the best column, in the lines that do not cross it.
-        var start = b.column, end = b.column + 1
-        let columnLines = nonEmpty.filter { $0.count <= b.column || $0[b.column] == " " }
-        func blank(_ c: Int) -> Bool {
-            columnLines.filter { $0.count > c && $0[c] != " " }.count * 10 <= columnLines.count
-        }
-        while start > 0, blank(start - 1) { start -= 1 }
-        while end < width, blank(end) { end += 1 }
-        return (start, end)
     }
 }

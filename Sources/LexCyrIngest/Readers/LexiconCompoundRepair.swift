@@ -14,80 +14,113 @@ struct LexiconCompoundRepair {
     private static let minimumLength = 6
 
     /// `scalars` with the hyphens put back.
+    ///
+    /// One pass over the words; only the few that could split (long, Cyrillic, with a linking
+    /// vowel or a particle where a split may fall) are lower-cased, and each distinct one is
+    /// decided once.
     func repair(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var decided = [[Unicode.Scalar]: Int?]()
+        var decided = [UInt64: Int]()       // lower-cased word's hash -> split, or -1
         var inserts = [Int]()
-        for w in Self.words(scalars) where !w.hasHyphen && w.range.count >= Self.minimumLength {
-            let word = Self.lower(scalars[w.range])
-            let split: Int?
-            if let known = decided[word] { split = known } else {
-                split = splitPoint(word)
-                decided[word] = split
+        var word = [Unicode.Scalar]()
+        word.reserveCapacity(64)
+        scalars.withUnsafeBufferPointer { s in
+            let n = s.count
+            var i = 0
+            while i < n {
+                guard s[i].isLetter else { i += 1; continue }
+                // A word: letters, with hyphens between letters.
+                var j = i + 1, hyphen = false
+                while j < n {
+                    if s[j].isLetter { j += 1; continue }
+                    if s[j] == "-", j + 1 < n, s[j + 1].isLetter { hyphen = true; j += 1; continue }
+                    break
+                }
+                defer { i = j }
+                // Russian only (Kazakh has no linking vowels); words glued to digits (`U22`,
+                // `ст5`) are codes, not words.
+                guard !hyphen, j - i >= Self.minimumLength, Self.isCyrillic(s[i]),
+                      i == 0 || !Self.isNumeric(s[i - 1]), j == n || !Self.isNumeric(s[j]) else { continue }
+                word.removeAll(keepingCapacity: true)
+                var h = FastCase.hashSeed
+                var kazakh = false
+                for k in i..<j {
+                    let c = Self.lower(s[k])
+                    if HunspellLexicon.isKazakhLetter(c) { kazakh = true; break }
+                    word.append(c)
+                    h = FastCase.hash(h, lowered: c.value)
+                }
+                guard !kazakh, Self.maySplit(word) else { continue }
+                let split: Int
+                if let known = decided[h] { split = known } else {
+                    split = splitPoint(word) ?? -1
+                    decided[h] = split
+                }
+                if split >= 0 { inserts.append(i + split) }
             }
-            if let split { inserts.append(w.range.lowerBound + split) }
         }
         guard !inserts.isEmpty else { return scalars }
         var out = [Unicode.Scalar]()
         out.reserveCapacity(scalars.count + inserts.count)
-        var next = 0
-        for (i, s) in scalars.enumerated() {
-            if next < inserts.count, inserts[next] == i { out.append("-"); next += 1 }
-            out.append(s)
+        var from = 0
+        for at in inserts {
+            out += scalars[from..<at]
+            out.append("-")
+            from = at
         }
+        out += scalars[from...]
         return out
     }
 
-    /// Where to put the hyphen in `w` (lower case), or `nil`.
+    /// `true` when lower-cased `w` has a place a hyphen may go: after a linking vowel with four
+    /// letters on either side, or before a particle.
+    private static func maySplit(_ w: [Unicode.Scalar]) -> Bool {
+        if w.count >= 8 {
+            for i in 3...(w.count - 5) where w[i] == "о" || w[i] == "е" { return true }
+        }
+        return particles.contains { w.count - $0.count >= 2 && w.ends(with: $0) }
+    }
+
+    /// Where to put the hyphen in `w` (lower case, Cyrillic, no Kazakh letter), or `nil`.
     private func splitPoint(_ w: [Unicode.Scalar]) -> Int? {
-        // Russian only: Kazakh has no linking vowels.
-        guard Self.isCyrillic(w[0]), !w.contains(where: HunspellLexicon.isKazakhLetter) else { return nil }
         var candidates = [Int]()
         for i in stride(from: 4, through: w.count - 4, by: 1) where w[i - 1] == "о" || w[i - 1] == "е" { candidates.append(i) }
-        for p in Self.particles where w.count - p.count >= 2 && w[(w.count - p.count)...].elementsEqual(p) {
+        for p in Self.particles where w.count - p.count >= 2 && w.ends(with: p) {
             candidates.append(w.count - p.count)
         }
-        guard !candidates.isEmpty, lexicon.knows(string(w[...])) == false else { return nil }
-        for i in candidates where lexicon.knows(string(w[..<i])) == true && lexicon.knows(string(w[i...])) == true {
+        guard !candidates.isEmpty, knows(w[...]) == false else { return nil }
+        for i in candidates where knows(w[..<i]) == true && knows(w[i...]) == true {
             return i
         }
         return nil
     }
 
-    /// Words (letters, with inner hyphens) of `s`.
-    private static func words(_ s: [Unicode.Scalar]) -> [(range: Range<Int>, hasHyphen: Bool)] {
-        var out = [(range: Range<Int>, hasHyphen: Bool)]()
-        var i = 0
-        while i < s.count {
-            guard s[i].properties.isAlphabetic else { i += 1; continue }
-            var j = i, hyphen = false
-            while j < s.count {
-                if s[j].properties.isAlphabetic { j += 1; continue }
-                if s[j] == "-", j + 1 < s.count, s[j + 1].properties.isAlphabetic { hyphen = true; j += 1; continue }
-                break
-            }
-            // Words glued to digits (`U22`, `ст5`) are codes, not words.
-            let clean = (i == 0 || s[i - 1].properties.numericType == nil) && (j == s.count || s[j].properties.numericType == nil)
-            if clean { out.append((i..<j, hyphen)) }
-            i = j
-        }
-        return out
+    /// The dictionary's answer for a Russian word.
+    private func knows(_ w: ArraySlice<Unicode.Scalar>) -> Bool? {
+        lexicon.knows(scalars: w, language: "ru")
     }
 
     private static func isCyrillic(_ s: Unicode.Scalar) -> Bool {
         s.value >= 0x400 && s.value <= 0x4FF
     }
 
-    /// Lower case, one scalar for one.
-    private static func lower(_ s: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        s.map { c in
-            if c.value >= 0x410 && c.value <= 0x42F { return Unicode.Scalar(c.value + 0x20)! }
-            if c.value >= 0x400 && c.value <= 0x40F { return Unicode.Scalar(c.value + 0x50)! }
-            guard c.properties.isUppercase, let l = c.properties.lowercaseMapping.unicodeScalars.first else { return c }
-            return l
-        }
+    /// `true` for a scalar with a numeric value (digits, `²`, `½`, ...); ASCII and Cyrillic
+    /// without the property tables.
+    @inline(__always)
+    private static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v &- 0x30 < 10 }
+        if v >= 0x400 && v < 0x530 { return false }
+        return s.properties.numericType != nil
     }
 
-    private func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(s))
+    /// Lower case, one scalar for one.
+    @inline(__always)
+    private static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        let v = c.value
+        if v >= 0x430 && v <= 0x44F { return c }
+        if v >= 0x410 && v <= 0x42F { return Unicode.Scalar(v + 0x20).unsafelyUnwrapped }
+        if v >= 0x400 && v <= 0x40F { return Unicode.Scalar(v + 0x50).unsafelyUnwrapped }
+        guard c.isUpperLetter, let l = c.properties.lowercaseMapping.unicodeScalars.first else { return c }
+        return l
     }
 }

@@ -36,11 +36,11 @@ struct PdfTextRepair {
         var edits = [(digits: Range<Int>, noteStart: Int, number: Int)]()
         var i = 0
         while i < s.count {
-            guard let d = s[i].asciiDigit, i > 0, s[i - 1].properties.isAlphabetic else { i += 1; continue }
+            guard let d = s[i].asciiDigit, i > 0, s[i - 1].isLetter else { i += 1; continue }
             var j = i, n = d
             while j + 1 < s.count, let e = s[j + 1].asciiDigit, j + 1 - i < 3 { n = n &* 10 &+ e; j += 1 }
             j += 1
-            guard j == s.count || !(s[j].asciiDigit != nil || s[j].properties.isAlphabetic) else { i = j; continue }
+            guard j == s.count || !(s[j].asciiDigit != nil || s[j].isLetter) else { i = j; continue }
             // At a line end, over a blank line, before text that does not start with a number.
             var k = j, breaks = 0
             while k < s.count, s[k] == "\n" || s[k] == " " || s[k] == "\u{0C}" { if s[k] != " " { breaks += 1 }; k += 1 }
@@ -70,13 +70,22 @@ struct PdfTextRepair {
     /// default mode joins them all; typeset text broken into lines has them on 5–40 %).
     static func isDehyphenated(_ s: [Unicode.Scalar]) -> Bool {
         var lines = 0, hyphens = 0
-        var previous: Unicode.Scalar = " ", beforePrevious: Unicode.Scalar = " "
-        for c in s {
-            if c == "\n" || c == "\u{0C}" {
-                lines += 1
-                if previous == "-" && beforePrevious.properties.isAlphabetic { hyphens += 1 }
+        s.withUnsafeBufferPointer { b in
+            /// The last scalar before `i` that is not a space, or `nil`.
+            func nonSpace(before i: Int) -> Int? {
+                var j = i - 1
+                while j >= 0, b[j] == " " { j -= 1 }
+                return j >= 0 ? j : nil
             }
-            if c != " " { beforePrevious = previous; previous = c }
+            // Line feeds, then form feeds: each break is judged on what stands before it.
+            for breakScalar: Unicode.Scalar in ["\n", "\u{0C}"] {
+                var from = 0
+                while let i = b.firstIndex(of: breakScalar, in: from..<b.count) {
+                    lines += 1
+                    if let p = nonSpace(before: i), b[p] == "-", let q = nonSpace(before: p), b[q].isLetter { hyphens += 1 }
+                    from = i + 1
+                }
+            }
         }
         return lines >= 20 && hyphens * 100 <= lines
     }
