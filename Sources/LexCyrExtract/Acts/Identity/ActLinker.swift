@@ -23,20 +23,12 @@ struct ActLinker {
 
     /// Assigns ids to `citations` (and the acts named in their titles) and to `mentions`.
     func assign(citations: inout [ParsedAct], mentions: inout [ParsedAct], markers: [MarkerPosition]) {
-        var cache = [String: Set<String>]()
-        let stems: (String?) -> Set<String> = { text in
-            guard let text else { return [] }
-            if let s = cache[text] { return s }
-            let s = contentStems(text)
-            cache[text] = s
-            return s
-        }
         var canonical = [String: String]()
         var stateless = [String: Set<String>]()   // ids by date and number alone
-        func base(_ a: inout ParsedAct, _ place: String) {
+        func base(_ a: inout ParsedAct, _ place: String, _ words: () -> StemSet) {
             // Only an act without a number is known by its name (see `ActIdentity.baseID`).
             let named = !a.isCitation && a.kind != .constitution && a.number == nil
-            a.id = ActIdentity.baseID(a, place: place, nameKey: named ? nameKey(a, stems) : nil)
+            a.id = ActIdentity.baseID(a, place: place, nameKey: named ? nameKey(words()) : nil)
             guard let key = ActIdentity.canonicalKey(a), let loose = ActIdentity.canonicalKey(a, withState: false) else { return }
             if let id = canonical[key] {
                 a.id = id
@@ -47,45 +39,62 @@ struct ActLinker {
             }
             stateless[loose, default: []].insert(a.id)
         }
+        // The citations and the acts named in their titles, in the order `KnownActs` indexes
+        // them, with the stems of their titles (or descriptions), computed once per act.
+        let cited = ActStems(citations.flatMap { [$0] + $0.nested.map(\.act) }.map { $0.title ?? $0.describe }, stems: stems)
+        var flat = 0
         for k in citations.indices {
-            base(&citations[k], "fn\(citations[k].footnote ?? 0)-\(citations[k].span.lowerBound)")
+            let f = flat
+            base(&citations[k], "fn\(citations[k].footnote ?? 0)-\(citations[k].span.lowerBound)") { cited[f] }
+            flat += 1
             for n in citations[k].nested.indices {
-                base(&citations[k].nested[n].act, "fn\(citations[k].footnote ?? 0)-\(citations[k].nested[n].act.span.lowerBound)")
+                let f = flat
+                base(&citations[k].nested[n].act, "fn\(citations[k].footnote ?? 0)-\(citations[k].nested[n].act.span.lowerBound)") { cited[f] }
+                flat += 1
             }
         }
-        let before = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: stems)
+        let before = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: cited)
+        flat = 0
         for k in citations.indices {
-            if let id = resolve(citations[k], before, stems) { citations[k].id = id }
+            let f = flat
+            if let id = resolve(citations[k], before, { cited[f] }) { citations[k].id = id }
+            flat += 1
             for n in citations[k].nested.indices {
-                if let id = resolve(citations[k].nested[n].act, before, stems) { citations[k].nested[n].act.id = id }
+                let f = flat
+                if let id = resolve(citations[k].nested[n].act, before, { cited[f] }) { citations[k].nested[n].act.id = id }
+                flat += 1
             }
         }
-        let known = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: stems)
+        let known = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: cited)
         let sorted = markers.sorted { $0.offset < $1.offset }
-        var cited = [String: ParsedAct]()
-        for c in citations where cited[c.id] == nil { cited[c.id] = c }
+        var byID = [String: ParsedAct]()
+        for c in citations where byID[c.id] == nil { byID[c.id] = c }
+        let mentioned = ActStems(mentions.map { $0.title ?? $0.describe }, stems: stems)
         for k in mentions.indices {
-            base(&mentions[k], "body-\(mentions[k].span.lowerBound)")
-            if let id = linkByMarker(mentions[k], sorted, known, stems) ?? resolve(mentions[k], known, stems) {
+            let words = { mentioned[k] }
+            base(&mentions[k], "body-\(mentions[k].span.lowerBound)", words)
+            if let id = linkByMarker(mentions[k], sorted, known, words) ?? resolve(mentions[k], known, words) {
                 mentions[k].id = id
             }
             // `в постановлении от 17 марта 2004 г. № 2` names no court; the citation with its
             // date and number does (`Постановление Пленума Верховного Суда`).
             // A mention that is a cited act takes the type and state its citation names.
-            if let c = cited[mentions[k].id] {
+            if let c = byID[mentions[k].id] {
                 if Self.sameFamily(c.kind, mentions[k].kind) { mentions[k].kind = c.kind }
                 if mentions[k].stateGuessed, !c.stateGuessed, let j = c.jurisdiction { mentions[k].jurisdiction = j }
             }
             for n in mentions[k].nested.indices {
-                base(&mentions[k].nested[n].act, "body-\(mentions[k].nested[n].act.span.lowerBound)")
+                let act = mentions[k].nested[n].act
+                base(&mentions[k].nested[n].act, "body-\(act.span.lowerBound)") { stems(act.title ?? act.describe) }
             }
         }
     }
 
-    /// The id of the one known act `a` agrees with, when `a` lacks the fields for a full id.
+    /// The id of the one known act `a` agrees with, when `a` lacks the fields for a full id;
+    /// `stemsOfA` gives the stems of its title or description (computed only if needed).
     /// A constitution named without a year is the one constitution of its state the document
     /// cites with a date, if it cites exactly one.
-    private func resolve(_ a: ParsedAct, _ known: KnownActs, _ stems: (String?) -> Set<String>) -> String? {
+    private func resolve(_ a: ParsedAct, _ known: KnownActs, _ stemsOfA: () -> StemSet) -> String? {
         if a.kind == .constitution {
             guard a.date == nil, !a.soviet else { return nil }
             let ids = known.constitutions(of: a.jurisdiction)
@@ -95,7 +104,7 @@ struct ActLinker {
         let candidates: [Int]
         if let n = a.number { candidates = known.withNumber(n) }
         else if let y = a.year { candidates = known.ofYear(y) }
-        else if case let words = stems(a.title ?? a.describe), !words.isEmpty { candidates = known.titled(a.kind, with: words) }
+        else if case let words = stemsOfA(), !words.isEmpty { candidates = known.titled(a.kind, with: words) }
         else { return nil }
         var found = [Int]()
         for k in candidates where known.acts[k].id != a.id && !found.contains(where: { known.acts[$0].id == known.acts[k].id }) {
@@ -107,7 +116,7 @@ struct ActLinker {
         // only named in a title (`… в Трудовой кодекс`) yields to the one cited with its date
         // and number. Otherwise the reference stays ambiguous.
         if found.isEmpty { return nil }
-        if case let words = stems(a.title ?? a.describe), !words.isEmpty {
+        if case let words = stemsOfA(), !words.isEmpty {
             let exact = found.filter { known.titleStems($0) == words }
             if exact.count == 1 { return known.acts[exact[0]].id }
         }
@@ -124,16 +133,14 @@ struct ActLinker {
     }
 
     /// The id of the act a footnote marker right after mention `m` points to.
-    private func linkByMarker(_ m: ParsedAct, _ markers: [MarkerPosition], _ known: KnownActs,
-                              _ stems: (String?) -> Set<String>) -> String? {
+    private func linkByMarker(_ m: ParsedAct, _ markers: [MarkerPosition], _ known: KnownActs, _ words: () -> StemSet) -> String? {
         var lo = 0, hi = markers.count
         while lo < hi { let mid = (lo + hi) / 2; if markers[mid].offset < m.span.upperBound { lo = mid + 1 } else { hi = mid } }
-        let words = stems(m.title ?? m.describe)
         for marker in markers[lo...].prefix(3) {
             guard marker.offset - m.span.upperBound <= Self.markerReach,
                   !endsSentence(m.span.upperBound..<min(marker.offset, body.count)) else { break }
             for k in known.inFootnote(marker.id) where ActIdentity.compatible(m, known.acts[k]) || sameActOtherName(m, known.acts[k]) {
-                if !words.isEmpty, !words.isSubset(of: known.titleStems(k)) { continue }
+                if case let w = words(), !w.isEmpty, !w.isSubset(of: known.titleStems(k)) { continue }
                 return known.acts[k].id
             }
         }
@@ -152,9 +159,8 @@ struct ActLinker {
 
     /// A mention's name as the sorted stems of its words (`Гражданским кодексом` and `ГК`
     /// → `гражданск`), so that every case form of one name gives one id.
-    private func nameKey(_ a: ParsedAct, _ stemsOf: (String?) -> Set<String>) -> String? {
-        let stems = stemsOf(a.title ?? a.describe)
-        return stems.isEmpty ? nil : stems.sorted().joined(separator: "-")
+    private func nameKey(_ words: StemSet) -> String? {
+        words.isEmpty ? nil : words.ids.map(classifier.stemText).sorted().joined(separator: "-")
     }
 
     /// `true` when a sentence ends inside `range` of the body.
@@ -172,21 +178,22 @@ struct ActLinker {
 
     /// The stems of the meaningful words of a title or description (no prepositions, state names
     /// or type words).
-    func contentStems(_ text: String) -> Set<String> {
-        var out = Set<String>()
+    func stems(_ text: String?) -> StemSet {
+        guard let text else { return StemSet() }
+        var out = [Int]()
         let s = Array(text.unicodeScalars)
         var i = 0
         while i < s.count {
             var j = i
-            while j < s.count, s[j].properties.isAlphabetic { j += 1 }
+            while j < s.count, Fold.isLetter(s[j]) { j += 1 }
             defer { i = max(j, i + 1) }
             guard j - i > 2, !Self.stopWords.contains(s, i..<j) else { continue }
             let sense = classifier.sense(s, i..<j)
             if sense.jurisdiction != nil || sense.type != nil || sense.roles.contains(.republic) { continue }
             if let m = sense.modifier, m != .codeName { continue }
-            out.insert(classifier.stem(s, i..<j))
+            out.append(classifier.stemID(s, i..<j))
         }
-        return out
+        return StemSet(out)
     }
 
     private static let stopWords = WordSet(["туралы", "және", "для", "при", "или", "его", "республики",

@@ -40,6 +40,16 @@ enum Fold {
         }
     }
 
+    /// `true` for an alphabetic scalar (`Unicode.Scalar.Properties.isAlphabetic`), answered
+    /// without the property table for ASCII and the Cyrillic letters.
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if (0x400...0x481).contains(v) || (0x48A...0x4FF).contains(v) { return true }
+        return s.properties.isAlphabetic
+    }
+
     /// `true` for a Cyrillic letter (Russian or Kazakh).
     @inline(__always)
     static func isCyrillic(_ s: Unicode.Scalar) -> Bool {
