@@ -27,7 +27,7 @@ struct BodyMentionFinder {
         for i in tokens.indices {
             let t = tokens[i]
             guard t.kind == .word, t.start >= coveredUntil else { continue }
-            if let act = abbreviatedCode(at: i, footnote: unit.footnote) {
+            if let name = CodeAbbreviations.name(s, t.start..<t.end), let act = abbreviatedCode(at: i, name: name, footnote: unit.footnote) {
                 out.append(act)
                 coveredUntil = act.span.upperBound
                 continue
@@ -97,11 +97,10 @@ struct BodyMentionFinder {
         return act
     }
 
-    /// A code cited by its abbreviation and state (`ГК РФ`, `УК РК`).
-    private func abbreviatedCode(at i: Int, footnote: Int?) -> ParsedAct? {
+    /// A code cited by its abbreviation `name` and state (`ГК РФ`, `УК РК`).
+    private func abbreviatedCode(at i: Int, name: String, footnote: Int?) -> ParsedAct? {
         let t = view.tokens[i]
-        guard let name = CodeAbbreviations.name(view.scalars, t.start..<t.end),
-              let j = view.next(after: i, requireSpace: true), view.tokens[j].kind == .word,
+        guard let j = view.next(after: i, requireSpace: true), view.tokens[j].kind == .word,
               let state = classifier.sense(view.scalars, view.tokens[j].start..<view.tokens[j].end).jurisdiction else { return nil }
         let span = t.start..<view.tokens[j].end
         var act = ParsedAct(kind: .code, footnote: footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)

@@ -8,26 +8,28 @@ import LexCyrCore
 /// lexicon stem is a prefix of it (a Snowball stem is always a prefix of its word), so most words
 /// of a text are never stemmed. Stems asked for by title comparison are computed on demand.
 ///
-/// Not thread-safe (the stemmer is not); the extractor makes one per call.
+/// Not thread-safe (the stemmer is not); the extractor makes one per call. The caches are only
+/// touched by this class's own methods, none of which holds an access across another, so their
+/// dynamic exclusivity checks (a runtime call per access) are switched off.
 final class WordClassifier {
-    /// Snowball's Russian stemmer; `nil` (words left unstemmed) if libstemmer lacks it.
-    private let stemmer = try? Stemmer(language: "russian")
+    /// Snowball's Russian stemmer, as the length of the stem it keeps.
+    private let stemmer = SnowballPrefix()
     /// Word forms seen, found by the hash of the lower-cased word; `next` chains forms whose
     /// hashes collide.
-    private var index = KeyIndex(capacity: 1024)
-    private var next: [Int] = []
+    @exclusivity(unchecked) private var index = KeyIndex(capacity: 1024)
+    @exclusivity(unchecked) private var next: [Int] = []
     /// The lower-cased forms, one after the other in `letters`; form `e` is `letters[bounds[e]]`.
-    private var letters: [Unicode.Scalar] = []
-    private var bounds: [Range<Int>] = []
-    private var senses: [WordSense] = []
+    @exclusivity(unchecked) private var letters: [Unicode.Scalar] = []
+    @exclusivity(unchecked) private var bounds: [Range<Int>] = []
+    @exclusivity(unchecked) private var senses: [WordSense] = []
     /// The stem of each form as a number of its first letters (Snowball's stem, or a Kazakh
     /// word's first six letters), `-1` until it is asked for.
-    private var stemLengths: [Int] = []
+    @exclusivity(unchecked) private var stemLengths: [Int] = []
     /// Interned stems: the id of a stem by its hash (see ``stemID(_:_:)``), and its text by id.
-    private var stemIndex = KeyIndex(capacity: 256)
-    private var stemTexts: [String] = []
+    @exclusivity(unchecked) private var stemIndex = KeyIndex(capacity: 256)
+    @exclusivity(unchecked) private var stemTexts: [String] = []
     /// Scratch buffer for the word being classified.
-    private var scratch: [Unicode.Scalar] = []
+    @exclusivity(unchecked) private var scratch: [Unicode.Scalar] = []
 
     /// First letters of the type words: a word whose first four (or, for `заң`, three) letters
     /// are not here cannot name an act, and is skipped without building a string.
@@ -112,7 +114,8 @@ final class WordClassifier {
         letters.append(contentsOf: scratch)
         stemLengths.append(-1)
         let e = senses.count
-        senses.append(classify(e, hash: h))
+        let sense = classify(e, hash: h)
+        senses.append(sense)
         return e
     }
 
@@ -131,16 +134,8 @@ final class WordClassifier {
     /// The stem length of form `e`, stemming it the first time.
     private func stemLength(_ e: Int) -> Int {
         if stemLengths[e] >= 0 { return stemLengths[e] }
-        let word = Array(letters[bounds[e]])
-        let n: Int
-        if word.contains(where: Self.isKazakhLetter) {
-            n = min(6, word.count)
-        } else if let stem = stemmer?.stem(Letters(word)), stem.count <= word.count,
-                  stem.scalars.elementsEqual(word.prefix(stem.count)) {
-            n = stem.count
-        } else {
-            n = word.count
-        }
+        let word = letters[bounds[e]]
+        let n = word.contains(where: Self.isKazakhLetter) ? min(6, word.count) : stemmer.stemLength(word)
         stemLengths[e] = n
         return n
     }

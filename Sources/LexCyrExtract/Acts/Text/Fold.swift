@@ -87,8 +87,30 @@ enum Fold {
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         var bytes = [UInt8]()
         bytes.reserveCapacity(range.count * 2)
-        for i in range { UTF8.encode(scalars[i]) { bytes.append($0) } }
+        for i in range { appendUTF8(scalars[i], to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 encoding of `s` to `bytes`.
+    @inline(__always)
+    static func appendUTF8(_ s: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let v = s.value
+        switch v {
+        case 0..<0x80:
+            bytes.append(UInt8(v))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | v >> 6))
+            bytes.append(UInt8(0x80 | v & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | v >> 12))
+            bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | v & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | v >> 18))
+            bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | v & 0x3F))
+        }
     }
 
     /// `range` of `scalars` with runs of white space collapsed to one space and the ends trimmed.
@@ -102,7 +124,7 @@ enum Fold {
                 pendingSpace = !bytes.isEmpty
             } else {
                 if pendingSpace { bytes.append(0x20); pendingSpace = false }
-                UTF8.encode(s) { bytes.append($0) }
+                appendUTF8(s, to: &bytes)
             }
         }
         return String(decoding: bytes, as: UTF8.self)
