@@ -4,7 +4,7 @@ import LexCyrCore
 /// `Конституционного закона о Президенте Республики`, `Конституции 1993 года`, `Конституции
 /// Казахской ССР`, `Заңына`, `«…» Заңымен`.
 ///
-/// Every word passes a cheap check on its first letters (``WordClassifier/mayBeTypeWord(_:_:)``);
+/// Every word passes a cheap check on its first letters (``TypeWordFilter/mayBeTypeWord(_:_:)``);
 /// only the few that pass are stemmed, and only around those is the text cut into pieces and
 /// parsed. A bare generic word (`законом`, `законов`) is not a mention: a law, decree or
 /// resolution needs an issuer, a state, a date, a number, a title, a description (`о …`), a
@@ -32,10 +32,10 @@ struct BodyMentionFinder {
                 coveredUntil = act.span.upperBound
                 continue
             }
-            guard WordClassifier.mayBeTypeWord(s, t.start..<t.end) else { continue }
+            guard TypeWordFilter.mayBeTypeWord(s, t.start..<t.end) else { continue }
             let sense = classifier.sense(s, t.start..<t.end)
             guard sense.type != nil, !sense.plural, !OpCit.follows(view, t.start..<t.end),
-                  WordClassifier.standsAlone(s, t.start..<t.end) else { continue }
+                  TypeWordFilter.standsAlone(s, t.start..<t.end) else { continue }
             let paragraph = paragraphRange(around: t.start)
             if isKeywordLine(paragraph.lowerBound) { continue }
             guard let act = mention(at: i, paragraph: paragraph, footnote: unit.footnote) else { continue }

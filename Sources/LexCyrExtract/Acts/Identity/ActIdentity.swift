@@ -11,7 +11,7 @@ enum ActIdentity {
     /// The identifier `act` has by itself; `place` names the unit and offset for acts that have
     /// nothing else to tell them apart (`body-1234`); `nameKey` replaces the title's words (a
     /// mention's name in any grammatical case).
-    static func baseID(_ act: ParsedAct, place: String, nameKey: String? = nil) -> String {
+    static func baseID(_ act: ParsedAct, place: @autoclosure () -> String, nameKey: String? = nil) -> String {
         let jur = (act.jurisdiction ?? "xx").lowercased()
         let type = act.kind.rawValue
         let number = act.number.map(normalizedNumber)
@@ -24,7 +24,7 @@ enum ActIdentity {
         let named = nameKey ?? (act.title ?? act.describe).map(slug)
         if let d = act.date { return "\(jur)/\(type)/\(d)" + (d.count < 10 ? named.map { "/" + $0 } ?? "" : "") }
         if let named, !named.isEmpty { return "\(jur)/\(type)/\(named)" }
-        return "\(jur)/\(type)/\(place)"
+        return "\(jur)/\(type)/\(place())"
     }
 
     /// The key under which one act is known whatever its type is written as: state, date, number.
@@ -33,21 +33,32 @@ enum ActIdentity {
         return "\(withState ? act.jurisdiction ?? "" : "")|\(d)|\(normalizedNumber(n))"
     }
 
-    /// `416-V ЗРК` → `416-V`, `327-VІ` (Cyrillic І) → `327-VI`, `8/187` → `8_187`.
+    /// `416-V ЗРК` → `416-V`, `327-VІ` (Cyrillic І) → `327-VI`, `8/187` → `8_187`: the number
+    /// without spaces and without a suffix of ``ActLexicon/numberSuffixes`` written after one.
     static func normalizedNumber(_ n: String) -> String {
+        // Only `/`, a space and the Cyrillic look-alikes (not ASCII) can change anything.
+        if !n.utf8.contains(where: { $0 == 0x20 || $0 == 0x2F || $0 >= 0x80 }) { return n }
         if !n.unicodeScalars.contains(where: { $0 == " " || $0 == "/" || $0 == "І" || $0 == "Ӏ" || $0 == "Х" }) { return n }
-        var parts = n.split(separator: " ").map(String.init)
-        if parts.count > 1, let last = parts.last, ActLexicon.numberSuffixes.contains(last) { parts.removeLast() }
-        var out = String.UnicodeScalarView()
-        for s in parts.joined().unicodeScalars {
-            switch s {
-            case "І", "Ӏ": out.append("I")
-            case "Х": out.append("X")
-            case "/": out.append("_")
-            default: out.append(s)
+        let s = Array(n.unicodeScalars)
+        var end = s.count
+        // The last space-separated part, when there are several, may be a suffix (`416-V ЗРК`).
+        if let lastEnd = s.lastIndex(where: { $0 != " " }).map({ $0 + 1 }),
+           let space = s[..<lastEnd].lastIndex(of: " "), s[..<space].contains(where: { $0 != " " }),
+           ActLexicon.numberSuffixes.contains(Fold.string(s, (space + 1)..<lastEnd)) {
+            end = space
+        }
+        var out = [UInt8]()
+        out.reserveCapacity(end)
+        for c in s[..<end] {
+            switch c {
+            case " ": continue
+            case "І", "Ӏ": out.append(0x49)
+            case "Х": out.append(0x58)
+            case "/": out.append(0x5F)
+            default: Fold.appendUTF8(c, to: &out)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The first words of a title, lower-cased and joined by `-`.

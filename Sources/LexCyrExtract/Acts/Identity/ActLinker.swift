@@ -25,10 +25,13 @@ struct ActLinker {
     func assign(citations: inout [ParsedAct], mentions: inout [ParsedAct], markers: [MarkerPosition]) {
         var canonical = [String: String]()
         var stateless = [String: Set<String>]()   // ids by date and number alone
-        func base(_ a: inout ParsedAct, _ place: String, _ words: () -> StemSet) {
+        // `inFootnote`: the act is cited in a footnote or named in a citation's title; an act
+        // known by nothing else is known by its place (`fn3-120`, `body-4410`).
+        func base(_ a: inout ParsedAct, inFootnote: Bool, _ words: () -> StemSet) {
             // Only an act without a number is known by its name (see `ActIdentity.baseID`).
             let named = !a.isCitation && a.kind != .constitution && a.number == nil
-            a.id = ActIdentity.baseID(a, place: place, nameKey: named ? nameKey(words()) : nil)
+            a.id = ActIdentity.baseID(a, place: inFootnote ? "fn\(a.footnote ?? 0)-\(a.span.lowerBound)" : "body-\(a.span.lowerBound)",
+                                      nameKey: named ? nameKey(words()) : nil)
             guard let key = ActIdentity.canonicalKey(a), let loose = ActIdentity.canonicalKey(a, withState: false) else { return }
             if let id = canonical[key] {
                 a.id = id
@@ -45,11 +48,11 @@ struct ActLinker {
         var flat = 0
         for k in citations.indices {
             let f = flat
-            base(&citations[k], "fn\(citations[k].footnote ?? 0)-\(citations[k].span.lowerBound)") { cited[f] }
+            base(&citations[k], inFootnote: true) { cited[f] }
             flat += 1
             for n in citations[k].nested.indices {
                 let f = flat
-                base(&citations[k].nested[n].act, "fn\(citations[k].footnote ?? 0)-\(citations[k].nested[n].act.span.lowerBound)") { cited[f] }
+                base(&citations[k].nested[n].act, inFootnote: true) { cited[f] }
                 flat += 1
             }
         }
@@ -72,7 +75,7 @@ struct ActLinker {
         let mentioned = ActStems(mentions.map { $0.title ?? $0.describe }, stems: stems)
         for k in mentions.indices {
             let words = { mentioned[k] }
-            base(&mentions[k], "body-\(mentions[k].span.lowerBound)", words)
+            base(&mentions[k], inFootnote: false, words)
             if let id = linkByMarker(mentions[k], sorted, known, words) ?? resolve(mentions[k], known, words) {
                 mentions[k].id = id
             }
@@ -85,7 +88,7 @@ struct ActLinker {
             }
             for n in mentions[k].nested.indices {
                 let act = mentions[k].nested[n].act
-                base(&mentions[k].nested[n].act, "body-\(act.span.lowerBound)") { stems(act.title ?? act.describe) }
+                base(&mentions[k].nested[n].act, inFootnote: false) { stems(act.title ?? act.describe) }
             }
         }
     }

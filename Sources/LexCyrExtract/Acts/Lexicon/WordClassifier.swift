@@ -31,42 +31,7 @@ final class WordClassifier {
     /// Scratch buffer for the word being classified.
     @exclusivity(unchecked) private var scratch: [Unicode.Scalar] = []
 
-    /// First letters of the type words: a word whose first four (or, for `заң`, three) letters
-    /// are not here cannot name an act, and is skipped without building a string.
-    private static let triggerKeys4: KeyIndex = {
-        var keys = [UInt64]()
-        for stem in ActLexicon.russianTypes.keys { if let k = Fold.key(stem, length: 4) { keys.append(k) } }
-        for lemma in KazakhMorphology.lemmas {
-            if case .type = lemma.meaning, let k = Fold.key(lemma.stem, length: 4) { keys.append(k) }
-        }
-        return KeyIndex(set: keys)
-    }()
-    private static let triggerKey3 = Fold.key("заң", length: 3)!
     private static let republic = Array("республик".unicodeScalars)
-
-    /// `true` when the word at `range` may name an act type: the cheap check run on every word.
-    @inline(__always)
-    static func mayBeTypeWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        if range.count <= 3, scalars[range.lowerBound] == "Ф" { return standsAlone(scalars, range) }
-        guard let k3 = Fold.key(scalars, range, length: 3) else { return false }
-        if k3 == triggerKey3 { return true }
-        guard range.count >= 4 else { return false }
-        let v = Fold.lower(scalars[range.lowerBound + 3]).value
-        return v <= 0xFFFF && triggerKeys4.contains(k3 << 16 | UInt64(v))
-    }
-
-    /// `false` for a type word that cannot name an act where it stands: glued to a number
-    /// (`152-ФЗ`, `ФЗ` of `N 63-ФЗ`) or an abbreviation not in capitals (`фз`).
-    static func standsAlone(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        if range.lowerBound > 0 {
-            let c = scalars[range.lowerBound - 1]
-            if c == "-" || c == "‑" || c.asciiDigitValue != nil { return false }
-        }
-        if range.count <= 3, Fold.lower(scalars[range.lowerBound]) == "ф" {
-            return range.allSatisfy { Fold.isUpper(scalars[$0]) }
-        }
-        return true
-    }
 
     /// The sense of the word at `range` of `scalars`; a word form seen before costs one hash.
     func sense(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> WordSense {

@@ -9,7 +9,7 @@ struct ActFieldReader {
 
     /// The value of piece `k` (a date, a number).
     func value(_ k: Int?) -> String? {
-        k.flatMap { pieces[$0].value }
+        k.flatMap { pieces[$0].value(view.scalars) }
     }
 
     /// The text of quote piece `k`, without the quotes, white space collapsed.

@@ -150,7 +150,7 @@ struct CitationParser {
     private func signingDate(_ group: Piece) -> String? {
         guard group.kind == .group, let inner = group.inner else { return nil }
         guard !ActPhraseParser.groupStarts(group, with: .editionNote, view: view, classifier: classifier) else { return nil }
-        return PieceScanner(view: view).scan(inner).first { $0.kind == .date && !$0.yearOnly }?.value
+        return PieceScanner(view: view).scan(inner).first { $0.kind == .date && !$0.yearOnly }?.value(view.scalars)
     }
 
     private static let titleOpenings = WordSet(["о", "об", "по"])
@@ -218,7 +218,7 @@ struct CitationParser {
             let adopted = parts.prefix(12).contains {
                 $0.kind == .word && classifier.sense(view.scalars, $0.range).roles.contains(.adoptionNote)
             }
-            if adopted, let d = parts.first(where: { $0.kind == .date }) { return d.value }
+            if adopted, let d = parts.first(where: { $0.kind == .date }) { return d.value(view.scalars) }
         }
         return nil
     }

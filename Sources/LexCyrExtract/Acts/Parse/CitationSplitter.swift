@@ -60,9 +60,9 @@ struct CitationSplitter {
 
     /// `true` for a word that names an act type in the singular (not `Указ.` of `Указ. соч.`).
     func isAnchor(_ p: Piece) -> Bool {
-        guard WordClassifier.mayBeTypeWord(view.scalars, p.range) else { return false }
+        guard TypeWordFilter.mayBeTypeWord(view.scalars, p.range) else { return false }
         let s = classifier.sense(view.scalars, p.range)
-        return s.type != nil && !s.plural && !OpCit.follows(view, p.range) && WordClassifier.standsAlone(view.scalars, p.range)
+        return s.type != nil && !s.plural && !OpCit.follows(view, p.range) && TypeWordFilter.standsAlone(view.scalars, p.range)
     }
 
     /// The regions of one segment.
@@ -127,7 +127,7 @@ struct CitationSplitter {
             let t = view.tokens[i]
             if t.kind == .word {
                 let s = classifier.sense(view.scalars, t.start..<t.end)
-                if s.type != nil && !s.plural && WordClassifier.standsAlone(view.scalars, t.start..<t.end) { return true }
+                if s.type != nil && !s.plural && TypeWordFilter.standsAlone(view.scalars, t.start..<t.end) { return true }
                 if !(ActLexicon.leadIns.contains(view.scalars, t.start..<t.end) || s.modifier != nil) { return false }
                 words += 1
             } else if t.kind == .number {

@@ -18,9 +18,9 @@ struct NestedActFinder {
         var floor = 0
         while k < pieces.count {
             defer { k += 1 }
-            guard pieces[k].kind == .word, WordClassifier.mayBeTypeWord(view.scalars, pieces[k].range) else { continue }
+            guard pieces[k].kind == .word, TypeWordFilter.mayBeTypeWord(view.scalars, pieces[k].range) else { continue }
             let s = classifier.sense(view.scalars, pieces[k].range)
-            guard s.type != nil, !s.plural, WordClassifier.standsAlone(view.scalars, pieces[k].range), let phrase = parser.parse(anchor: k, bounds: floor..<pieces.count) else { continue }
+            guard s.type != nil, !s.plural, TypeWordFilter.standsAlone(view.scalars, pieces[k].range), let phrase = parser.parse(anchor: k, bounds: floor..<pieces.count) else { continue }
             let number = reader.value(phrase.number)
             let issuer = IssuerResolver.resolve(phrase.senses)
             guard let kind = reader.refinedKind(phrase, issuer: issuer, number: number) else { continue }
