@@ -12,25 +12,45 @@ enum ActIdentity {
     /// nothing else to tell them apart (`body-1234`); `nameKey` replaces the title's words (a
     /// mention's name in any grammatical case).
     static func baseID(_ act: ParsedAct, place: @autoclosure () -> String, nameKey: String? = nil) -> String {
-        let jur = (act.jurisdiction ?? "xx").lowercased()
-        let type = act.kind.rawValue
-        let number = act.number.map(normalizedNumber)
-        if act.kind == .constitution {
-            if let y = act.year { return "\(jur)/constitution/\(y)" }
-            return act.soviet ? "\(jur)/constitution/ssr" : "\(jur)/constitution"
+        var id = (act.jurisdiction ?? "xx").lowercased()
+        id.reserveCapacity(48)
+        func add(_ part: String) {
+            id += "/"
+            id += part
         }
-        if let d = act.date, let n = number { return "\(jur)/\(type)/\(d)/\(n)" }
-        if let n = number { return "\(jur)/\(type)/undated/\(n)" }
+        if act.kind == .constitution {
+            add("constitution")
+            if let y = act.year { add(y) } else if act.soviet { add("ssr") }
+            return id
+        }
+        add(act.kind.rawValue)
+        if let n = act.number.map(normalizedNumber) {
+            add(act.date ?? "undated")
+            add(n)
+            return id
+        }
         let named = nameKey ?? (act.title ?? act.describe).map(slug)
-        if let d = act.date { return "\(jur)/\(type)/\(d)" + (d.count < 10 ? named.map { "/" + $0 } ?? "" : "") }
-        if let named, !named.isEmpty { return "\(jur)/\(type)/\(named)" }
-        return "\(jur)/\(type)/\(place())"
+        if let d = act.date {
+            add(d)
+            if d.utf8.count < 10, let named { add(named) }
+        } else if let named, !named.isEmpty {
+            add(named)
+        } else {
+            add(place())
+        }
+        return id
     }
 
     /// The key under which one act is known whatever its type is written as: state, date, number.
     static func canonicalKey(_ act: ParsedAct, withState: Bool = true) -> String? {
-        guard let d = act.date, d.count == 10, let n = act.number else { return nil }
-        return "\(withState ? act.jurisdiction ?? "" : "")|\(d)|\(normalizedNumber(n))"
+        guard let d = act.date, d.utf8.count == 10, let n = act.number else { return nil }
+        var key = withState ? act.jurisdiction ?? "" : ""
+        key.reserveCapacity(32)
+        key += "|"
+        key += d
+        key += "|"
+        key += normalizedNumber(n)
+        return key
     }
 
     /// `416-V ЗРК` → `416-V`, `327-VІ` (Cyrillic І) → `327-VI`, `8/187` → `8_187`: the number
@@ -82,8 +102,8 @@ enum ActIdentity {
     /// `b` knows at least what `a` knows).
     static func compatible(_ a: ParsedAct, _ b: ParsedAct) -> Bool {
         let sameNumber = a.number != nil && b.number != nil && normalizedNumber(a.number!) == normalizedNumber(b.number!)
-        let laws: Set<ActReference.Kind> = [.law, .constitutionalLaw]
-        guard a.kind == b.kind || (sameNumber && laws.contains(a.kind) && laws.contains(b.kind)) else { return false }
+        func isLaw(_ k: ActReference.Kind) -> Bool { k == .law || k == .constitutionalLaw }
+        guard a.kind == b.kind || (sameNumber && isLaw(a.kind) && isLaw(b.kind)) else { return false }
         if let x = a.jurisdiction, let y = b.jurisdiction, x != y, !a.stateGuessed, !b.stateGuessed { return false }
         if a.soviet != b.soviet { return false }
         if a.number != nil, !sameNumber { return false }

@@ -44,7 +44,8 @@ struct ActLinker {
         }
         // The citations and the acts named in their titles, in the order `KnownActs` indexes
         // them, with the stems of their titles (or descriptions), computed once per act.
-        let cited = ActStems(citations.flatMap { [$0] + $0.nested.map(\.act) }.map { $0.title ?? $0.describe }, stems: stems)
+        let cited = ActStems(citations.flatMap { c in [c.title ?? c.describe] + c.nested.map { $0.act.title ?? $0.act.describe } },
+                             stems: stems)
         var flat = 0
         for k in citations.indices {
             let f = flat
@@ -68,7 +69,7 @@ struct ActLinker {
                 flat += 1
             }
         }
-        let known = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: cited)
+        let known = before.updatingIDs(from: citations.flatMap { [$0] + $0.nested.map(\.act) })
         let sorted = markers.sorted { $0.offset < $1.offset }
         var byID = [String: ParsedAct]()
         for c in citations where byID[c.id] == nil { byID[c.id] = c }

@@ -5,7 +5,7 @@ import LexCyrCore
 /// whose stems are computed only when a description is looked up).
 struct KnownActs {
     /// The acts, in document order.
-    let acts: [ParsedAct]
+    private(set) var acts: [ParsedAct]
     private let stems: ActStems
     private var byNumber: [String: [Int]] = [:]
     private var byYear: [String: [Int]] = [:]
@@ -18,14 +18,30 @@ struct KnownActs {
     init(_ acts: [ParsedAct], stems: ActStems) {
         self.acts = acts
         self.stems = stems
+        byNumber.reserveCapacity(acts.count)
+        byYear.reserveCapacity(acts.count)
+        byFootnote.reserveCapacity(acts.count)
         for (k, a) in acts.enumerated() {
             if let n = a.number { byNumber[ActIdentity.normalizedNumber(n), default: []].append(k) }
             if let y = a.year { byYear[y, default: []].append(k) }
             if let f = a.footnote { byFootnote[f, default: []].append(k) }
             if a.title != nil, a.nested.isEmpty { byKind[a.kind, default: []].append(k) }
-            if a.kind == .constitution, a.isCitation, a.date != nil, !a.soviet {
-                constitutions[a.jurisdiction ?? "", default: []].insert(a.id)
-            }
+        }
+        indexConstitutions()
+    }
+
+    /// The same acts with the ids `acts` (the same acts, in the same order) have now.
+    func updatingIDs(from acts: [ParsedAct]) -> KnownActs {
+        var known = self
+        for k in known.acts.indices { known.acts[k].id = acts[k].id }
+        known.indexConstitutions()
+        return known
+    }
+
+    private mutating func indexConstitutions() {
+        constitutions = [:]
+        for a in acts where a.kind == .constitution && a.isCitation && a.date != nil && !a.soviet {
+            constitutions[a.jurisdiction ?? "", default: []].insert(a.id)
         }
     }
 
