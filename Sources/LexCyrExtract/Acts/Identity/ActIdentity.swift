@@ -81,21 +81,24 @@ enum ActIdentity {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The first words of a title, lower-cased and joined by `-`.
+    /// The first eight words (runs of letters and digits) of a title, lower-cased and joined by `-`.
     static func slug(_ title: String) -> String {
-        var words = [String]()
-        var current = String.UnicodeScalarView()
+        var out = [Unicode.Scalar]()
+        var words = 0, inWord = false
         for s in title.unicodeScalars {
-            if s.properties.isAlphabetic || s.asciiDigitValue != nil {
-                current.append(Fold.lower(s))
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+            if Fold.isLetter(s) || s.asciiDigitValue != nil {
+                if !inWord {
+                    if words == 8 { break }
+                    if words > 0 { out.append("-") }
+                    words += 1
+                    inWord = true
+                }
+                out.append(Fold.lower(s))
+            } else {
+                inWord = false
             }
-            if words.count == 8 { break }
         }
-        if !current.isEmpty, words.count < 8 { words.append(String(current)) }
-        return words.joined(separator: "-")
+        return Fold.string(out, 0..<out.count)
     }
 
     /// `true` when `a` may be a reference to the act `b` describes (no field contradicts, and

@@ -54,6 +54,7 @@ enum StemTable {
     /// stops before the first vowel, or before a letter no ending has, is not the stem.
     /// Most words are rejected after a letter or two of walking the table's key prefixes.
     static func mayStemToKey(_ word: [Unicode.Scalar]) -> Bool {
+        let vowels = vowels, endingLetters = endingLetters, table = table
         var firstVowel = word.count, lastFixed = -1
         for (i, s) in word.enumerated() {
             if firstVowel == word.count, isIn(vowels, s) { firstVowel = i }

@@ -16,7 +16,7 @@ final class WordClassifier {
     private let stemmer = SnowballPrefix()
     /// Word forms seen, found by the hash of the lower-cased word; `next` chains forms whose
     /// hashes collide.
-    @exclusivity(unchecked) private var index = KeyIndex(capacity: 1024)
+    @exclusivity(unchecked) private var index = KeyIndex(capacity: 256)
     @exclusivity(unchecked) private var next: [Int] = []
     /// The lower-cased forms, one after the other in `letters`; form `e` is `letters[bounds[e]]`.
     @exclusivity(unchecked) private var letters: [Unicode.Scalar] = []
@@ -26,7 +26,7 @@ final class WordClassifier {
     /// word's first six letters), `-1` until it is asked for.
     @exclusivity(unchecked) private var stemLengths: [Int] = []
     /// Interned stems: the id of a stem by its hash (see ``stemID(_:_:)``), and its text by id.
-    @exclusivity(unchecked) private var stemIndex = KeyIndex(capacity: 256)
+    @exclusivity(unchecked) private var stemIndex = KeyIndex(capacity: 64)
     @exclusivity(unchecked) private var stemTexts: [String] = []
     /// Scratch buffer for the word being classified.
     @exclusivity(unchecked) private var scratch: [Unicode.Scalar] = []
@@ -35,7 +35,14 @@ final class WordClassifier {
 
     /// The sense of the word at `range` of `scalars`; a word form seen before costs one hash.
     func sense(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> WordSense {
-        senses[entry(scalars, range)]
+        senses[entry(scalars, range, hash: WordSet.hash(scalars, range))]
+    }
+
+    /// The sense of the word at `range`, with its ``WordSet`` hash (to compare it with fixed
+    /// words) computed once for both.
+    func hashAndSense(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (hash: UInt64, sense: WordSense) {
+        let h = WordSet.hash(scalars, range)
+        return (h, senses[entry(scalars, range, hash: h)])
     }
 
     /// The stem used to compare titles (`управлении` → `управлен`); Kazakh words keep their
@@ -47,7 +54,7 @@ final class WordClassifier {
     /// A number that stands for the stem of the word at `range`: words with one stem share it
     /// (``stemText(_:)`` gives the stem back).
     func stemID(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-        let e = entry(scalars, range)
+        let e = entry(scalars, range, hash: WordSet.hash(scalars, range))
         let word = bounds[e]
         let stem = word.lowerBound..<(word.lowerBound + stemLength(e))
         let h = WordSet.hash(letters, stem)
@@ -62,9 +69,9 @@ final class WordClassifier {
         stemTexts[id]
     }
 
-    /// The index of the word form at `range` in the caches, classifying it when it is new.
-    private func entry(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-        let h = WordSet.hash(scalars, range)
+    /// The index of the word form at `range`, whose hash is `h`, in the caches, classifying it
+    /// when it is new.
+    private func entry(_ scalars: [Unicode.Scalar], _ range: Range<Int>, hash h: UInt64) -> Int {
         let first = index[h] ?? -1
         var seen = first
         while seen >= 0 {

@@ -173,8 +173,7 @@ struct ActPhraseParser {
             var consumed = true
             switch piece.kind {
             case .word:
-                let w = hash(k)
-                let s = sense(k)
+                let (w, s) = classifier.hashAndSense(view.scalars, piece.range)
                 if w == Self.ot, k + 1 < upper, pieces[k + 1].kind == .date, p.date == nil {
                     p.date = k + 1
                     k += 1

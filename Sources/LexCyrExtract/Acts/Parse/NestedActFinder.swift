@@ -27,7 +27,8 @@ struct NestedActFinder {
             let title = reader.title(phrase.title)
             guard kind == .constitution || phrase.date != nil || number != nil || title != nil || phrase.jurisdiction != nil else { continue }
             let span = pieces[phrase.first].range.lowerBound..<pieces[phrase.last].range.upperBound
-            var act = ParsedAct(kind: kind, footnote: parent.footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
+            // A nested act is a relation of its parent, not a record of its own: it needs no text.
+            var act = ParsedAct(kind: kind, footnote: parent.footnote, span: span, text: "", isCitation: false)
             act.international = phrase.senses.contains { $0.roles.contains(.international) }
             act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number) ?? phrase.impliedState
                 ?? (act.international || kind == .treaty ? nil : parent.jurisdiction)

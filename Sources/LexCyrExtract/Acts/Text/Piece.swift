@@ -49,6 +49,8 @@ struct PieceScanner {
     /// The pieces of `range`.
     func scan(_ range: Range<Int>) -> [Piece] {
         var pieces = [Piece]()
+        // About one piece for every two tokens (words and marks, with spaces between them).
+        pieces.reserveCapacity(range.count / 6 + 4)
         let s = view.scalars
         var i = view.firstToken(atOrAfter: range.lowerBound)
         var space = false
@@ -57,7 +59,7 @@ struct PieceScanner {
             if view.isSpace(i) { space = true; i += 1; continue }
             var p = Piece(kind: .mark, range: t.start..<t.end, token: i, spaceBefore: space)
             var next = i + 1
-            if t.kind == .word, let u = URLReader.read(view, at: i) {
+            if t.kind == .word, URLReader.mayStart(s[t.start]), let u = URLReader.read(view, at: i) {
                 p.kind = .url; p.range = u.range; p.valueRange = u.range
                 next = view.firstToken(atOrAfter: u.range.upperBound)
             } else if NumberReader.isSign(view, i), let n = NumberReader.read(view, at: i) {

@@ -25,6 +25,7 @@ struct TokenView {
     }
 
     /// `true` when token `i` is white space only.
+    @inline(__always)
     func isSpace(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .other else { return false }
