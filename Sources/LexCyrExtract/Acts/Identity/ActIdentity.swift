@@ -41,6 +41,11 @@ enum ActIdentity {
         return id
     }
 
+    /// `true` when `act` has a ``canonicalKey(_:withState:)``: a full date and a number.
+    static func hasCanonicalKey(_ act: ParsedAct) -> Bool {
+        act.number != nil && act.date?.utf8.count == 10
+    }
+
     /// The key under which one act is known whatever its type is written as: state, date, number.
     static func canonicalKey(_ act: ParsedAct, withState: Bool = true) -> String? {
         guard let d = act.date, d.utf8.count == 10, let n = act.number else { return nil }

@@ -32,7 +32,8 @@ struct ActLinker {
             let named = !a.isCitation && a.kind != .constitution && a.number == nil
             a.id = ActIdentity.baseID(a, place: inFootnote ? "fn\(a.footnote ?? 0)-\(a.span.lowerBound)" : "body-\(a.span.lowerBound)",
                                       nameKey: named ? nameKey(words()) : nil)
-            guard let key = ActIdentity.canonicalKey(a), let loose = ActIdentity.canonicalKey(a, withState: false) else { return }
+            guard let loose = ActIdentity.canonicalKey(a, withState: false) else { return }
+            let key = (a.jurisdiction ?? "") + loose
             if let id = canonical[key] {
                 a.id = id
             } else if a.stateGuessed, let ids = stateless[loose], ids.count == 1 {
@@ -71,8 +72,8 @@ struct ActLinker {
         }
         let known = before.updatingIDs(from: citations.flatMap { [$0] + $0.nested.map(\.act) })
         let sorted = markers.sorted { $0.offset < $1.offset }
-        var byID = [String: ParsedAct]()
-        for c in citations where byID[c.id] == nil { byID[c.id] = c }
+        var byID = [String: Int]()
+        for (k, c) in citations.enumerated() where byID[c.id] == nil { byID[c.id] = k }
         let mentioned = ActStems(mentions.map { $0.title ?? $0.describe }, stems: stems)
         for k in mentions.indices {
             let words = { mentioned[k] }
@@ -83,7 +84,7 @@ struct ActLinker {
             // `в постановлении от 17 марта 2004 г. № 2` names no court; the citation with its
             // date and number does (`Постановление Пленума Верховного Суда`).
             // A mention that is a cited act takes the type and state its citation names.
-            if let c = byID[mentions[k].id] {
+            if let c = byID[mentions[k].id].map({ citations[$0] }) {
                 if Self.sameFamily(c.kind, mentions[k].kind) { mentions[k].kind = c.kind }
                 if mentions[k].stateGuessed, !c.stateGuessed, let j = c.jurisdiction { mentions[k].jurisdiction = j }
             }
@@ -104,7 +105,7 @@ struct ActLinker {
             let ids = known.constitutions(of: a.jurisdiction)
             return ids.count == 1 ? ids.first : nil
         }
-        if ActIdentity.canonicalKey(a) != nil { return nil }
+        if ActIdentity.hasCanonicalKey(a) { return nil }
         let candidates: [Int]
         if let n = a.number { candidates = known.withNumber(n) }
         else if let y = a.year { candidates = known.ofYear(y) }
@@ -124,16 +125,21 @@ struct ActLinker {
             let exact = found.filter { known.titleStems($0) == words }
             if exact.count == 1 { return known.acts[exact[0]].id }
         }
-        let identified = found.filter { ActIdentity.canonicalKey(known.acts[$0]) != nil }
+        let identified = found.filter { ActIdentity.hasCanonicalKey(known.acts[$0]) }
         return identified.count == 1 ? known.acts[identified[0]].id : nil
     }
 
     /// Types one act may be written as: a resolution of a court is its decision, a law with a
     /// constitutional law's number is a constitutional law.
     static func sameFamily(_ a: ActReference.Kind, _ b: ActReference.Kind) -> Bool {
-        if a == b { return true }
-        let families: [Set<ActReference.Kind>] = [[.resolution, .courtDecision], [.law, .constitutionalLaw]]
-        return families.contains { $0.contains(a) && $0.contains(b) }
+        func family(_ k: ActReference.Kind) -> Int {
+            switch k {
+            case .resolution, .courtDecision: 1
+            case .law, .constitutionalLaw: 2
+            default: 0
+            }
+        }
+        return a == b || (family(a) != 0 && family(a) == family(b))
     }
 
     /// The id of the act a footnote marker right after mention `m` points to.
@@ -191,11 +197,14 @@ struct ActLinker {
             var j = i
             while j < s.count, Fold.isLetter(s[j]) { j += 1 }
             defer { i = max(j, i + 1) }
-            guard j - i > 2, !Self.stopWords.contains(s, i..<j) else { continue }
-            let sense = classifier.sense(s, i..<j)
+            guard j - i > 2 else { continue }
+            let h = WordSet.hash(s, i..<j)
+            guard !Self.stopWords.contains(hash: h) else { continue }
+            let form = classifier.form(s, i..<j, hash: h)
+            let sense = classifier.sense(ofForm: form)
             if sense.jurisdiction != nil || sense.type != nil || sense.roles.contains(.republic) { continue }
             if let m = sense.modifier, m != .codeName { continue }
-            out.append(classifier.stemID(s, i..<j))
+            out.append(classifier.stemID(ofForm: form))
         }
         return StemSet(out)
     }

@@ -54,7 +54,22 @@ final class WordClassifier {
     /// A number that stands for the stem of the word at `range`: words with one stem share it
     /// (``stemText(_:)`` gives the stem back).
     func stemID(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-        let e = entry(scalars, range, hash: WordSet.hash(scalars, range))
+        stemID(ofForm: form(scalars, range, hash: WordSet.hash(scalars, range)))
+    }
+
+    /// The number of the form of the word at `range`, whose ``WordSet`` hash is `hash`: one
+    /// look-up for a caller that needs both its sense and its stem.
+    func form(_ scalars: [Unicode.Scalar], _ range: Range<Int>, hash: UInt64) -> Int {
+        entry(scalars, range, hash: hash)
+    }
+
+    /// The sense of form `e` (see ``form(_:_:hash:)``).
+    func sense(ofForm e: Int) -> WordSense {
+        senses[e]
+    }
+
+    /// The stem id of form `e` (see ``form(_:_:hash:)`` and ``stemID(_:_:)``).
+    func stemID(ofForm e: Int) -> Int {
         let word = bounds[e]
         let stem = word.lowerBound..<(word.lowerBound + stemLength(e))
         let h = WordSet.hash(letters, stem)

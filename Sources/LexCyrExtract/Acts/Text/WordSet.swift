@@ -14,6 +14,12 @@ struct WordSet: Sendable {
         hashes.contains(WordSet.hash(scalars, range))
     }
 
+    /// `true` when the word whose ``hash(_:_:)`` is `hash` is in the set.
+    @inline(__always)
+    func contains(hash: UInt64) -> Bool {
+        hashes.contains(hash)
+    }
+
     /// FNV-1a's starting value.
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
