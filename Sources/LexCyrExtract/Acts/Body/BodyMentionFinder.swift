@@ -33,7 +33,7 @@ struct BodyMentionFinder {
                 continue
             }
             guard TypeWordFilter.mayBeTypeWord(s, t.start..<t.end) else { continue }
-            let sense = classifier.sense(s, t.start..<t.end)
+            let sense = classifier.sense(view, token: i)
             guard sense.type != nil, !sense.plural, !OpCit.follows(view, t.start..<t.end),
                   TypeWordFilter.standsAlone(s, t.start..<t.end) else { continue }
             let paragraph = paragraphRange(around: t.start)
@@ -101,7 +101,7 @@ struct BodyMentionFinder {
     private func abbreviatedCode(at i: Int, name: String, footnote: Int?) -> ParsedAct? {
         let t = view.tokens[i]
         guard let j = view.next(after: i, requireSpace: true), view.tokens[j].kind == .word,
-              let state = classifier.sense(view.scalars, view.tokens[j].start..<view.tokens[j].end).jurisdiction else { return nil }
+              let state = classifier.sense(view, token: j).jurisdiction else { return nil }
         let span = t.start..<view.tokens[j].end
         var act = ParsedAct(kind: .code, footnote: footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
         act.jurisdiction = state

@@ -22,6 +22,8 @@ final class WordClassifier {
     @exclusivity(unchecked) private var letters: [Unicode.Scalar] = []
     @exclusivity(unchecked) private var bounds: [Range<Int>] = []
     @exclusivity(unchecked) private var senses: [WordSense] = []
+    /// The ``WordSet`` hash of each form.
+    @exclusivity(unchecked) private var hashes: [UInt64] = []
     /// The stem of each form as a number of its first letters (Snowball's stem, or a Kazakh
     /// word's first six letters), `-1` until it is asked for.
     @exclusivity(unchecked) private var stemLengths: [Int] = []
@@ -38,11 +40,41 @@ final class WordClassifier {
         senses[entry(scalars, range, hash: WordSet.hash(scalars, range))]
     }
 
-    /// The sense of the word at `range`, with its ``WordSet`` hash (to compare it with fixed
-    /// words) computed once for both.
-    func hashAndSense(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> (hash: UInt64, sense: WordSense) {
-        let h = WordSet.hash(scalars, range)
-        return (h, senses[entry(scalars, range, hash: h)])
+    /// The sense of word token `i` of `view`.
+    func sense(_ view: TokenView, token i: Int) -> WordSense {
+        senses[form(view, token: i)]
+    }
+
+    /// The sense of word piece `piece` of `view` (through the token's cached form when the piece
+    /// is its whole token, as word pieces are unless cut at the end of a scan).
+    func sense(_ view: TokenView, _ piece: Piece) -> WordSense {
+        senses[form(view, piece)]
+    }
+
+    /// The sense of word piece `piece` of `view`, with its ``WordSet`` hash (to compare it with
+    /// fixed words).
+    func hashAndSense(_ view: TokenView, _ piece: Piece) -> (hash: UInt64, sense: WordSense) {
+        let e = form(view, piece)
+        return (hashes[e], senses[e])
+    }
+
+    /// The form of word piece `piece` of `view`.
+    private func form(_ view: TokenView, _ piece: Piece) -> Int {
+        let t = view.tokens[piece.token]
+        guard t.start == piece.range.lowerBound, t.end == piece.range.upperBound else {
+            return entry(view.scalars, piece.range, hash: WordSet.hash(view.scalars, piece.range))
+        }
+        return form(view, token: piece.token)
+    }
+
+    /// The form of word token `i` of `view`, cached in the view.
+    private func form(_ view: TokenView, token i: Int) -> Int {
+        let me = ObjectIdentifier(self)
+        if let e = view.forms.form(i, of: me) { return e }
+        let t = view.tokens[i]
+        let e = entry(view.scalars, t.start..<t.end, hash: WordSet.hash(view.scalars, t.start..<t.end))
+        view.forms.set(i, form: e, of: me)
+        return e
     }
 
     /// The stem used to compare titles (`управлении` → `управлен`); Kazakh words keep their
@@ -103,6 +135,7 @@ final class WordClassifier {
         let e = senses.count
         let sense = classify(e, hash: h)
         senses.append(sense)
+        hashes.append(h)
         return e
     }
 

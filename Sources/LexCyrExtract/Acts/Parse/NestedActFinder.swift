@@ -19,7 +19,7 @@ struct NestedActFinder {
         while k < pieces.count {
             defer { k += 1 }
             guard pieces[k].kind == .word, TypeWordFilter.mayBeTypeWord(view.scalars, pieces[k].range) else { continue }
-            let s = classifier.sense(view.scalars, pieces[k].range)
+            let s = classifier.sense(view, pieces[k])
             guard s.type != nil, !s.plural, TypeWordFilter.standsAlone(view.scalars, pieces[k].range), let phrase = parser.parse(anchor: k, bounds: floor..<pieces.count) else { continue }
             let number = reader.value(phrase.number)
             let issuer = IssuerResolver.resolve(phrase.senses)
