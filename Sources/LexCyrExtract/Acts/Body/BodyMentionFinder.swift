@@ -24,6 +24,7 @@ struct BodyMentionFinder {
         var coveredUntil = 0
         let s = view.scalars
         let tokens = view.tokens
+        let filter = TypeWordFilter()
         for i in tokens.indices {
             let t = tokens[i]
             guard t.kind == .word, t.start >= coveredUntil else { continue }
@@ -32,7 +33,7 @@ struct BodyMentionFinder {
                 coveredUntil = act.span.upperBound
                 continue
             }
-            guard TypeWordFilter.mayBeTypeWord(s, t.start..<t.end) else { continue }
+            guard filter.mayBeTypeWord(s, t.start..<t.end) else { continue }
             let sense = classifier.sense(view, token: i)
             guard sense.type != nil, !sense.plural, !OpCit.follows(view, t.start..<t.end),
                   TypeWordFilter.standsAlone(s, t.start..<t.end) else { continue }
@@ -144,10 +145,11 @@ struct BodyMentionFinder {
     /// `true` for a keywords line (`Ключевые слова: Конституция, закон`); `start` is where the
     /// line starts, or a place more than ``before`` scalars into it (then it is no keyword line).
     private func isKeywordLine(_ start: Int) -> Bool {
-        guard start < view.scalars.count, Self.keywordInitials.contains(Fold.lower(view.scalars[start])) else { return false }
-        let head = Fold.lowerString(view.scalars, start..<min(view.scalars.count, start + 16))
-        return Self.keywordLeads.contains { head.hasPrefix($0) }
+        let s = view.scalars
+        return Self.keywordLeadScalars.contains { lead in
+            start + lead.count <= s.count && lead.indices.allSatisfy { Fold.lower(s[start + $0]) == lead[$0] }
+        }
     }
 
-    private static let keywordInitials: Set<Unicode.Scalar> = Set(keywordLeads.compactMap(\.unicodeScalars.first))
+    private static let keywordLeadScalars = keywordLeads.map { Array($0.unicodeScalars) }
 }

@@ -58,7 +58,7 @@ struct ActLinker {
                 flat += 1
             }
         }
-        let before = KnownActs(citations.flatMap { [$0] + $0.nested.map(\.act) }, stems: cited)
+        let before = KnownActs(Self.flattened(citations), stems: cited)
         flat = 0
         for k in citations.indices {
             let f = flat
@@ -70,7 +70,7 @@ struct ActLinker {
                 flat += 1
             }
         }
-        let known = before.updatingIDs(from: citations.flatMap { [$0] + $0.nested.map(\.act) })
+        let known = before.updatingIDs(from: Self.flattened(citations))
         let sorted = markers.sorted { $0.offset < $1.offset }
         var byID = [String: Int]()
         for (k, c) in citations.enumerated() where byID[c.id] == nil { byID[c.id] = k }
@@ -127,6 +127,17 @@ struct ActLinker {
         }
         let identified = found.filter { ActIdentity.hasCanonicalKey(known.acts[$0]) }
         return identified.count == 1 ? known.acts[identified[0]].id : nil
+    }
+
+    /// The citations and the acts named in their titles, each citation followed by its nested acts.
+    private static func flattened(_ citations: [ParsedAct]) -> [ParsedAct] {
+        var out = [ParsedAct]()
+        out.reserveCapacity(citations.reduce(0) { $0 + 1 + $1.nested.count })
+        for c in citations {
+            out.append(c)
+            for n in c.nested { out.append(n.act) }
+        }
+        return out
     }
 
     /// Types one act may be written as: a resolution of a court is its decision, a law with a

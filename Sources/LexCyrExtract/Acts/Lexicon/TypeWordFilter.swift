@@ -1,6 +1,20 @@
 /// The cheap checks run on every word of a text before any is classified: whether it may name
 /// an act type at all (by its first letters), and whether a type word stands where it can.
-enum TypeWordFilter {
+///
+/// Make one per scan (it holds the table, so that a check inside a loop does not go through the
+/// lazily initialised static each time), or use the static ``mayBeTypeWord(_:_:)`` for a few words.
+struct TypeWordFilter {
+    private let keys4 = Self.keys4
+
+    /// A filter holding the table of first letters.
+    init() {}
+
+    /// `true` when the word at `range` may name an act type.
+    @inline(__always)
+    func mayBeTypeWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        Self.mayBeTypeWord(scalars, range, keys4: keys4)
+    }
+
     /// First four letters of the type words (``Fold/key(_:_:length:)``): a word whose first four
     /// (or, for `заң`, three) letters are not here cannot name an act.
     private static let keys4: KeyIndex = {
@@ -11,11 +25,16 @@ enum TypeWordFilter {
         }
         return KeyIndex(set: keys)
     }()
-    private static let key3 = Fold.key("заң", length: 3)!
+    /// `заң` packed as ``Fold/key(_:_:length:)`` does.
+    private static let key3: UInt64 = 0x0437_0430_04A3
 
     /// `true` when the word at `range` may name an act type.
-    @inline(__always)
     static func mayBeTypeWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        mayBeTypeWord(scalars, range, keys4: keys4)
+    }
+
+    @inline(__always)
+    private static func mayBeTypeWord(_ scalars: [Unicode.Scalar], _ range: Range<Int>, keys4: KeyIndex) -> Bool {
         let n = range.count, lo = range.lowerBound
         if n <= 3, scalars[lo] == "Ф" { return standsAlone(scalars, range) }
         guard n >= 3 else { return false }

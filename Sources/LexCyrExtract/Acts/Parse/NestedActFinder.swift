@@ -9,6 +9,7 @@ struct NestedActFinder {
 
     /// The acts named in the title text `inner` of `parent`.
     func find(in inner: Range<Int>, parent: ParsedAct) -> [NestedAct] {
+        guard mayNameAct(inner) else { return [] }
         let pieces = PieceScanner(view: view).scan(inner)
         let parser = ActPhraseParser(view: view, pieces: pieces, classifier: classifier, mode: .citation)
         let reader = ActFieldReader(view: view, pieces: pieces, classifier: classifier)
@@ -44,6 +45,21 @@ struct NestedActFinder {
             floor = phrase.last + 1
         }
         return out
+    }
+
+    /// `false` when no word of `inner` may be a type word, so that no act is named there: the
+    /// words the pieces of `inner` can have (a word cut at the end of `inner` as the scanner cuts it).
+    private func mayNameAct(_ inner: Range<Int>) -> Bool {
+        let filter = TypeWordFilter()
+        var i = view.firstToken(atOrAfter: inner.lowerBound)
+        while i < view.tokens.count, view.tokens[i].start < inner.upperBound {
+            let t = view.tokens[i]
+            if t.kind == .word || t.kind == .ideographic, filter.mayBeTypeWord(view.scalars, t.start..<min(t.end, inner.upperBound)) {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     private static let amendmentWords: [UInt64: Int] = [
