@@ -108,10 +108,12 @@ enum ActIdentity {
 
     /// `true` when `a` may be a reference to the act `b` describes (no field contradicts, and
     /// `b` knows at least what `a` knows).
-    static func compatible(_ a: ParsedAct, _ b: ParsedAct) -> Bool {
+    /// `kind` stands for `a`'s type (to ask whether `a` written as another type would agree).
+    static func compatible(_ a: borrowing ParsedAct, _ b: borrowing ParsedAct, kind: ActReference.Kind? = nil) -> Bool {
+        let aKind = kind ?? a.kind
         let sameNumber = a.number != nil && b.number != nil && normalizedNumber(a.number!) == normalizedNumber(b.number!)
         func isLaw(_ k: ActReference.Kind) -> Bool { k == .law || k == .constitutionalLaw }
-        guard a.kind == b.kind || (sameNumber && isLaw(a.kind) && isLaw(b.kind)) else { return false }
+        guard aKind == b.kind || (sameNumber && isLaw(aKind) && isLaw(b.kind)) else { return false }
         if let x = a.jurisdiction, let y = b.jurisdiction, x != y, !a.stateGuessed, !b.stateGuessed { return false }
         if a.soviet != b.soviet { return false }
         if a.number != nil, !sameNumber { return false }

@@ -70,7 +70,7 @@ struct ActLinker {
                 flat += 1
             }
         }
-        let known = before.updatingIDs(from: Self.flattened(citations))
+        let known = before.updatingIDs(citations.flatMap { c in [c.id] + c.nested.map(\.act.id) })
         let sorted = markers.sorted { $0.offset < $1.offset }
         var byID = [String: Int]()
         for (k, c) in citations.enumerated() where byID[c.id] == nil { byID[c.id] = k }
@@ -84,13 +84,13 @@ struct ActLinker {
             // `в постановлении от 17 марта 2004 г. № 2` names no court; the citation with its
             // date and number does (`Постановление Пленума Верховного Суда`).
             // A mention that is a cited act takes the type and state its citation names.
-            if let c = byID[mentions[k].id].map({ citations[$0] }) {
-                if Self.sameFamily(c.kind, mentions[k].kind) { mentions[k].kind = c.kind }
-                if mentions[k].stateGuessed, !c.stateGuessed, let j = c.jurisdiction { mentions[k].jurisdiction = j }
+            if let c = byID[mentions[k].id] {
+                if Self.sameFamily(citations[c].kind, mentions[k].kind) { mentions[k].kind = citations[c].kind }
+                if mentions[k].stateGuessed, !citations[c].stateGuessed, let j = citations[c].jurisdiction { mentions[k].jurisdiction = j }
             }
             for n in mentions[k].nested.indices {
-                let act = mentions[k].nested[n].act
-                base(&mentions[k].nested[n].act, inFootnote: false) { stems(act.title ?? act.describe) }
+                let text = mentions[k].nested[n].act.title ?? mentions[k].nested[n].act.describe
+                base(&mentions[k].nested[n].act, inFootnote: false) { stems(text) }
             }
         }
     }
@@ -99,7 +99,7 @@ struct ActLinker {
     /// `stemsOfA` gives the stems of its title or description (computed only if needed).
     /// A constitution named without a year is the one constitution of its state the document
     /// cites with a date, if it cites exactly one.
-    private func resolve(_ a: ParsedAct, _ known: KnownActs, _ stemsOfA: () -> StemSet) -> String? {
+    private func resolve(_ a: borrowing ParsedAct, _ known: KnownActs, _ stemsOfA: () -> StemSet) -> String? {
         if a.kind == .constitution {
             guard a.date == nil, !a.soviet else { return nil }
             let ids = known.constitutions(of: a.jurisdiction)
@@ -112,10 +112,10 @@ struct ActLinker {
         else if case let words = stemsOfA(), !words.isEmpty { candidates = known.titled(a.kind, with: words) }
         else { return nil }
         var found = [Int]()
-        for k in candidates where known.acts[k].id != a.id && !found.contains(where: { known.acts[$0].id == known.acts[k].id }) {
+        for k in candidates where known.id(k) != a.id && !found.contains(where: { known.id($0) == known.id(k) }) {
             if ActIdentity.compatible(a, known.acts[k]) { found.append(k) }
         }
-        if found.count == 1 { return known.acts[found[0]].id }
+        if found.count == 1 { return known.id(found[0]) }
         // Several acts fit. A title that is exactly the description wins over titles that hold
         // it (`О персональных данных` over `Об … биометрических персональных данных …`); an act
         // only named in a title (`… в Трудовой кодекс`) yields to the one cited with its date
@@ -123,10 +123,10 @@ struct ActLinker {
         if found.isEmpty { return nil }
         if case let words = stemsOfA(), !words.isEmpty {
             let exact = found.filter { known.titleStems($0) == words }
-            if exact.count == 1 { return known.acts[exact[0]].id }
+            if exact.count == 1 { return known.id(exact[0]) }
         }
         let identified = found.filter { ActIdentity.hasCanonicalKey(known.acts[$0]) }
-        return identified.count == 1 ? known.acts[identified[0]].id : nil
+        return identified.count == 1 ? known.id(identified[0]) : nil
     }
 
     /// The citations and the acts named in their titles, each citation followed by its nested acts.
@@ -154,7 +154,7 @@ struct ActLinker {
     }
 
     /// The id of the act a footnote marker right after mention `m` points to.
-    private func linkByMarker(_ m: ParsedAct, _ markers: [MarkerPosition], _ known: KnownActs, _ words: () -> StemSet) -> String? {
+    private func linkByMarker(_ m: borrowing ParsedAct, _ markers: [MarkerPosition], _ known: KnownActs, _ words: () -> StemSet) -> String? {
         var lo = 0, hi = markers.count
         while lo < hi { let mid = (lo + hi) / 2; if markers[mid].offset < m.span.upperBound { lo = mid + 1 } else { hi = mid } }
         for marker in markers[lo...].prefix(3) {
@@ -162,7 +162,7 @@ struct ActLinker {
                   !endsSentence(m.span.upperBound..<min(marker.offset, body.count)) else { break }
             for k in known.inFootnote(marker.id) where ActIdentity.compatible(m, known.acts[k]) || sameActOtherName(m, known.acts[k]) {
                 if case let w = words(), !w.isEmpty, !w.isSubset(of: known.titleStems(k)) { continue }
-                return known.acts[k].id
+                return known.id(k)
             }
         }
         return nil
@@ -171,11 +171,9 @@ struct ActLinker {
     /// `true` when mention `m`, which names no issuer, may be act `a` written as another type of
     /// its family: `в нормативном постановлении о судебном решении` and a Supreme Court's
     /// normative resolution.
-    private func sameActOtherName(_ m: ParsedAct, _ a: ParsedAct) -> Bool {
+    private func sameActOtherName(_ m: borrowing ParsedAct, _ a: borrowing ParsedAct) -> Bool {
         guard m.kind != a.kind, Self.sameFamily(m.kind, a.kind), m.issuer == nil || m.issuer == a.issuer else { return false }
-        var same = m
-        same.kind = a.kind
-        return ActIdentity.compatible(same, a)
+        return ActIdentity.compatible(m, a, kind: a.kind)
     }
 
     /// A mention's name as the sorted stems of its words (`Гражданским кодексом` and `ГК`

@@ -5,7 +5,9 @@ import LexCyrCore
 /// whose stems are computed only when a description is looked up).
 struct KnownActs {
     /// The acts, in document order.
-    private(set) var acts: [ParsedAct]
+    let acts: [ParsedAct]
+    /// The ids of the acts as they are now (``updatingIDs(_:)`` gives the index new ones).
+    private var ids: [String]
     private let stems: ActStems
     private var byNumber: [String: [Int]] = [:]
     private var byYear: [String: [Int]] = [:]
@@ -18,6 +20,7 @@ struct KnownActs {
     init(_ acts: [ParsedAct], stems: ActStems) {
         self.acts = acts
         self.stems = stems
+        ids = acts.map(\.id)
         byNumber.reserveCapacity(acts.count)
         byYear.reserveCapacity(acts.count)
         byFootnote.reserveCapacity(acts.count)
@@ -30,18 +33,23 @@ struct KnownActs {
         indexConstitutions()
     }
 
-    /// The same acts with the ids `acts` (the same acts, in the same order) have now.
-    func updatingIDs(from acts: [ParsedAct]) -> KnownActs {
+    /// The same acts with the ids `ids` (in the order of ``acts``).
+    func updatingIDs(_ ids: [String]) -> KnownActs {
         var known = self
-        for k in known.acts.indices { known.acts[k].id = acts[k].id }
+        known.ids = ids
         known.indexConstitutions()
         return known
     }
 
+    /// The id of act `k`.
+    func id(_ k: Int) -> String {
+        ids[k]
+    }
+
     private mutating func indexConstitutions() {
         constitutions = [:]
-        for a in acts where a.kind == .constitution && a.isCitation && a.date != nil && !a.soviet {
-            constitutions[a.jurisdiction ?? "", default: []].insert(a.id)
+        for (k, a) in acts.enumerated() where a.kind == .constitution && a.isCitation && a.date != nil && !a.soviet {
+            constitutions[a.jurisdiction ?? "", default: []].insert(ids[k])
         }
     }
 
