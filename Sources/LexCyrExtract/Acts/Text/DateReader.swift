@@ -113,25 +113,28 @@ enum DateReader {
 
 /// A date as numbers (a year of 1700…2100), written out as ISO 8601 only when a record needs it.
 struct DateValue: Equatable, Sendable {
-    var year: Int
-    var month: Int
-    var day: Int
+    // Small fields: a date rides in every piece, copied as the pieces are.
+    private let y: Int16, m: UInt8, d: UInt8
     /// Only the year is written.
-    var yearOnly: Bool
+    let yearOnly: Bool
 
-    /// A full date.
+    var year: Int { Int(y) }
+    var month: Int { Int(m) }
+    var day: Int { Int(d) }
+
+    /// A full date (a year of 1700…2100; month and day as read, possibly impossible).
     init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        y = Int16(truncatingIfNeeded: year)
+        m = UInt8(truncatingIfNeeded: month)
+        d = UInt8(truncatingIfNeeded: day)
         yearOnly = false
     }
 
     /// A year alone.
     init(year: Int) {
-        self.year = year
-        month = 0
-        day = 0
+        y = Int16(truncatingIfNeeded: year)
+        m = 0
+        d = 0
         yearOnly = true
     }
 

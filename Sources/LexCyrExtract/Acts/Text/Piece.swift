@@ -62,7 +62,7 @@ struct PieceScanner {
             if t.kind == .word, URLReader.mayStart(s[t.start]), let u = URLReader.read(view, at: i) {
                 p.kind = .url; p.range = u.range; p.valueRange = u.range
                 next = view.firstToken(atOrAfter: u.range.upperBound)
-            } else if NumberReader.isSign(view, i), let n = NumberReader.read(view, at: i) {
+            } else if s[t.start] == "№" || s[t.start] == "N", NumberReader.isSign(view, i), let n = NumberReader.read(view, at: i) {
                 p.kind = .actNumber; p.valueRange = n.valueRange
                 p.range = t.start..<view.tokens[n.end - 1].end
                 next = n.end
