@@ -72,18 +72,18 @@ enum ActIdentity {
            ActLexicon.numberSuffixes.contains(Fold.string(s, (space + 1)..<lastEnd)) {
             end = space
         }
-        var out = [UInt8]()
+        var out = [Unicode.Scalar]()
         out.reserveCapacity(end)
         for c in s[..<end] {
             switch c {
             case " ": continue
-            case "І", "Ӏ": out.append(0x49)
-            case "Х": out.append(0x58)
-            case "/": out.append(0x5F)
-            default: Fold.appendUTF8(c, to: &out)
+            case "І", "Ӏ": out.append("I")
+            case "Х": out.append("X")
+            case "/": out.append("_")
+            default: out.append(c)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return Fold.string(out, 0..<out.count)
     }
 
     /// The first eight words (runs of letters and digits) of a title, lower-cased and joined by `-`.

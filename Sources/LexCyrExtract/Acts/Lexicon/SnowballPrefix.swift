@@ -24,10 +24,11 @@ final class SnowballPrefix {
     /// The number of leading scalars of `word` (lower case) its stem keeps.
     func stemLength(_ word: ArraySlice<Unicode.Scalar>) -> Int {
         guard let handle else { return word.count }
-        bytes.removeAll(keepingCapacity: true)
-        for s in word { Fold.appendUTF8(s, to: &bytes) }
+        if bytes.count < word.count * 4 { bytes = Array(repeating: 0, count: word.count * 4) }
         return bytes.withUnsafeMutableBufferPointer { buf -> Int in
-            guard let base = buf.baseAddress, let out = sb_stemmer_stem(handle, base, Int32(buf.count)) else { return word.count }
+            var length = 0
+            for s in word { Fold.write(s, to: buf, at: &length) }
+            guard let base = buf.baseAddress, let out = sb_stemmer_stem(handle, base, Int32(length)) else { return word.count }
             // Count the scalars of the UTF-8 result: every byte that does not continue a scalar.
             var n = 0
             for i in 0..<Int(sb_stemmer_length(handle)) where out[i] & 0xC0 != 0x80 { n += 1 }

@@ -54,18 +54,22 @@ enum StemTable {
     /// stops before the first vowel, or before a letter no ending has, is not the stem.
     /// Most words are rejected after a letter or two of walking the table's key prefixes.
     static func mayStemToKey(_ word: [Unicode.Scalar]) -> Bool {
-        let vowels = vowels, endingLetters = endingLetters, table = table
-        var firstVowel = word.count, lastFixed = -1
-        for (i, s) in word.enumerated() {
-            if firstVowel == word.count, isIn(vowels, s) { firstVowel = i }
-            if !isIn(endingLetters, s) { lastFixed = i }
-        }
+        let table = table
+        // Where the first vowel and the last letter no ending has are, found when a key matches.
+        var firstVowel = -1, lastFixed = -1
         var h = WordSet.seed
         for (i, s) in word.enumerated() {
             h = WordSet.extend(h, s)
             guard table.prefixes.contains(h) else { return false }
+            guard table.index.contains(h) else { continue }
             let length = i + 1
-            if table.index.contains(h), length == word.count || (length > firstVowel && length > lastFixed) { return true }
+            if length == word.count { return true }
+            if firstVowel < 0 {
+                let vowels = vowels, endingLetters = endingLetters
+                firstVowel = word.firstIndex { isIn(vowels, $0) } ?? word.count
+                lastFixed = word.lastIndex { !isIn(endingLetters, $0) } ?? -1
+            }
+            if length > firstVowel && length > lastFixed { return true }
         }
         return false
     }

@@ -137,14 +137,4 @@ enum Fold {
             n += 4
         }
     }
-
-    /// Appends the UTF-8 encoding of `s` to `bytes`.
-    @inline(__always)
-    static func appendUTF8(_ s: Unicode.Scalar, to bytes: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { buffer in
-            var n = 0
-            write(s, to: buffer, at: &n)
-            bytes.append(contentsOf: buffer[0..<n])
-        }
-    }
 }
