@@ -4,7 +4,7 @@ import LexCyrCore
 /// `Конституционного закона о Президенте Республики`, `Конституции 1993 года`, `Конституции
 /// Казахской ССР`, `Заңына`, `«…» Заңымен`.
 ///
-/// Every word passes a cheap check on its first letters (``WordClassifier/mayBeTypeWord(_:_:)``);
+/// Every word passes a cheap check on its first letters (``TypeWordFilter/mayBeTypeWord(_:_:)``);
 /// only the few that pass are stemmed, and only around those is the text cut into pieces and
 /// parsed. A bare generic word (`законом`, `законов`) is not a mention: a law, decree or
 /// resolution needs an issuer, a state, a date, a number, a title, a description (`о …`), a
@@ -24,18 +24,19 @@ struct BodyMentionFinder {
         var coveredUntil = 0
         let s = view.scalars
         let tokens = view.tokens
+        let filter = TypeWordFilter()
         for i in tokens.indices {
             let t = tokens[i]
             guard t.kind == .word, t.start >= coveredUntil else { continue }
-            if let act = abbreviatedCode(at: i, footnote: unit.footnote) {
+            if let name = CodeAbbreviations.name(s, t.start..<t.end), let act = abbreviatedCode(at: i, name: name, footnote: unit.footnote) {
                 out.append(act)
                 coveredUntil = act.span.upperBound
                 continue
             }
-            guard WordClassifier.mayBeTypeWord(s, t.start..<t.end) else { continue }
-            let sense = classifier.sense(s, t.start..<t.end)
+            guard filter.mayBeTypeWord(s, t.start..<t.end) else { continue }
+            let sense = classifier.sense(view, token: i)
             guard sense.type != nil, !sense.plural, !OpCit.follows(view, t.start..<t.end),
-                  WordClassifier.standsAlone(s, t.start..<t.end) else { continue }
+                  TypeWordFilter.standsAlone(s, t.start..<t.end) else { continue }
             let paragraph = paragraphRange(around: t.start)
             if isKeywordLine(paragraph.lowerBound) { continue }
             guard let act = mention(at: i, paragraph: paragraph, footnote: unit.footnote) else { continue }
@@ -97,12 +98,11 @@ struct BodyMentionFinder {
         return act
     }
 
-    /// A code cited by its abbreviation and state (`ГК РФ`, `УК РК`).
-    private func abbreviatedCode(at i: Int, footnote: Int?) -> ParsedAct? {
+    /// A code cited by its abbreviation `name` and state (`ГК РФ`, `УК РК`).
+    private func abbreviatedCode(at i: Int, name: String, footnote: Int?) -> ParsedAct? {
         let t = view.tokens[i]
-        guard let name = CodeAbbreviations.name(view.scalars, t.start..<t.end),
-              let j = view.next(after: i, requireSpace: true), view.tokens[j].kind == .word,
-              let state = classifier.sense(view.scalars, view.tokens[j].start..<view.tokens[j].end).jurisdiction else { return nil }
+        guard let j = view.next(after: i, requireSpace: true), view.tokens[j].kind == .word,
+              let state = classifier.sense(view, token: j).jurisdiction else { return nil }
         let span = t.start..<view.tokens[j].end
         var act = ParsedAct(kind: .code, footnote: footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
         act.jurisdiction = state
@@ -145,10 +145,11 @@ struct BodyMentionFinder {
     /// `true` for a keywords line (`Ключевые слова: Конституция, закон`); `start` is where the
     /// line starts, or a place more than ``before`` scalars into it (then it is no keyword line).
     private func isKeywordLine(_ start: Int) -> Bool {
-        guard start < view.scalars.count, Self.keywordInitials.contains(Fold.lower(view.scalars[start])) else { return false }
-        let head = Fold.lowerString(view.scalars, start..<min(view.scalars.count, start + 16))
-        return Self.keywordLeads.contains { head.hasPrefix($0) }
+        let s = view.scalars
+        return Self.keywordLeadScalars.contains { lead in
+            start + lead.count <= s.count && lead.indices.allSatisfy { Fold.lower(s[start + $0]) == lead[$0] }
+        }
     }
 
-    private static let keywordInitials: Set<Unicode.Scalar> = Set(keywordLeads.compactMap(\.unicodeScalars.first))
+    private static let keywordLeadScalars = keywordLeads.map { Array($0.unicodeScalars) }
 }

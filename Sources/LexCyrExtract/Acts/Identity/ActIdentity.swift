@@ -11,68 +11,109 @@ enum ActIdentity {
     /// The identifier `act` has by itself; `place` names the unit and offset for acts that have
     /// nothing else to tell them apart (`body-1234`); `nameKey` replaces the title's words (a
     /// mention's name in any grammatical case).
-    static func baseID(_ act: ParsedAct, place: String, nameKey: String? = nil) -> String {
-        let jur = (act.jurisdiction ?? "xx").lowercased()
-        let type = act.kind.rawValue
-        let number = act.number.map(normalizedNumber)
-        if act.kind == .constitution {
-            if let y = act.year { return "\(jur)/constitution/\(y)" }
-            return act.soviet ? "\(jur)/constitution/ssr" : "\(jur)/constitution"
+    static func baseID(_ act: ParsedAct, place: @autoclosure () -> String, nameKey: String? = nil) -> String {
+        var id = (act.jurisdiction ?? "xx").lowercased()
+        id.reserveCapacity(48)
+        func add(_ part: String) {
+            id += "/"
+            id += part
         }
-        if let d = act.date, let n = number { return "\(jur)/\(type)/\(d)/\(n)" }
-        if let n = number { return "\(jur)/\(type)/undated/\(n)" }
+        if act.kind == .constitution {
+            add("constitution")
+            if let y = act.year { add(y) } else if act.soviet { add("ssr") }
+            return id
+        }
+        add(act.kind.rawValue)
+        if let n = act.number.map(normalizedNumber) {
+            add(act.date ?? "undated")
+            add(n)
+            return id
+        }
         let named = nameKey ?? (act.title ?? act.describe).map(slug)
-        if let d = act.date { return "\(jur)/\(type)/\(d)" + (d.count < 10 ? named.map { "/" + $0 } ?? "" : "") }
-        if let named, !named.isEmpty { return "\(jur)/\(type)/\(named)" }
-        return "\(jur)/\(type)/\(place)"
+        if let d = act.date {
+            add(d)
+            if d.utf8.count < 10, let named { add(named) }
+        } else if let named, !named.isEmpty {
+            add(named)
+        } else {
+            add(place())
+        }
+        return id
+    }
+
+    /// `true` when `act` has a ``canonicalKey(_:withState:)``: a full date and a number.
+    static func hasCanonicalKey(_ act: ParsedAct) -> Bool {
+        act.number != nil && act.date?.utf8.count == 10
     }
 
     /// The key under which one act is known whatever its type is written as: state, date, number.
     static func canonicalKey(_ act: ParsedAct, withState: Bool = true) -> String? {
-        guard let d = act.date, d.count == 10, let n = act.number else { return nil }
-        return "\(withState ? act.jurisdiction ?? "" : "")|\(d)|\(normalizedNumber(n))"
+        guard let d = act.date, d.utf8.count == 10, let n = act.number else { return nil }
+        var key = withState ? act.jurisdiction ?? "" : ""
+        key.reserveCapacity(32)
+        key += "|"
+        key += d
+        key += "|"
+        key += normalizedNumber(n)
+        return key
     }
 
-    /// `416-V ЗРК` → `416-V`, `327-VІ` (Cyrillic І) → `327-VI`, `8/187` → `8_187`.
+    /// `416-V ЗРК` → `416-V`, `327-VІ` (Cyrillic І) → `327-VI`, `8/187` → `8_187`: the number
+    /// without spaces and without a suffix of ``ActLexicon/numberSuffixes`` written after one.
     static func normalizedNumber(_ n: String) -> String {
+        // Only `/`, a space and the Cyrillic look-alikes (not ASCII) can change anything.
+        if !n.utf8.contains(where: { $0 == 0x20 || $0 == 0x2F || $0 >= 0x80 }) { return n }
         if !n.unicodeScalars.contains(where: { $0 == " " || $0 == "/" || $0 == "І" || $0 == "Ӏ" || $0 == "Х" }) { return n }
-        var parts = n.split(separator: " ").map(String.init)
-        if parts.count > 1, let last = parts.last, ActLexicon.numberSuffixes.contains(last) { parts.removeLast() }
-        var out = String.UnicodeScalarView()
-        for s in parts.joined().unicodeScalars {
-            switch s {
+        let s = Array(n.unicodeScalars)
+        var end = s.count
+        // The last space-separated part, when there are several, may be a suffix (`416-V ЗРК`).
+        if let lastEnd = s.lastIndex(where: { $0 != " " }).map({ $0 + 1 }),
+           let space = s[..<lastEnd].lastIndex(of: " "), s[..<space].contains(where: { $0 != " " }),
+           ActLexicon.numberSuffixes.contains(Fold.string(s, (space + 1)..<lastEnd)) {
+            end = space
+        }
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(end)
+        for c in s[..<end] {
+            switch c {
+            case " ": continue
             case "І", "Ӏ": out.append("I")
             case "Х": out.append("X")
             case "/": out.append("_")
-            default: out.append(s)
+            default: out.append(c)
             }
         }
-        return String(out)
+        return Fold.string(out, 0..<out.count)
     }
 
-    /// The first words of a title, lower-cased and joined by `-`.
+    /// The first eight words (runs of letters and digits) of a title, lower-cased and joined by `-`.
     static func slug(_ title: String) -> String {
-        var words = [String]()
-        var current = String.UnicodeScalarView()
+        var out = [Unicode.Scalar]()
+        var words = 0, inWord = false
         for s in title.unicodeScalars {
-            if s.properties.isAlphabetic || s.asciiDigitValue != nil {
-                current.append(Fold.lower(s))
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+            if Fold.isLetter(s) || s.asciiDigitValue != nil {
+                if !inWord {
+                    if words == 8 { break }
+                    if words > 0 { out.append("-") }
+                    words += 1
+                    inWord = true
+                }
+                out.append(Fold.lower(s))
+            } else {
+                inWord = false
             }
-            if words.count == 8 { break }
         }
-        if !current.isEmpty, words.count < 8 { words.append(String(current)) }
-        return words.joined(separator: "-")
+        return Fold.string(out, 0..<out.count)
     }
 
     /// `true` when `a` may be a reference to the act `b` describes (no field contradicts, and
     /// `b` knows at least what `a` knows).
-    static func compatible(_ a: ParsedAct, _ b: ParsedAct) -> Bool {
+    /// `kind` stands for `a`'s type (to ask whether `a` written as another type would agree).
+    static func compatible(_ a: borrowing ParsedAct, _ b: borrowing ParsedAct, kind: ActReference.Kind? = nil) -> Bool {
+        let aKind = kind ?? a.kind
         let sameNumber = a.number != nil && b.number != nil && normalizedNumber(a.number!) == normalizedNumber(b.number!)
-        let laws: Set<ActReference.Kind> = [.law, .constitutionalLaw]
-        guard a.kind == b.kind || (sameNumber && laws.contains(a.kind) && laws.contains(b.kind)) else { return false }
+        func isLaw(_ k: ActReference.Kind) -> Bool { k == .law || k == .constitutionalLaw }
+        guard aKind == b.kind || (sameNumber && isLaw(aKind) && isLaw(b.kind)) else { return false }
         if let x = a.jurisdiction, let y = b.jurisdiction, x != y, !a.stateGuessed, !b.stateGuessed { return false }
         if a.soviet != b.soviet { return false }
         if a.number != nil, !sameNumber { return false }

@@ -15,9 +15,32 @@ enum CodeAbbreviations {
         "АППК": "Административный процедурно-процессуальный кодекс",
     ]
 
+    /// The names by the abbreviation's scalars packed 16 bits each (case kept).
+    private static let byKey: (index: KeyIndex, names: [String]) = {
+        var index = KeyIndex(capacity: names.count)
+        var values = [String]()
+        for (abbreviation, name) in names {
+            let s = Array(abbreviation.unicodeScalars)
+            index[key(s, 0..<s.count)] = values.count
+            values.append(name)
+        }
+        return (index, values)
+    }()
+
+    /// The scalars of `range` (at most four, in the Basic Multilingual Plane) packed 16 bits each.
+    @inline(__always)
+    private static func key(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
+        var k: UInt64 = 0
+        for i in range { k = k << 16 | UInt64(scalars[i].value & 0xFFFF) }
+        return k
+    }
+
     /// The name the word at `range` abbreviates, if it is a known abbreviation.
+    @inline(__always)
     static func name(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String? {
-        guard (2...4).contains(range.count), Fold.isUpper(scalars[range.lowerBound]) else { return nil }
-        return names[Fold.string(scalars, range)]
+        guard (2...4).contains(range.count), Fold.isUpper(scalars[range.lowerBound]),
+              range.allSatisfy({ scalars[$0].value <= 0xFFFF }),
+              let k = byKey.index[key(scalars, range)] else { return nil }
+        return byKey.names[k]
     }
 }

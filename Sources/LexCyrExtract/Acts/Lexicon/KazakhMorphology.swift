@@ -96,6 +96,8 @@ enum KazakhMorphology {
     /// A word form of a lemma.
     struct Form {
         var lemma: Lemma
+        /// The lemma's position in ``lemmas``.
+        var index: Int
         /// The form is plural (`заңдар`).
         var plural: Bool
         /// The form has a case ending (`Заңына`, `Жолдауында`, `Жарлығымен`): the word is not
@@ -103,38 +105,63 @@ enum KazakhMorphology {
         var oblique: Bool
     }
 
-    /// `rest` split into at most four noun suffixes, or `nil` when it is not such a chain.
-    static func suffixChain(_ rest: Substring, depth: Int = 0) -> [String]? {
-        if rest.isEmpty { return [] }
+    /// What a chain of suffixes says about its word.
+    struct Chain {
+        /// A plural suffix is in the chain.
+        var plural = false
+        /// A suffix other than plurals and possessives (a case ending) is in the chain.
+        var oblique = false
+    }
+
+    /// Each suffix's kind by its ``WordSet`` hash: 0 possessive, 1 plural, 2 case or attributive.
+    private static let morphKinds: KeyIndex = {
+        var index = KeyIndex(capacity: morphs.count)
+        for m in morphs { index[WordSet.hash(m)] = possessives.contains(m) ? 0 : plurals.contains(m) ? 1 : 2 }
+        return index
+    }()
+
+    /// `rest` (lower case) split into at most four noun suffixes, longest suffix first, or `nil`
+    /// when it is not such a chain.
+    static func suffixChain(_ rest: ArraySlice<Unicode.Scalar>, depth: Int = 0) -> Chain? {
+        if rest.isEmpty { return Chain() }
         if depth == 4 { return nil }
-        var length = min(5, rest.count)
-        while length > 0 {
-            let head = String(rest.prefix(length))
-            if morphs.contains(head), let tail = suffixChain(rest.dropFirst(length), depth: depth + 1) { return [head] + tail }
-            length -= 1
+        for length in stride(from: min(5, rest.count), through: 1, by: -1) {
+            var head = WordSet.seed
+            for s in rest.prefix(length) { head = WordSet.extend(head, s) }
+            guard let kind = morphKinds[head], var tail = suffixChain(rest.dropFirst(length), depth: depth + 1) else { continue }
+            if kind == 1 { tail.plural = true }
+            if kind == 2 { tail.oblique = true }
+            return tail
         }
         return nil
     }
 
-    /// Lemma indices (in ``lemmas`` order) by their first three letters: a word that starts
-    /// otherwise is no form of any.
-    private static let byPrefix: [UInt64: [Int]] = {
-        var index = [UInt64: [Int]]()
-        for (i, lemma) in lemmas.enumerated() { if let k = Fold.key(lemma.stem, length: 3) { index[k, default: []].append(i) } }
-        return index
+    /// Lemma indices (in ``lemmas`` order) by their first three letters (``Fold/key(_:_:length:)``):
+    /// a word that starts otherwise is no form of any.
+    private static let byPrefix: (index: KeyIndex, lists: [[Int]]) = {
+        var index = KeyIndex(capacity: lemmas.count)
+        var lists = [[Int]]()
+        for (i, lemma) in lemmas.enumerated() {
+            guard let k = Fold.key(lemma.stem, length: 3) else { continue }
+            if index[k] == nil { index[k] = lists.count; lists.append([]) }
+            lists[index[k]!].append(i)
+        }
+        return (index, lists)
     }()
     private static let stems: [[Unicode.Scalar]] = lemmas.map { Array($0.stem.unicodeScalars) }
 
+    /// The roles ``ActLexicon/roles`` gives each lemma's stem, in ``lemmas`` order.
+    static let lemmaRoles: [WordRoles] = lemmas.map { ActLexicon.roles[$0.stem] ?? [] }
+
     /// The lemma `word` (lower case) is a form of, and whether the form is plural.
     static func analyse(_ word: String) -> (lemma: Lemma, plural: Bool)? {
-        form(of: word).map { ($0.lemma, $0.plural) }
+        form(of: Array(word.unicodeScalars)).map { ($0.lemma, $0.plural) }
     }
 
-    /// The form `word` (lower case) is of a lemma, if it is one.
-    static func form(of word: String) -> Form? {
-        let w = Array(word.unicodeScalars)
-        guard let key = Fold.key(w, 0..<w.count, length: 3), let candidates = byPrefix[key] else { return nil }
-        for i in candidates {
+    /// The form `w` (lower-case scalars) is of a lemma, if it is one.
+    static func form(of w: [Unicode.Scalar]) -> Form? {
+        guard let key = Fold.key(w, 0..<w.count, length: 3), let list = byPrefix.index[key] else { return nil }
+        for i in byPrefix.lists[list] {
             let lemma = lemmas[i], stem = stems[i]
             guard w.count >= stem.count, w[0..<stem.count].elementsEqual(stem) else { continue }
             var restStart = stem.count
@@ -143,10 +170,8 @@ enum KazakhMorphology {
                 guard restStart < w.count, lemma.alternates.contains(w[restStart]) else { continue }
                 restStart += 1
             }
-            let rest = Substring(String(String.UnicodeScalarView(w[restStart...])))
-            if let chain = suffixChain(rest) {
-                return Form(lemma: lemma, plural: chain.contains(where: plurals.contains),
-                            oblique: chain.contains { !plurals.contains($0) && !possessives.contains($0) })
+            if let chain = suffixChain(w[restStart...]) {
+                return Form(lemma: lemma, index: i, plural: chain.plural, oblique: chain.oblique)
             }
         }
         return nil

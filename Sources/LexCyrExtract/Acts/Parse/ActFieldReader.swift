@@ -9,7 +9,7 @@ struct ActFieldReader {
 
     /// The value of piece `k` (a date, a number).
     func value(_ k: Int?) -> String? {
-        k.flatMap { pieces[$0].value }
+        k.flatMap { pieces[$0].value(view.scalars) }
     }
 
     /// The text of quote piece `k`, without the quotes, white space collapsed.
@@ -33,13 +33,15 @@ struct ActFieldReader {
 
     /// The senses of the words of pieces `range` (skipping quotes and groups).
     func senses(_ range: Range<Int>) -> [WordSense] {
-        range.filter { pieces[$0].kind == .word }.map { classifier.sense(view.scalars, pieces[$0].range) }
+        var out = [WordSense]()
+        for k in range where pieces[k].kind == .word { out.append(classifier.sense(view, pieces[k])) }
+        return out
     }
 
     /// The type `p` names once modifiers, issuer and number are taken into account, or `nil`
     /// when the type word needs an issuer it does not have (`Определение` without a court).
     func refinedKind(_ p: ActPhrase, issuer: String?, number: String?) -> ActReference.Kind? {
-        let anchor = classifier.sense(view.scalars, pieces[p.anchor].range)
+        let anchor = classifier.sense(view, pieces[p.anchor])
         // `Определение … № 428-О`: a Constitutional Court number names the court.
         if !anchor.needs.isMet(by: issuer), !(anchor.needs != .authority && Self.isCourtNumber(number)) { return nil }
         let court = issuer.map(ActLexicon.courts.contains) ?? false

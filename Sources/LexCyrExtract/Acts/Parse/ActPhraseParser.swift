@@ -44,7 +44,7 @@ struct ActPhraseParser {
 
     /// The sense of word piece `k`.
     func sense(_ k: Int) -> WordSense {
-        classifier.sense(view.scalars, pieces[k].range)
+        classifier.sense(view, pieces[k])
     }
 
     /// The hash of word piece `k`, lower-cased (compare with `WordSet.hash`).
@@ -173,8 +173,7 @@ struct ActPhraseParser {
             var consumed = true
             switch piece.kind {
             case .word:
-                let w = hash(k)
-                let s = sense(k)
+                let (w, s) = classifier.hashAndSense(view, piece)
                 if w == Self.ot, k + 1 < upper, pieces[k + 1].kind == .date, p.date == nil {
                     p.date = k + 1
                     k += 1

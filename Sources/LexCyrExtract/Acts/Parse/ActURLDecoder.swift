@@ -48,14 +48,22 @@ enum ActURLDecoder {
 
     /// adilet.zan.kz codes: letter, two-digit year, act number.
     private static func adilet(_ code: String) -> ActURLCode? {
-        let chars = Array(code)
+        let chars = Array(code.unicodeScalars)
         guard chars.count >= 10 else { return nil }
-        let digits = chars.dropFirst().prefix { $0.isASCIIDigit }
-        guard digits.count >= 9, let yy = Int(String(digits.prefix(2))) else {
+        let digits = chars.dropFirst().prefix { $0.asciiDigitValue != nil }.map { $0.asciiDigitValue! }
+        guard digits.count >= 9 else {
             return ActURLCode(portal: "adilet", code: code, type: nil, year: nil, number: nil)
         }
+        let yy = digits[0] * 10 + digits[1]
         let year = yy >= 30 ? 1900 + yy : 2000 + yy
-        let raw = Int(String(digits.dropFirst(2))) ?? 0
+        // The digits after the year; none that make sense when they overflow.
+        var raw = 0
+        for d in digits.dropFirst(2) {
+            let (shifted, o1) = raw.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = shifted.addingReportingOverflow(d)
+            if o1 || o2 { raw = 0; break }
+            raw = sum
+        }
         let letter = chars[0]
         var type: ActReference.Kind?
         switch letter {

@@ -21,7 +21,7 @@ struct BibliographyGuard {
             let p = pieces[k]
             switch p.kind {
             case .word:
-                if k < anchor, classifier.sense(view.scalars, p.range).roles.contains(.publication) { return true }
+                if k < anchor, classifier.sense(view, p).roles.contains(.publication) { return true }
                 if !edition, Self.places.contains(view.scalars, p.range), followedByColon(k) { return true }
             case .mark where p.mark == "/":
                 return true
@@ -45,10 +45,10 @@ struct BibliographyGuard {
     /// `true` when a constitution or code opens the head (after its modifiers) and no word of
     /// the head names a kind of publication (`Гражданский кодекс …: комментарий` is a book).
     private func namedActFirst(_ head: Range<Int>, anchor: Int) -> Bool {
-        guard head.contains(anchor), let type = classifier.sense(view.scalars, pieces[anchor].range).type,
+        guard head.contains(anchor), let type = classifier.sense(view, pieces[anchor]).type,
               type == .constitution || type == .code else { return false }
         for k in head where pieces[k].kind == .word {
-            let s = classifier.sense(view.scalars, pieces[k].range)
+            let s = classifier.sense(view, pieces[k])
             if k < anchor, s.modifier == nil { return false }
             if s.roles.contains(.publication) { return false }
         }
@@ -77,7 +77,7 @@ struct BibliographyGuard {
     private func isSurname(_ k: Int) -> Bool {
         guard k < pieces.count, pieces[k].kind == .word, pieces[k].range.count > 2,
               Fold.isUpper(view.scalars[pieces[k].range.lowerBound]) else { return false }
-        let s = classifier.sense(view.scalars, pieces[k].range)
+        let s = classifier.sense(view, pieces[k])
         return s.type == nil && s.modifier == nil && !s.issuerCue && s.jurisdiction == nil
     }
 

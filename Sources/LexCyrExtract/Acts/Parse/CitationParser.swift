@@ -13,7 +13,7 @@ struct CitationParser {
     private static let url = WordSet.hash("url")
     /// First four letters of the words that introduce an access date (a cheap filter before
     /// the word is classified).
-    private static let accessKeys = Set(ActLexicon.accessWords.compactMap { Fold.key($0, length: 4) })
+    private static let accessKeys = KeyIndex(set: ActLexicon.accessWords.compactMap { Fold.key($0, length: 4) })
 
     /// The act citations of footnote unit `unit`.
     func citations(_ unit: TextUnit) -> [ParsedAct] {
@@ -56,7 +56,7 @@ struct CitationParser {
         }
         // An address may be cited by its name alone, but not in a case form: `Жолдауына шолу`
         // ("a review of the Address") is about the act, not a citation of it.
-        let oblique = classifier.sense(view.scalars, pieces[r.anchor].range).roles.contains(.oblique)
+        let oblique = classifier.sense(view, pieces[r.anchor]).roles.contains(.oblique)
         guard date != nil || number != nil || title != nil || (kind == .address && !oblique) else { return nil }
 
         let span = pieces[lo].range.lowerBound..<spanEnd(pieces, r.range)
@@ -109,7 +109,7 @@ struct CitationParser {
             let p = pieces[k]
             if p.kind == .url { return k }
             guard p.kind == .word, Fold.isUpper(view.scalars[p.range.lowerBound]) || WordSet.hash(view.scalars, p.range) == Self.url else { continue }
-            let sense = classifier.sense(view.scalars, p.range)
+            let sense = classifier.sense(view, p)
             guard sense.roles.contains(.sourceStart) else { continue }
             // `Российская газета` starts a source; `Российской Федерации` names a state.
             if sense.jurisdiction != nil, k + 1 < upper, pieces[k + 1].kind == .word,
@@ -150,7 +150,7 @@ struct CitationParser {
     private func signingDate(_ group: Piece) -> String? {
         guard group.kind == .group, let inner = group.inner else { return nil }
         guard !ActPhraseParser.groupStarts(group, with: .editionNote, view: view, classifier: classifier) else { return nil }
-        return PieceScanner(view: view).scan(inner).first { $0.kind == .date && !$0.yearOnly }?.value
+        return PieceScanner(view: view).scan(inner).first { $0.kind == .date && !$0.yearOnly }?.value(view.scalars)
     }
 
     private static let titleOpenings = WordSet(["о", "об", "по"])
@@ -199,7 +199,7 @@ struct CitationParser {
             var j = k
             var named = false
             while j < upper, j - k < 4, pieces[j].kind == .word, Fold.isUpper(view.scalars[pieces[j].range.lowerBound]) {
-                let s = classifier.sense(view.scalars, pieces[j].range)
+                let s = classifier.sense(view, pieces[j])
                 if s.jurisdiction != nil || s.issuerCue || s.type != nil || s.roles.contains(.republic) { named = true }
                 j += 1
             }
@@ -216,9 +216,9 @@ struct CitationParser {
             guard let inner = pieces[k].inner else { continue }
             let parts = PieceScanner(view: view).scan(inner)
             let adopted = parts.prefix(12).contains {
-                $0.kind == .word && classifier.sense(view.scalars, $0.range).roles.contains(.adoptionNote)
+                $0.kind == .word && classifier.sense(view, $0).roles.contains(.adoptionNote)
             }
-            if adopted, let d = parts.first(where: { $0.kind == .date }) { return d.value }
+            if adopted, let d = parts.first(where: { $0.kind == .date }) { return d.value(view.scalars) }
         }
         return nil
     }
@@ -234,7 +234,7 @@ struct CitationParser {
     private func firstURL(_ span: Range<Int>) -> String? {
         var i = view.firstToken(atOrAfter: span.lowerBound)
         while i < view.tokens.count, view.tokens[i].start < span.upperBound {
-            if let u = URLReader.read(view, at: i) { return u.value }
+            if URLReader.mayStart(view.scalars[view.tokens[i].start]), let u = URLReader.read(view, at: i) { return u.value }
             i += 1
         }
         return nil
@@ -246,7 +246,7 @@ struct CitationParser {
         while i < view.tokens.count, view.tokens[i].start < span.upperBound {
             let t = view.tokens[i]
             if t.kind == .word, let key = Fold.key(view.scalars, t.start..<t.end, length: 4), Self.accessKeys.contains(key),
-               classifier.sense(view.scalars, t.start..<t.end).roles.contains(.accessWord) {
+               classifier.sense(view, token: i).roles.contains(.accessWord) {
                 var j = i + 1
                 while j < view.tokens.count, j < i + 10, view.tokens[j].start < span.upperBound {
                     if let d = DateReader.read(view, at: j), !d.yearOnly, !d.impossible { return d.iso }
@@ -264,7 +264,7 @@ struct CitationParser {
         var i = view.firstToken(atOrAfter: range.lowerBound)
         while i < view.tokens.count, view.tokens[i].start < range.upperBound {
             let t = view.tokens[i]
-            if t.kind == .word { out.append(classifier.sense(view.scalars, t.start..<t.end)) }
+            if t.kind == .word { out.append(classifier.sense(view, token: i)) }
             i += 1
         }
         return out

@@ -60,9 +60,9 @@ struct CitationSplitter {
 
     /// `true` for a word that names an act type in the singular (not `Указ.` of `Указ. соч.`).
     func isAnchor(_ p: Piece) -> Bool {
-        guard WordClassifier.mayBeTypeWord(view.scalars, p.range) else { return false }
-        let s = classifier.sense(view.scalars, p.range)
-        return s.type != nil && !s.plural && !OpCit.follows(view, p.range) && WordClassifier.standsAlone(view.scalars, p.range)
+        guard TypeWordFilter.mayBeTypeWord(view.scalars, p.range) else { return false }
+        let s = classifier.sense(view, p)
+        return s.type != nil && !s.plural && !OpCit.follows(view, p.range) && TypeWordFilter.standsAlone(view.scalars, p.range)
     }
 
     /// The regions of one segment.
@@ -84,7 +84,7 @@ struct CitationSplitter {
         var start = segment.lowerBound
         var current = firstAnchor
         for a in anchors.dropFirst() {
-            let kazakh = classifier.sense(view.scalars, pieces[a].range).kazakh
+            let kazakh = classifier.sense(view, pieces[a]).kazakh
             // `Бюджет кодексі: 2008 жылғы … № 95-IV Кодекс`: a bare type word right after a date or
             // number repeats the act's type; an inflected one (`… № 91-III Заңымен`) starts a phrase.
             if !kazakh, pieces[a - 1].kind == .actNumber || pieces[a - 1].kind == .date { continue }
@@ -108,7 +108,7 @@ struct CitationSplitter {
     private func phraseStart(_ pieces: [Piece], _ a: Int, lower: Int) -> Int {
         var k = a
         while k - 1 > lower, pieces[k - 1].kind == .word,
-              classifier.sense(view.scalars, pieces[k - 1].range).modifier != nil { k -= 1 }
+              classifier.sense(view, pieces[k - 1]).modifier != nil { k -= 1 }
         return k
     }
 
@@ -126,8 +126,8 @@ struct CitationSplitter {
         while i < view.tokens.count, view.tokens[i].start < inner.upperBound, words < 4 {
             let t = view.tokens[i]
             if t.kind == .word {
-                let s = classifier.sense(view.scalars, t.start..<t.end)
-                if s.type != nil && !s.plural && WordClassifier.standsAlone(view.scalars, t.start..<t.end) { return true }
+                let s = classifier.sense(view, token: i)
+                if s.type != nil && !s.plural && TypeWordFilter.standsAlone(view.scalars, t.start..<t.end) { return true }
                 if !(ActLexicon.leadIns.contains(view.scalars, t.start..<t.end) || s.modifier != nil) { return false }
                 words += 1
             } else if t.kind == .number {

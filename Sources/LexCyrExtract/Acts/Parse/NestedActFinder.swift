@@ -9,6 +9,7 @@ struct NestedActFinder {
 
     /// The acts named in the title text `inner` of `parent`.
     func find(in inner: Range<Int>, parent: ParsedAct) -> [NestedAct] {
+        guard mayNameAct(inner) else { return [] }
         let pieces = PieceScanner(view: view).scan(inner)
         let parser = ActPhraseParser(view: view, pieces: pieces, classifier: classifier, mode: .citation)
         let reader = ActFieldReader(view: view, pieces: pieces, classifier: classifier)
@@ -18,16 +19,17 @@ struct NestedActFinder {
         var floor = 0
         while k < pieces.count {
             defer { k += 1 }
-            guard pieces[k].kind == .word, WordClassifier.mayBeTypeWord(view.scalars, pieces[k].range) else { continue }
-            let s = classifier.sense(view.scalars, pieces[k].range)
-            guard s.type != nil, !s.plural, WordClassifier.standsAlone(view.scalars, pieces[k].range), let phrase = parser.parse(anchor: k, bounds: floor..<pieces.count) else { continue }
+            guard pieces[k].kind == .word, TypeWordFilter.mayBeTypeWord(view.scalars, pieces[k].range) else { continue }
+            let s = classifier.sense(view, pieces[k])
+            guard s.type != nil, !s.plural, TypeWordFilter.standsAlone(view.scalars, pieces[k].range), let phrase = parser.parse(anchor: k, bounds: floor..<pieces.count) else { continue }
             let number = reader.value(phrase.number)
             let issuer = IssuerResolver.resolve(phrase.senses)
             guard let kind = reader.refinedKind(phrase, issuer: issuer, number: number) else { continue }
             let title = reader.title(phrase.title)
             guard kind == .constitution || phrase.date != nil || number != nil || title != nil || phrase.jurisdiction != nil else { continue }
             let span = pieces[phrase.first].range.lowerBound..<pieces[phrase.last].range.upperBound
-            var act = ParsedAct(kind: kind, footnote: parent.footnote, span: span, text: Fold.string(view.scalars, span), isCitation: false)
+            // A nested act is a relation of its parent, not a record of its own: it needs no text.
+            var act = ParsedAct(kind: kind, footnote: parent.footnote, span: span, text: "", isCitation: false)
             act.international = phrase.senses.contains { $0.roles.contains(.international) }
             act.jurisdiction = phrase.jurisdiction ?? ActFieldReader.jurisdiction(ofNumber: number) ?? phrase.impliedState
                 ?? (act.international || kind == .treaty ? nil : parent.jurisdiction)
@@ -43,6 +45,21 @@ struct NestedActFinder {
             floor = phrase.last + 1
         }
         return out
+    }
+
+    /// `false` when no word of `inner` may be a type word, so that no act is named there: the
+    /// words the pieces of `inner` can have (a word cut at the end of `inner` as the scanner cuts it).
+    private func mayNameAct(_ inner: Range<Int>) -> Bool {
+        let filter = TypeWordFilter()
+        var i = view.firstToken(atOrAfter: inner.lowerBound)
+        while i < view.tokens.count, view.tokens[i].start < inner.upperBound {
+            let t = view.tokens[i]
+            if t.kind == .word || t.kind == .ideographic, filter.mayBeTypeWord(view.scalars, t.start..<min(t.end, inner.upperBound)) {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     private static let amendmentWords: [UInt64: Int] = [

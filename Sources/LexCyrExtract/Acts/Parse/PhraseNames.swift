@@ -84,7 +84,7 @@ extension ActPhraseParser {
             let t = view.tokens[i]
             if t.kind == .word {
                 if skippedInGroups.contains(view.scalars, t.start..<t.end) { i += 1; continue }
-                return classifier.sense(view.scalars, t.start..<t.end).roles.contains(role)
+                return classifier.sense(view, token: i).roles.contains(role)
             }
             if t.kind != .other { return false }
             i += 1

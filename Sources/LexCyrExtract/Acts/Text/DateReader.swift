@@ -3,10 +3,8 @@
 enum DateReader {
     /// A date found in the tokens.
     struct Match: Equatable {
-        /// ISO 8601 at the precision written (`2001-01-23`, `1993`).
-        var iso: String
-        /// `true` when only the year is written.
-        var yearOnly: Bool
+        /// The date's parts (meaningless when ``impossible``).
+        var value: DateValue
         /// First token of the date.
         var first: Int
         /// One past the last token (including `года`, `г.`, `жылғы`).
@@ -15,8 +13,17 @@ enum DateReader {
         /// not even its year, is the act's (the linter reports it as `impossible-date`).
         var impossible = false
 
-        static func impossible(first: Int, end: Int) -> Match {
-            Match(iso: "", yearOnly: false, first: first, end: end, impossible: true)
+        /// ISO 8601 at the precision written (`2001-01-23`, `1993`).
+        var iso: String { value.iso }
+        /// `true` when only the year is written.
+        var yearOnly: Bool { value.yearOnly }
+
+        /// A full date, or an impossible one when the parts make no date.
+        static func date(year: Int, month: Int, day: Int, first: Int, end: Int) -> Match {
+            guard isDate(year: year, month: month, day: day) else {
+                return Match(value: DateValue(year: year, month: month, day: day), first: first, end: end, impossible: true)
+            }
+            return Match(value: DateValue(year: year, month: month, day: day), first: first, end: end)
         }
     }
 
@@ -46,8 +53,7 @@ enum DateReader {
         guard digits == 4 || digits == 2, parts.count == 2 else { return nil }
         let year = digits == 2 ? (current < 50 ? 2000 + current : 1900 + current) : current
         let end = yearWord(v, after: i) ?? i + 1
-        guard let iso = iso(year: year, month: parts[1], day: parts[0]) else { return .impossible(first: i, end: end) }
-        return Match(iso: iso, yearOnly: false, first: i, end: end)
+        return .date(year: year, month: parts[1], day: parts[0], first: i, end: end)
     }
 
     /// `23 января 2001 года`, `31 дек. 2015 г.`
@@ -56,8 +62,7 @@ enum DateReader {
         let abbreviated = m + 1 < v.tokens.count && v.mark(m + 1) == "."
         guard let y = v.next(after: abbreviated ? m + 1 : m, requireSpace: true), let (year, count) = v.digits(y), count == 4 else { return nil }
         let end = yearWord(v, after: y) ?? y + 1
-        guard let iso = iso(year: year, month: month, day: day) else { return .impossible(first: i, end: end) }
-        return Match(iso: iso, yearOnly: false, first: i, end: end)
+        return .date(year: year, month: month, day: day, first: i, end: end)
     }
 
     /// Kazakh `2015 жылғы 23 қарашадағы`, or a year followed by `года`/`г.`/`жылғы`.
@@ -67,10 +72,9 @@ enum DateReader {
         if kazakhYear.contains(v.scalars, v.tokens[w].start..<v.tokens[w].end),
            let d = v.next(after: end - 1, requireSpace: true), let (day, count) = v.digits(d), count <= 2,
            let m = v.next(after: d, requireSpace: true), let month = month(v, m) {
-            guard let iso = iso(year: year, month: month, day: day) else { return .impossible(first: i, end: m + 1) }
-            return Match(iso: iso, yearOnly: false, first: i, end: m + 1)
+            return .date(year: year, month: month, day: day, first: i, end: m + 1)
         }
-        return Match(iso: String(year), yearOnly: true, first: i, end: end)
+        return Match(value: DateValue(year: year), first: i, end: end)
     }
 
     /// One past `года`, `г.`, `жылғы`, `ж.` after token `i`, if there.
@@ -91,7 +95,6 @@ enum DateReader {
         return m
     }
 
-    /// `YYYY-MM-DD` when the parts make a date.
     /// Days in `month` of `year` (Gregorian): an impossible date such as 31.04 is no date at all
     /// (the linter reports it as `impossible-date`).
     static func daysIn(_ month: Int, of year: Int) -> Int {
@@ -102,8 +105,52 @@ enum DateReader {
         }
     }
 
-    static func iso(year: Int, month: Int, day: Int) -> String? {
-        guard (1700...2100).contains(year), (1...12).contains(month), (1...daysIn(month, of: year)).contains(day) else { return nil }
-        return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    /// `true` when the parts make a date.
+    static func isDate(year: Int, month: Int, day: Int) -> Bool {
+        (1700...2100).contains(year) && (1...12).contains(month) && (1...daysIn(month, of: year)).contains(day)
+    }
+}
+
+/// A date as numbers (a year of 1700…2100), written out as ISO 8601 only when a record needs it.
+struct DateValue: Equatable, Sendable {
+    // Small fields: a date rides in every piece, copied as the pieces are.
+    private let y: Int16, m: UInt8, d: UInt8
+    /// Only the year is written.
+    let yearOnly: Bool
+
+    var year: Int { Int(y) }
+    var month: Int { Int(m) }
+    var day: Int { Int(d) }
+
+    /// A full date (a year of 1700…2100; month and day as read, possibly impossible).
+    init(year: Int, month: Int, day: Int) {
+        y = Int16(truncatingIfNeeded: year)
+        m = UInt8(truncatingIfNeeded: month)
+        d = UInt8(truncatingIfNeeded: day)
+        yearOnly = false
+    }
+
+    /// A year alone.
+    init(year: Int) {
+        y = Int16(truncatingIfNeeded: year)
+        m = 0
+        d = 0
+        yearOnly = true
+    }
+
+    /// `YYYY-MM-DD`, or `YYYY` for a year alone.
+    var iso: String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(10)
+        func digits(_ n: Int, _ count: Int) {
+            var d = count == 4 ? 1000 : 10
+            while d > 0 { bytes.append(UInt8(48 + n / d % 10)); d /= 10 }
+        }
+        digits(year, 4)
+        if !yearOnly {
+            bytes.append(0x2D); digits(month, 2)
+            bytes.append(0x2D); digits(day, 2)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

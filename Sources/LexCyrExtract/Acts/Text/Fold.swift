@@ -9,6 +9,7 @@ enum Fold {
     static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
         switch v {
+        case 0x430...0x44F, 0x61...0x7A: return s   // lower case already: the common case first
         case 0x41...0x5A: return Unicode.Scalar(v + 0x20)!
         case 0x410...0x42F: return Unicode.Scalar(v + 0x20)!
         case 0x401, 0x451: return "е"
@@ -38,6 +39,16 @@ enum Fold {
         case 0x460...0x481, 0x48A...0x4BF, 0x4D0...0x4FF: return v & 1 == 0
         default: return false
         }
+    }
+
+    /// `true` for an alphabetic scalar (`Unicode.Scalar.Properties.isAlphabetic`), answered
+    /// without the property table for ASCII and the Cyrillic letters.
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if (0x400...0x481).contains(v) || (0x48A...0x4FF).contains(v) { return true }
+        return s.properties.isAlphabetic
     }
 
     /// `true` for a Cyrillic letter (Russian or Kazakh).
@@ -75,26 +86,55 @@ enum Fold {
 
     /// `range` of `scalars` as written.
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(range.count * 2)
-        for i in range { UTF8.encode(scalars[i]) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var n = 0
+            for i in range { write(scalars[i], to: buffer, at: &n) }
+            return n
+        }
     }
 
     /// `range` of `scalars` with runs of white space collapsed to one space and the ends trimmed.
     static func collapsed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(range.count * 2)
-        var pendingSpace = false
-        for i in range {
-            let s = scalars[i]
-            if isSpace(s) {
-                pendingSpace = !bytes.isEmpty
-            } else {
-                if pendingSpace { bytes.append(0x20); pendingSpace = false }
-                UTF8.encode(s) { bytes.append($0) }
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var n = 0
+            var pendingSpace = false
+            for i in range {
+                let s = scalars[i]
+                if isSpace(s) {
+                    pendingSpace = n > 0
+                } else {
+                    if pendingSpace { buffer[n] = 0x20; n += 1; pendingSpace = false }
+                    write(s, to: buffer, at: &n)
+                }
             }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the UTF-8 encoding of `s` into `buffer` at `n` (which must leave room for four
+    /// bytes), and moves `n` past it.
+    @inline(__always)
+    static func write(_ s: Unicode.Scalar, to buffer: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
+        let v = s.value
+        switch v {
+        case 0..<0x80:
+            buffer[n] = UInt8(v)
+            n += 1
+        case 0x80..<0x800:
+            buffer[n] = UInt8(0xC0 | v >> 6)
+            buffer[n + 1] = UInt8(0x80 | v & 0x3F)
+            n += 2
+        case 0x800..<0x10000:
+            buffer[n] = UInt8(0xE0 | v >> 12)
+            buffer[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+            buffer[n + 2] = UInt8(0x80 | v & 0x3F)
+            n += 3
+        default:
+            buffer[n] = UInt8(0xF0 | v >> 18)
+            buffer[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+            buffer[n + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+            buffer[n + 3] = UInt8(0x80 | v & 0x3F)
+            n += 4
+        }
     }
 }

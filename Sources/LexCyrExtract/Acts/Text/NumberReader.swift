@@ -3,8 +3,13 @@
 enum NumberReader {
     /// A number found in the tokens.
     struct Match: Equatable {
-        /// The number as written, without the sign (`416-V ЗРК`).
-        var value: String
+        /// Where the number is written, without the sign (`416-V ЗРК`).
+        var valueRange: Range<Int>
+
+        /// The number as written in `v`, without the sign (`416-V ЗРК`).
+        func value(in v: TokenView) -> String {
+            Fold.string(v.scalars, valueRange)
+        }
         /// The token of the sign (`№`).
         var first: Int
         /// One past the last token of the number.
@@ -50,7 +55,6 @@ enum NumberReader {
         if last + 1 < v.tokens.count, v.mark(last + 1) == "@" { last += 1 }
         var end = last + 1
         if let s = v.next(after: last, requireSpace: true), ActLexicon.numberSuffixes.contains(v.text(s)) { end = s + 1 }
-        let value = Fold.string(v.scalars, v.tokens[first].start..<v.tokens[end - 1].end)
-        return Match(value: value, first: i, end: end)
+        return Match(valueRange: v.tokens[first].start..<v.tokens[end - 1].end, first: i, end: end)
     }
 }

@@ -1,6 +1,9 @@
 /// One unit of a citation as the parsers see it: a word, a date, an act number, a quoted title,
 /// a bracketed group, `//`, a URL or a punctuation mark. Quotes and groups are opaque: their
 /// content is scanned separately when a parser needs it.
+///
+/// A piece is plain data (no `String`): copying one costs no reference counting, and the text
+/// of a value is built only for the pieces that end up in a record (``value(_:)``).
 struct Piece: Equatable {
     enum Kind: Equatable {
         case word, number, date, actNumber, quote, group, slashes, url, mark
@@ -16,14 +19,23 @@ struct Piece: Equatable {
     var inner: Range<Int>? = nil
     /// `false` for a quote or group whose closing scalar is missing.
     var closed = true
-    /// Date (ISO), act number, or URL.
-    var value: String? = nil
+    /// Where the text of an act number or a URL is (without the number sign; a URL's whole
+    /// length even when the piece is cut at the end of the range scanned).
+    var valueRange: Range<Int>? = nil
+    /// The date of a date piece.
+    var date: DateValue? = nil
     /// A date with the year only.
     var yearOnly = false
     /// White space separates this piece from the previous one.
     var spaceBefore = false
     /// The scalar of a mark, or the opening scalar of a quote or group.
     var mark: Unicode.Scalar? = nil
+
+    /// The date (ISO 8601), act number or URL of the piece, in the text `scalars` it was cut from.
+    func value(_ scalars: [Unicode.Scalar]) -> String? {
+        if let date { return date.iso }
+        return valueRange.map { Fold.string(scalars, $0) }
+    }
 }
 
 /// Turns a range of a unit into ``Piece``s (the "tokenise" step of citation parsing).
@@ -37,6 +49,8 @@ struct PieceScanner {
     /// The pieces of `range`.
     func scan(_ range: Range<Int>) -> [Piece] {
         var pieces = [Piece]()
+        // About one piece for every two tokens (words and marks, with spaces between them).
+        pieces.reserveCapacity(range.count / 6 + 4)
         let s = view.scalars
         var i = view.firstToken(atOrAfter: range.lowerBound)
         var space = false
@@ -45,17 +59,17 @@ struct PieceScanner {
             if view.isSpace(i) { space = true; i += 1; continue }
             var p = Piece(kind: .mark, range: t.start..<t.end, token: i, spaceBefore: space)
             var next = i + 1
-            if t.kind == .word, let u = URLReader.read(view, at: i) {
-                p.kind = .url; p.range = u.range; p.value = u.value
+            if t.kind == .word, URLReader.mayStart(s[t.start]), let u = URLReader.read(view, at: i) {
+                p.kind = .url; p.range = u.range; p.valueRange = u.range
                 next = view.firstToken(atOrAfter: u.range.upperBound)
-            } else if NumberReader.isSign(view, i), let n = NumberReader.read(view, at: i) {
-                p.kind = .actNumber; p.value = n.value
+            } else if s[t.start] == "№" || s[t.start] == "N", NumberReader.isSign(view, i), let n = NumberReader.read(view, at: i) {
+                p.kind = .actNumber; p.valueRange = n.valueRange
                 p.range = t.start..<view.tokens[n.end - 1].end
                 next = n.end
             } else if t.kind == .number, let d = DateReader.read(view, at: i) {
                 // An impossible date stays an opaque number: neither it nor its year is a date.
                 p.kind = d.impossible ? .number : .date
-                p.value = d.impossible ? nil : d.iso
+                p.date = d.impossible ? nil : d.value
                 p.yearOnly = d.yearOnly
                 p.range = t.start..<view.tokens[d.end - 1].end
                 next = d.end

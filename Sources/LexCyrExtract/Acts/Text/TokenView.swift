@@ -7,11 +7,14 @@ struct TokenView {
     let scalars: [Unicode.Scalar]
     /// ICU tokens tiling ``scalars``.
     let tokens: [Token]
+    /// The classifier's form of each word token, once it has been asked for.
+    let forms: TokenForms
 
     /// Creates a view of `unit`.
     init(_ unit: TextUnit) {
         scalars = unit.scalars
         tokens = unit.tokens
+        forms = TokenForms(count: unit.tokens.count)
     }
 
     /// Index of the first token that starts at or after `offset`.
@@ -25,6 +28,7 @@ struct TokenView {
     }
 
     /// `true` when token `i` is white space only.
+    @inline(__always)
     func isSpace(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .other else { return false }

@@ -9,13 +9,17 @@ enum URLReader {
         var range: Range<Int>
     }
 
+    /// `true` when a word that starts with `first` may start a URL (`http`, `www`).
+    @inline(__always)
+    static func mayStart(_ first: Unicode.Scalar) -> Bool {
+        first == "h" || first == "H" || first == "w" || first == "W"
+    }
+
     /// The URL that starts at word token `i`, if one does.
     static func read(_ v: TokenView, at i: Int) -> Match? {
         let t = v.tokens[i]
         let s = v.scalars
-        guard t.kind == .word else { return nil }
-        let first = s[t.start]
-        guard first == "h" || first == "H" || first == "w" || first == "W" else { return nil }
+        guard t.kind == .word, mayStart(s[t.start]) else { return nil }
         // ICU keeps `www.pravo.gov.ru` together as one word.
         let joined = t.end - t.start > 4 && s[t.start + 3] == "." && (0..<3).allSatisfy { Fold.lower(s[t.start + $0]) == "w" }
         guard joined || t.end - t.start <= 5 else { return nil }
