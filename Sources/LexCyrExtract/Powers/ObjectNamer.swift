@@ -15,7 +15,7 @@ struct ObjectNamer {
     ], except: ["район*": ["районн"], "област*": ["областн"], "город*": ["городск"]])
 
     /// Families whose members take a level suffix.
-    private static let families: Set<String> = ["akim", "hokim"]
+    static let families: Set<String> = ["akim", "hokim"]
 
     let items: [PowerWord]
     /// `true` in a Kazakh sentence.

@@ -29,7 +29,7 @@ public struct PowerExtractor: Sendable {
         let sentences = SentenceSplitter().split(body)
         var memory = DiscourseMemory()
         var drafts = [PowerDraft]()
-        for (n, sentence) in sentences.enumerated() where hasTrigger(body, sentence) {
+        for (n, sentence) in sentences.enumerated() where TriggerFilter.mayMatter(body, sentence) {
             drafts += SentenceAnalyzer(unit: body, sentence: sentence, index: n, stemmer: stemmer).analyze(memory: &memory)
         }
         let linker = PowerActLinker(acts: acts, markers: markers)
@@ -43,19 +43,5 @@ public struct PowerExtractor: Sendable {
             out.append(p)
         }
         return out
-    }
-
-    /// `true` when a word of the sentence starts like an action word (three-letter key look-up,
-    /// no strings built), or the sentence ends in a colon.
-    private func hasTrigger(_ unit: TextUnit, _ sentence: Sentence) -> Bool {
-        // A sentence ending in a colon may open a list of powers.
-        if unit.scalars[sentence.range.upperBound - 1] == ":" { return true }
-        let keys = ActionTable.triggerKeys
-        for k in sentence.tokens {
-            let t = unit.tokens[k]
-            guard t.kind == .word else { continue }
-            if keys.contains(ScalarKey.pack(unit.scalars[t.start..<min(t.end, t.start + 3)])) { return true }
-        }
-        return false
     }
 }
