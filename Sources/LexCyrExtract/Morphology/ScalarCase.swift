@@ -37,6 +37,9 @@ public enum ScalarCase {
 
     /// The lower-case letters of `scalars[range]`.
     public static func lowered(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Letters {
-        Letters(scalars[range].map(lower))
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(range.count)
+        for i in range { out.append(lower(scalars[i])) }
+        return Letters(out)
     }
 }

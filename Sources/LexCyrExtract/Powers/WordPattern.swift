@@ -17,7 +17,7 @@ struct WordPattern: Sendable {
         /// Whether `word` matches.
         @inline(__always)
         func matches(_ word: PowerWord) -> Bool {
-            isPrefix ? word.lower.hasPrefix(text) : (word.lower == text || word.stem == text)
+            isPrefix ? word.lower.hasPrefix(text) : (word.lower == text || word.hasStem(text))
         }
     }
 
