@@ -6,7 +6,7 @@ struct ActionScanner {
 
     static let actsNouns = WordPattern("акт* решени* указ* постановлени* распоряжени* актілер* шешім* қаулы* жарлы* acts decisions decrees").words
     private static let officeAfter = WordPattern("должност* лауазым* қызмет* office").words
-    private static let officePrepositions: Set<Letters> = ["на", "от", "с", "в"]
+    private static let officePrepositions: LetterSet = ["на", "от", "с", "в"]
 
     /// Action words whose needs are met, left to right; `taken` marks items inside names.
     func actions(taken: [Bool]) -> [ActionMention] {

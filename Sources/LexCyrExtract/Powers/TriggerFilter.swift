@@ -1,62 +1,41 @@
-/// Patterns indexed by the key of their first word, tested on raw tokens (see ``RawSentence``):
-/// a cheap pre-filter that says whether a pattern may start at a word, as
-/// ``PatternIndex/longestMatch(_:at:)`` would find it (same key, same cancelling prefixes).
-struct RawPatternIndex<Value: Sendable>: Sendable {
-    private struct Entry: Sendable {
-        var pattern: WordPattern
-        var except: [Letters]
-        var value: Value
-    }
-
-    private var byKey: [UInt64: [Entry]] = [:]
-
-    /// Indexes `entries` (``WordPattern`` notation); `except` lists the cancelling prefixes of
-    /// the first word by notation, as for ``PatternIndex``.
-    init(_ entries: [(String, Value)], except: [String: [String]] = [:]) {
-        for (notation, value) in entries {
-            let p = WordPattern(notation)
-            byKey[p.key, default: []].append(Entry(pattern: p, except: (except[notation] ?? []).map { Letters($0) }, value: value))
-        }
-    }
-
-    /// Whether a pattern may match at word token `k` and `accept` takes its value.
-    func mayMatch(_ raw: RawSentence, at k: Int, where accept: (Value) -> Bool = { _ in true }) -> Bool {
-        let t = raw.unit.tokens[k]
-        guard let entries = byKey[ScalarKey.pack(raw.unit.scalars[t.start..<t.end])] else { return false }
-        for e in entries where raw.mayMatch(e.pattern.words[0], at: k) {
-            guard !e.except.contains(where: { raw.startsWith(k, $0) }) else { continue }
-            if raw.mayMatch(e.pattern, at: k, skippingFirst: true), accept(e.value) { return true }
-        }
-        return false
-    }
-
-    /// Whether the first word of a pattern may match at word token `k`.
-    func mayStart(_ raw: RawSentence, at k: Int) -> Bool {
-        let t = raw.unit.tokens[k]
-        guard let entries = byKey[ScalarKey.pack(raw.unit.scalars[t.start..<t.end])] else { return false }
-        return entries.contains { e in
-            raw.mayMatch(e.pattern.words[0], at: k) && !e.except.contains(where: { raw.startsWith(k, $0) })
-        }
-    }
-}
-
 /// Which sentences the power rules must read: those that may hold an action word with what it
 /// needs nearby, those that open a list (end in a colon), and those that may name an akim or
 /// hokim (whose level, as in `акимов областей`, later sentences refer back to). Any other
 /// sentence yields no statement and leaves nothing for later ones, so it is skipped before its
 /// words are lower-cased or stemmed.
+///
+/// The test runs on raw tokens (see ``RawSentence``) with one table look-up per word, by the key
+/// of the first word of the action and name patterns, as ``PatternIndex/longestMatch(_:at:)``
+/// looks them up (same key, same cancelling prefixes). It may let through a sentence the rules
+/// then find nothing in, never the other way round.
 enum TriggerFilter {
-    /// The action patterns, with what each needs.
-    private static let actions = RawPatternIndex(ActionTable.entries.map { ($0.0, $0.1.need) }, except: ActionTable.exceptions)
-    /// The names whose level is remembered (see ``ObjectNamer/families``), and the bodies whose
-    /// heads are such names (`аким` is the head of the `акимат`).
-    private static let families: RawPatternIndex<Bool> = {
+    /// What a pattern that may start at a word means for the sentence.
+    private enum Trigger: Sendable {
+        /// An action word, with what it needs nearby.
+        case action(ActionInfo.Need)
+        /// A name whose level is remembered.
+        case family
+    }
+
+    private struct Entry: Sendable {
+        var pattern: WordPattern
+        var except: [Letters]
+        var trigger: Trigger
+    }
+
+    /// The action patterns and the names of ``ObjectNamer/families`` (and of the bodies whose
+    /// heads have such names: `аким` is the head of the `акимат`), by the key of their first word.
+    private static let table: ScalarKeyTable<[Entry]> = {
         var names = ObjectNamer.families
         for (office, name) in EntityTable.canonicalOffices where ObjectNamer.families.contains(name) {
             if let cut = office.lastIndex(of: "_") { names.insert(String(office[..<cut])) }
         }
-        let entries = EntityTable.entries.filter { names.contains($0.1.name) }.map { ($0.0, true) }
-        return RawPatternIndex(entries, except: EntityTable.exceptions)
+        func entry(_ notation: String, _ except: [String: [String]], _ trigger: Trigger) -> Entry {
+            Entry(pattern: WordPattern(notation), except: (except[notation] ?? []).map { Letters($0) }, trigger: trigger)
+        }
+        let entries = ActionTable.entries.map { entry($0.0, ActionTable.exceptions, .action($0.1.need)) }
+            + EntityTable.entries.filter { names.contains($0.1.name) }.map { entry($0.0, EntityTable.exceptions, .family) }
+        return ScalarKeyTable(Dictionary(grouping: entries, by: \.pattern.key).map { ($0.key, $0.value) })
     }()
 
     /// Whether `sentence` of `unit` may state a power or leave context for later sentences.
@@ -65,9 +44,18 @@ enum TriggerFilter {
         if unit.scalars[sentence.range.upperBound - 1] == ":" { return true }
         let raw = RawSentence(unit: unit, sentence: sentence)
         var family = false
-        for k in sentence.tokens where raw.isWord(k) {
-            if actions.mayMatch(raw, at: k, where: { needMayBeMet($0, raw) }) { return true }
-            if !family { family = mayName(raw, at: k) }
+        for k in sentence.tokens where unit.tokens[k].kind == .word {
+            let t = unit.tokens[k]
+            guard let entries = table[ScalarKey.pack(unit.scalars, t.start..<t.end)] else { continue }
+            for e in entries where raw.mayMatch(e.pattern.words[0], at: k) && !e.except.contains(where: { raw.startsWith(k, $0) }) {
+                let whole = raw.mayMatch(e.pattern, at: k, skippingFirst: true)
+                switch e.trigger {
+                case .action(let need):
+                    if whole && needMayBeMet(need, raw) { return true }
+                case .family:
+                    if !family { family = whole || joinsNext(raw, k) }
+                }
+            }
         }
         return family && hasActionKey(unit, sentence)
     }
@@ -83,22 +71,20 @@ enum TriggerFilter {
         }
     }
 
-    /// Whether a family name may start at word token `k`: in full, or as an adjective joined to
-    /// another name (`местных и центральных исполнительных органов`, see ``NameScanner``).
-    private static func mayName(_ raw: RawSentence, at k: Int) -> Bool {
-        if families.mayMatch(raw, at: k) { return true }
-        guard families.mayStart(raw, at: k), let next = raw.nextItem(after: k), raw.isWord(next) else { return false }
+    /// Whether a conjunction follows word token `k`: the first word of a name may then be an
+    /// adjective that shares the rest of the next name (`местных и центральных исполнительных
+    /// органов`, see ``NameScanner``).
+    private static func joinsNext(_ raw: RawSentence, _ k: Int) -> Bool {
+        guard let next = raw.nextItem(after: k), raw.isWord(next) else { return false }
         return CueTable.conjunctions.contains { raw.mayMatch(WordPattern.Word(text: $0, isPrefix: false), at: next) }
     }
 
     /// The earlier, looser test: a word starts with the three letters of an action word.
     /// Sentences that fail it were never read, and still are not.
     private static func hasActionKey(_ unit: TextUnit, _ sentence: Sentence) -> Bool {
-        let keys = ActionTable.triggerKeys
-        for k in sentence.tokens {
+        for k in sentence.tokens where unit.tokens[k].kind == .word {
             let t = unit.tokens[k]
-            guard t.kind == .word else { continue }
-            if keys.contains(ScalarKey.pack(unit.scalars[t.start..<min(t.end, t.start + 3)])) { return true }
+            if ActionTable.index.hasKey(ScalarKey.pack(unit.scalars, t.start..<t.end)) { return true }
         }
         return false
     }

@@ -85,20 +85,22 @@ struct PatternIndex<Value: Sendable>: Sendable {
         var value: Value
     }
 
-    private var byKey: [UInt64: [Entry]] = [:]
+    private let byKey: ScalarKeyTable<[Entry]>
 
     /// Builds an index from `(notation, value)` pairs; `except` lists cancelling prefixes.
     init(_ entries: [(String, Value)], except: [String: [String]] = [:]) {
+        var grouped: [UInt64: [Entry]] = [:]
         for (notation, value) in entries {
             let p = WordPattern(notation)
-            byKey[p.key, default: []].append(Entry(pattern: p, except: (except[notation] ?? []).map { Letters($0) }, value: value))
+            grouped[p.key, default: []].append(Entry(pattern: p, except: (except[notation] ?? []).map { Letters($0) }, value: value))
         }
-        for k in byKey.keys { byKey[k]!.sort { $0.pattern.words.count > $1.pattern.words.count } }
+        for k in grouped.keys { grouped[k]!.sort { $0.pattern.words.count > $1.pattern.words.count } }
+        byKey = ScalarKeyTable(grouped.map { ($0.key, $0.value) })
     }
 
-    /// The keys of the first words of all patterns (see ``ScalarKey``), for a cheap
+    /// Whether a pattern's first word has the key `key` (see ``ScalarKey``): a cheap
     /// pre-filter over raw tokens.
-    var keys: Set<UInt64> { Set(byKey.keys) }
+    func hasKey(_ key: UInt64) -> Bool { byKey.contains(key) }
 
     /// The longest entry matching at item `i`, with the item range it covers and its head item.
     func longestMatch(_ items: [PowerWord], at i: Int) -> (entry: Entry, last: Int, head: Int)? {
@@ -112,26 +114,4 @@ struct PatternIndex<Value: Sendable>: Sendable {
         }
         return best
     }
-}
-
-/// Packs the first three lower-case scalars of a word (all of a shorter one) into one integer,
-/// for set and dictionary look-ups without building strings. Keys of one, two and three
-/// scalars never collide, as a scalar takes at most 21 bits.
-enum ScalarKey {
-    /// The key of `scalars` (lower-cased as they are read).
-    @inline(__always)
-    static func pack(_ scalars: some Collection<Unicode.Scalar>) -> UInt64 {
-        var key: UInt64 = 0
-        var n = 0
-        for s in scalars {
-            key = key << 21 | UInt64(ScalarCase.lower(s).value)
-            n += 1
-            if n == 3 { break }
-        }
-        return key
-    }
-
-    /// The key of a lower-case word.
-    @inline(__always)
-    static func key(_ word: Letters) -> UInt64 { pack(word.scalars) }
 }
