@@ -23,14 +23,14 @@ public struct PowerExtractor: Sendable {
     /// a footnote marker inside the evidence whose footnote holds a citation gives its `act_id`.
     ///
     /// Returns nothing when libstemmer has no Russian algorithm (a broken libstemmer-dev install;
-    /// `Stemmer(language:)` reports it).
+    /// `Stemmer(language:)` reports it). Stems are shared by all documents (``SharedStemmer``).
     public func extract(body: TextUnit, acts: [ActReference], markers: [MarkerPosition]) -> [Power] {
-        guard let stemmer = try? Stemmer(language: "russian") else { return [] }
+        guard SharedStemmer.russian != nil else { return [] }
         let sentences = SentenceSplitter().split(body)
         var memory = DiscourseMemory()
         var drafts = [PowerDraft]()
         for (n, sentence) in sentences.enumerated() where TriggerFilter.mayMatter(body, sentence) {
-            drafts += SentenceAnalyzer(unit: body, sentence: sentence, index: n, stemmer: stemmer).analyze(memory: &memory)
+            drafts += SentenceAnalyzer(unit: body, sentence: sentence, index: n).analyze(memory: &memory)
         }
         let linker = PowerActLinker(acts: acts, markers: markers)
         var seen = Set<String>()

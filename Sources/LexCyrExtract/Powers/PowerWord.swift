@@ -9,11 +9,9 @@ struct PowerWord {
     var isWord: Bool
     /// Lower-case form (words only; empty otherwise).
     var lower: Letters = ""
-    /// The stemmer of the document (words only). Most words are never stemmed: only those a
-    /// rule asks for (``stem``, ``ending``), through the stemmer's cache.
-    var stemmer: Stemmer? = nil
-    /// Snowball stem of ``lower`` (words only; empty otherwise), computed when asked.
-    var stem: Letters { stemmer?.stem(lower) ?? "" }
+    /// Snowball stem of ``lower`` (words only; empty otherwise), computed when asked: most
+    /// words are never stemmed, only those a rule asks about (through ``SharedStemmer``'s cache).
+    var stem: Letters { isWord ? SharedStemmer.russian?.stem(lower) ?? "" : "" }
     /// What the stemmer removed (`ом` in `президентом`), computed when asked.
     var ending: Letters { Stemmer.ending(of: lower, stem: stem) }
 
@@ -51,8 +49,8 @@ struct SentenceItems {
     /// `true` when the sentence has letters only Kazakh uses (ә, ғ, қ, ң, ө, ұ, ү, һ, і).
     var isKazakh: Bool
 
-    /// Builds the items of `sentence` in `unit`; words are stemmed with `stemmer` when asked.
-    init(_ unit: TextUnit, _ sentence: Sentence, stemmer: Stemmer) {
+    /// Builds the items of `sentence` in `unit`.
+    init(_ unit: TextUnit, _ sentence: Sentence) {
         let s = unit.scalars
         var items = [PowerWord]()
         items.reserveCapacity(sentence.tokens.count / 2 + 1)
@@ -67,7 +65,7 @@ struct SentenceItems {
             case .word, .ideographic:
                 let lower = ScalarCase.lowered(s, t.start..<t.end)
                 if !kazakh { kazakh = Self.hasKazakhLetter(s[t.start..<t.end]) }
-                items.append(PowerWord(range: t.start..<t.end, isWord: true, lower: lower, stemmer: stemmer,
+                items.append(PowerWord(range: t.start..<t.end, isWord: true, lower: lower,
                                        quoteDepth: quote,
                                        clause: clauseStack.last!))
             case .number:
