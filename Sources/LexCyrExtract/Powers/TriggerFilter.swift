@@ -43,10 +43,11 @@ enum TriggerFilter {
         // A sentence ending in a colon may open a list of powers.
         if unit.scalars[sentence.range.upperBound - 1] == ":" { return true }
         let raw = RawSentence(unit: unit, sentence: sentence)
+        let table = Self.table, tokens = unit.tokens, scalars = unit.scalars
         var family = false
-        for k in sentence.tokens where unit.tokens[k].kind == .word {
-            let t = unit.tokens[k]
-            guard let entries = table[ScalarKey.pack(unit.scalars, t.start..<t.end)] else { continue }
+        for k in sentence.tokens {
+            let t = tokens[k]
+            guard t.kind == .word, let entries = table[ScalarKey.pack(scalars, t.start..<t.end)] else { continue }
             for e in entries where raw.mayMatch(e.pattern.words[0], at: k) && !e.except.contains(where: { raw.startsWith(k, $0) }) {
                 let whole = raw.mayMatch(e.pattern, at: k, skippingFirst: true)
                 switch e.trigger {
