@@ -9,6 +9,8 @@ struct PowerWord {
     var isWord: Bool
     /// Lower-case form (words only; empty otherwise).
     var lower: Letters = ""
+    /// ``ScalarKey`` of ``lower``, for pattern look-ups (words only).
+    var key: UInt64 = 0
     /// Snowball stem of ``lower`` (words only; empty otherwise), computed when asked: most
     /// words are never stemmed, only those a rule asks about (through ``SharedStemmer``'s cache).
     var stem: Letters { isWord ? SharedStemmer.russian?.stem(lower) ?? "" : "" }
@@ -65,7 +67,7 @@ struct SentenceItems {
             case .word, .ideographic:
                 let lower = ScalarCase.lowered(s, t.start..<t.end)
                 if !kazakh { kazakh = Self.hasKazakhLetter(s[t.start..<t.end]) }
-                items.append(PowerWord(range: t.start..<t.end, isWord: true, lower: lower,
+                items.append(PowerWord(range: t.start..<t.end, isWord: true, lower: lower, key: ScalarKey.key(lower),
                                        quoteDepth: quote,
                                        clause: clauseStack.last!))
             case .number:

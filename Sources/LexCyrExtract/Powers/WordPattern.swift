@@ -53,13 +53,13 @@ struct WordPattern: Sendable {
     func match(_ items: [PowerWord], at i: Int) -> (last: Int, head: Int)? {
         var k = i
         var headItem = i
-        for (n, w) in words.enumerated() {
+        for n in words.indices {
             if n > 0 {
                 k += 1
                 // `Премьер-Министр`, `законодательного (представительного) органа`.
                 while k < items.count, let p = items[k].punct, p == "-" || p == "(" || p == ")" { k += 1 }
             }
-            guard k < items.count, items[k].isWord, w.matches(items[k]) else { return nil }
+            guard k < items.count, items[k].isWord, words[n].matches(items[k]) else { return nil }
             if n == head { headItem = k }
         }
         return (k, headItem)
@@ -104,14 +104,15 @@ struct PatternIndex<Value: Sendable>: Sendable {
 
     /// The longest entry matching at item `i`, with the item range it covers and its head item.
     func longestMatch(_ items: [PowerWord], at i: Int) -> (entry: Entry, last: Int, head: Int)? {
-        let w = items[i]
-        guard w.isWord else { return nil }
-        var best: (entry: Entry, last: Int, head: Int)? = nil
-        for e in byKey[ScalarKey.key(w.lower)] ?? [] where !e.except.contains(where: { w.lower.hasPrefix($0) }) {
-            if let m = e.pattern.match(items, at: i), best == nil || m.last > best!.last {
-                best = (e, m.last, m.head)
+        guard items[i].isWord, let entries = byKey[items[i].key] else { return nil }
+        // Entries are read in place and the best one copied out once.
+        var best = -1, bestLast = 0, bestHead = 0
+        for n in entries.indices {
+            if !entries[n].except.isEmpty, entries[n].except.contains(where: { items[i].lower.hasPrefix($0) }) { continue }
+            if let m = entries[n].pattern.match(items, at: i), best < 0 || m.last > bestLast {
+                (best, bestLast, bestHead) = (n, m.last, m.head)
             }
         }
-        return best
+        return best < 0 ? nil : (entries[best], bestLast, bestHead)
     }
 }
