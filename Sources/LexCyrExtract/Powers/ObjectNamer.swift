@@ -22,7 +22,7 @@ struct ObjectNamer {
     var kazakh = false
     /// First items of the names in the sentence: a level word is not looked for past another name
     /// (`сельские акимы избирались маслихатом района`).
-    var nameStarts: Set<Int> = []
+    var nameStarts: [Int] = []
     /// The sentence's number in the document.
     var sentence = 0
 

@@ -26,7 +26,7 @@ struct SentenceAnalyzer {
         var taken = [Bool](repeating: false, count: items.count)
         for e in entities { for k in e.first...e.last { taken[k] = true } }
         let actions = ActionScanner(items: items, isKazakh: si.isKazakh).actions(taken: taken)
-        let namer = ObjectNamer(items: items, kazakh: si.isKazakh, nameStarts: Set(entities.map(\.first)), sentence: index)
+        let namer = ObjectNamer(items: items, kazakh: si.isKazakh, nameStarts: entities.map(\.first), sentence: index)
         defer { namer.remember(entities, in: &memory) }
         if actions.isEmpty, items.last?.punct == ":",
            let head = HolderFinder(items: items, entities: entities, actions: [], conditions: []).listOpener() {
