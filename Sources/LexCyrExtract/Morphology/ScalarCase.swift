@@ -8,8 +8,13 @@ public enum ScalarCase {
     @inline(__always)
     public static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
+        // Most letters of the texts are lower-case Cyrillic (`а`-`я`, `ѐ`-`џ`) or ASCII: decide
+        // those with one or two comparisons before the full switch.
+        if v &- 0x430 < 0x30 { return s }
+        if v < 0x80 { return v &- 0x41 < 26 ? Unicode.Scalar(UInt8(truncatingIfNeeded: v | 0x20)) : s }
+        if v &- 0x410 < 0x20 { return Unicode.Scalar(v + 0x20)! }
+        if v < 0x400 || v > 0x52F { return s }
         switch v {
-        case 0x41...0x5A, 0x410...0x42F: return Unicode.Scalar(v + 0x20)!
         case 0x400...0x40F: return Unicode.Scalar(v + 0x50)!
         case 0x460...0x481, 0x48A...0x4BF, 0x4D0...0x52F:
             return v & 1 == 0 ? Unicode.Scalar(v + 1)! : s
@@ -37,6 +42,9 @@ public enum ScalarCase {
 
     /// The lower-case letters of `scalars[range]`.
     public static func lowered(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Letters {
-        Letters(scalars[range].map(lower))
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(range.count)
+        for i in range { out.append(lower(scalars[i])) }
+        return Letters(out)
     }
 }

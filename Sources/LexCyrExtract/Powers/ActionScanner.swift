@@ -4,9 +4,9 @@ struct ActionScanner {
     let items: [PowerWord]
     let isKazakh: Bool
 
-    private static let actsNouns = WordPattern("акт* решени* указ* постановлени* распоряжени* актілер* шешім* қаулы* жарлы* acts decisions decrees").words
+    static let actsNouns = WordPattern("акт* решени* указ* постановлени* распоряжени* актілер* шешім* қаулы* жарлы* acts decisions decrees").words
     private static let officeAfter = WordPattern("должност* лауазым* қызмет* office").words
-    private static let officePrepositions: Set<Letters> = ["на", "от", "с", "в"]
+    private static let officePrepositions: LetterSet = ["на", "от", "с", "в"]
 
     /// Action words whose needs are met, left to right; `taken` marks items inside names.
     func actions(taken: [Bool]) -> [ActionMention] {
@@ -56,8 +56,8 @@ struct ActionScanner {
         return out
     }
 
-    private static let unconstitutionalWords = WordPattern("неконституцион* несоответств* unconstitutional").words
-    private static let conformingWords = WordPattern("соответств* соответствующ* consistent compatible").words
+    static let unconstitutionalWords = WordPattern("неконституцион* несоответств* unconstitutional").words
+    static let conformingWords = WordPattern("соответств* соответствующ* consistent compatible").words
 
     /// `неконституционными`, or `не соответствующими` (`не` before a word for conformity), within
     /// six words after the action or three before.

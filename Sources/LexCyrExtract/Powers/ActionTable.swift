@@ -152,6 +152,4 @@ enum ActionTable {
 
     /// The index used by the scanner.
     static let index = PatternIndex(entries, except: exceptions)
-    /// Packed first letters of every trigger: a sentence without one states no power.
-    static let triggerKeys = index.keys
 }

@@ -14,10 +14,11 @@ struct ClauseTime {
         var abolished = false, proposed = false, past = false, granted = false
         var strong: String? = nil, weak: String? = nil
         var bracket = 0
-        for (k, w) in items.enumerated() where w.clause == clause {
-            if w.punct == "[" { bracket += 1 }
-            if w.punct == "]" { bracket = max(0, bracket - 1) }
-            if w.isWord, let hit = CueTable.status.longestMatch(items, at: k) {
+        for k in items.indices where items[k].clause == clause {
+            let punct = items[k].punct
+            if punct == "[" { bracket += 1 }
+            if punct == "]" { bracket = max(0, bracket - 1) }
+            if items[k].isWord, let hit = CueTable.status.longestMatch(items, at: k) {
                 switch hit.entry.value {
                 case .abolished: abolished = abolished || !(k > 0 && items[k - 1].lower == CueTable.Word.behind)
                 case .proposed: proposed = true
@@ -25,7 +26,7 @@ struct ClauseTime {
                 case .granted: granted = true
                 }
             }
-            guard bracket == 0, let year = w.number, (1900...2099).contains(year) else { continue }
+            guard bracket == 0, let year = items[k].number, (1900...2099).contains(year) else { continue }
             let before = k > 0 ? items[k - 1].lower : Letters([])
             let after = k + 1 < items.count ? items[k + 1].lower : Letters([])
             if CueTable.untilWords.contains(before) || after == CueTable.Word.untilKk {

@@ -8,11 +8,15 @@ struct ConditionScanner {
     /// action, subject, or conjunction before a new predicate. A postpositional cue (Kazakh)
     /// runs back over the genitive or instrumental names before it.
     func conditions(entities: [EntityMention], actions: [ActionMention]) -> [ConditionMention] {
-        var entityAt = [Int: Int]()
+        // Per item: the name covering it, whether a verbal action or an action starts there.
+        var entityAt = [Int?](repeating: nil, count: items.count)
         for (n, e) in entities.enumerated() { for k in e.first...e.last { entityAt[k] = n } }
-        var verbAt = Set<Int>()
-        for a in actions where a.isVerbal { verbAt.insert(a.first) }
-        let actionAt = Set(actions.map(\.first))
+        var verbAt = [Bool](repeating: false, count: items.count)
+        var actionAt = [Bool](repeating: false, count: items.count)
+        for a in actions {
+            actionAt[a.first] = true
+            if a.isVerbal { verbAt[a.first] = true }
+        }
         var out = [ConditionMention]()
         var i = 0
         while i < items.count {
@@ -47,17 +51,17 @@ struct ConditionScanner {
     }
 
     private func extend(_ c: inout ConditionMention, from start: Int, _ entities: [EntityMention],
-                        _ entityAt: [Int: Int], _ verbAt: Set<Int>, _ actionAt: Set<Int>) {
+                        _ entityAt: [Int?], _ verbAt: [Bool], _ actionAt: [Bool]) {
         let clause = items[c.first].clause, quote = items[c.first].quoteDepth
         var k = start
         var namedBody = false
         while k < items.count, items[k].clause == clause, items[k].quoteDepth == quote {
             if let p = items[k].punct, p != "-" { break }
-            if verbAt.contains(k) || WordForm.isInfinitive(items[k].lower) || WordForm.isReflexiveVerb(items[k].lower) { break }
+            if verbAt[k] || WordForm.isInfinitive(items[k].lower) || WordForm.isReflexiveVerb(items[k].lower) { break }
             // `требуется также при назначении ...`: a preposition before an action opens its own phrase.
-            if CueTable.prepositions.contains(items[k].lower), k + 1 < items.count, actionAt.contains(k + 1) { break }
+            if CueTable.prepositions.contains(items[k].lower), k + 1 < items.count, actionAt[k + 1] { break }
             if CueTable.conjunctions.contains(items[k].lower), k + 1 < items.count,
-               verbAt.contains(k + 1) || CueTable.modals.contains(items[k + 1].lower) { break }
+               verbAt[k + 1] || CueTable.modals.contains(items[k + 1].lower) { break }
             if let n = entityAt[k] {
                 let e = entities[n]
                 if e.isSubject && e.info.canHold && e.preposition == nil { break }

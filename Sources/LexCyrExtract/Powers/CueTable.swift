@@ -108,7 +108,7 @@ enum CueTable {
     ], except: ["исключ*": ["исключени", "исключительн"], "прежн*": ["прежнему"]])
 
     /// Prepositions: a noun right after one is not a subject, an agent or a direct object.
-    static let prepositions: Set<Letters> = [
+    static let prepositions: LetterSet = [
         "в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "обо", "от", "до", "из", "у", "за",
         "под", "над", "при", "без", "для", "перед", "между", "через", "про", "ради", "среди", "после",
         "of", "to", "in", "on", "at", "for", "with", "without", "from", "into", "under", "over",
@@ -119,7 +119,7 @@ enum CueTable {
     static let officeWords = WordPattern("должност* лауазым* қызмет* office post").words
 
     /// Modal words: after a conjunction they start a new predicate (`... и может распустить`).
-    static let modals: Set<Letters> = [
+    static let modals: LetterSet = [
         "может", "могут", "вправе", "должен", "должна", "должны", "правомочен", "обязан", "можно",
         "may", "can", "must", "shall", "is", "құқылы",
     ]
@@ -129,12 +129,12 @@ enum CueTable {
     static let possession: [Letters] = ["облада", "име", "надел", "уполномоч", "полномоч", "правомоч", "has", "have", "вправе"]
 
     /// Pronouns that stand for an object named just before (`освобождает его от должности`).
-    static let objectPronouns: Set<Letters> = ["его", "её", "ее", "их", "них", "оларды", "оны", "him", "them", "it"]
+    static let objectPronouns: LetterSet = ["его", "её", "ее", "их", "них", "оларды", "оны", "him", "them", "it"]
     /// Personal pronouns that may be the subject of a power (`Он вправе назначать`).
-    static let subjectPronouns: Set<Letters> = ["он", "она", "оно", "они", "he", "she", "it", "they", "ол", "олар"]
+    static let subjectPronouns: LetterSet = ["он", "она", "оно", "они", "he", "she", "it", "they", "ол", "олар"]
 
     /// The plural ones among them.
-    static let pluralPronouns: Set<Letters> = ["их", "них", "оларды", "them"]
+    static let pluralPronouns: LetterSet = ["их", "них", "оларды", "them"]
 
     /// Sentences that open with these labels are lists of words, not statements.
     static let listLabels: [[Letters]] = [["ключевые", "слова"], ["keywords"], ["key", "words"], ["түйінді", "сөздер"], ["түйін", "сөздер"]]
@@ -144,34 +144,34 @@ enum CueTable {
         static let not: Letters = "не", notEn: Letters = "not", cannot: Letters = "cannot", onto: Letters = "на", behind: Letters = "за", over: Letters = "над"
         static let by: Letters = "by", the: Letters = "the", of: Letters = "of", than: Letters = "than", toEn: Letters = "to"
         static let belongs: [Letters] = ["принадлеж", "предостав", "переда", "позвол", "разреш"]
-        static let topic: Set<Letters> = ["на", "о", "об", "в", "во", "при"]
+        static let topic: LetterSet = ["на", "о", "об", "в", "во", "при"]
         /// Prepositions of time: an action noun after one is an event (`после ее избрания`).
-        static let temporal: Set<Letters> = ["после", "до", "after", "before"]
+        static let temporal: LetterSet = ["после", "до", "after", "before"]
         /// Nouns for a procedure or an institution: an action noun after one names a topic
         /// (`порядок назначения акимов`).
         static let procedures: [Letters] = ["порядк", "порядок", "процедур", "механизм", "институт", "практик", "procedure"]
         /// Words that keep or fix a power for someone (`за Сенатом сохранено право`).
         static let keeps: [Letters] = ["закреп", "сохран", "оставл"]
         /// Stems of `вопрос`, `решение`: a subject deciding the question of an act holds it.
-        static let decision: Set<Letters> = ["вопрос", "решен"]
+        static let decision: LetterSet = ["вопрос", "решен"]
         static let untilKk: Letters = "дейін", fromYearKk: Letters = "жылдан"
-        static let more: Set<Letters> = ["больше", "более", "уже"]
+        static let more: LetterSet = ["больше", "более", "уже"]
         static let also: Letters = "также"
         /// Kazakh `келісім` (consent) and the dative endings of a verbal noun (`тағайындауға`).
         static let consentKk: Letters = "келісім"
         static let datives: [Letters] = ["уға", "уге", "уқа", "уке"]
         /// Prepositions of circumstance or topic (`при формировании Правительства`, `о смещении
         /// Президента`).
-        static let circumstance: Set<Letters> = ["при", "для", "после", "до", "о", "об"]
+        static let circumstance: LetterSet = ["при", "для", "после", "до", "о", "об"]
         /// Words that except a name from a list (`за исключением`, `кроме`, `except`).
-        static let except: Set<Letters> = ["исключением", "кроме", "except", "excluding"]
+        static let except: LetterSet = ["исключением", "кроме", "except", "excluding"]
         /// Kazakh `құқылы емес` (has no right): a denied modal after the action.
         static let modalKk: Letters = "құқылы", notKk: Letters = "емес"
     }
 
     /// Prepositions before an action noun whose object a proposal or consent is about
     /// (`согласие на назначение X`, `представление о назначении X`, `consent to the appointment of X`).
-    static let targetPrepositions: Set<Letters> = ["на", "о", "об", "to"]
+    static let targetPrepositions: LetterSet = ["на", "о", "об", "to"]
 
     /// Prepositions some actions take their object with (`контроль над`, `no confidence in`,
     /// `согласие на`).
@@ -181,25 +181,25 @@ enum CueTable {
     ]
 
     /// Words that join coordinated actions or objects.
-    static let conjunctions: Set<Letters> = ["и", "или", "либо", "также", "and", "or", "және", "немесе", "болмаса"]
+    static let conjunctions: LetterSet = ["и", "или", "либо", "также", "and", "or", "және", "немесе", "болмаса"]
 
     /// Contrastive words that, after a comma, open a new predicate with its own subject
     /// (`..., а Президент не вправе ...`).
-    static let contrastive: Set<Letters> = ["а", "но", "однако", "but", "whereas", "while", "ал", "бірақ"]
+    static let contrastive: LetterSet = ["а", "но", "однако", "but", "whereas", "while", "ал", "бірақ"]
 
     /// Relative pronouns: a subject is not looked for across one.
-    static let relatives: Set<Letters> = [
+    static let relatives: LetterSet = [
         "который", "которая", "которое", "которые", "которого", "которой", "которому", "которым",
         "которых", "которыми", "котором", "who", "which", "that",
     ]
 
     /// Relative pronouns that are the subject of their clause: the name before the comma is the
     /// subject of the action inside (`Президент, который назначает ...`).
-    static let subjectRelatives: Set<Letters> = ["который", "которая", "которое", "которые", "who", "which"]
+    static let subjectRelatives: LetterSet = ["который", "которая", "которое", "которые", "who", "which"]
 
     /// Words that introduce a purpose (`для назначения ...`): the subject of such a noun is the
     /// subject of the whole clause, which may come after it.
-    static let purpose: Set<Letters> = ["для", "for", "үшін"]
+    static let purpose: LetterSet = ["для", "for", "үшін"]
 
     /// Words that point back to an object named before (`указанных`, `названных`, `этих`).
     static let anaphoric = PatternIndex<Bool>([
@@ -209,7 +209,7 @@ enum CueTable {
     ])
 
     /// Words before a year that close a period (`до 2007 г.`): the year is not a "since".
-    static let untilWords: Set<Letters> = ["до", "until", "дейін", "по"]
+    static let untilWords: LetterSet = ["до", "until", "дейін", "по"]
     /// Words before a year that open a period (`с 2022 года`).
-    static let sinceWords: Set<Letters> = ["с", "со", "since", "from"]
+    static let sinceWords: LetterSet = ["с", "со", "since", "from"]
 }

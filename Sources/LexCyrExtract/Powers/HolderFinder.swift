@@ -12,7 +12,7 @@ struct HolderFinder {
     let actions: [ActionMention]
     let conditions: [ConditionMention]
 
-    private static let actWords: Set<Letters> = ["указ", "постановлен", "распоряжен", "решен", "приказ"]
+    private static let actWords: LetterSet = ["указ", "постановлен", "распоряжен", "решен", "приказ"]
     private static let actWordsKk: [Letters] = ["жарлығымен", "қаулысымен", "өкімімен", "шешімімен"]
 
     /// The holder mentions for the group `group` (indices into `actions`); empty when the

@@ -6,14 +6,14 @@ struct NameScanner {
     let isKazakh: Bool
 
     private static let adjectiveEndings: [Letters] = ["ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ую", "юю", "ых", "их", "ыми", "ими", "ая", "яя", "ое", "ее", "ый", "ий"]
-    private static let articles: Set<Letters> = ["the", "a", "an"]
+    private static let articles: LetterSet = ["the", "a", "an"]
     /// Pronouns with adjective endings that end a noun phrase (`После этого Президент`).
-    private static let pronouns: Set<Letters> = [
+    private static let pronouns: LetterSet = [
         "этого", "того", "всего", "его", "него", "чего", "ничего", "сего", "этой", "той", "всей",
         "этим", "тем", "всем", "этому", "тому", "всему", "этом", "том", "всём", "всем",
     ]
     /// English words that may stand between a preposition and a name (`by regional akims`).
-    private static let englishModifiers: Set<Letters> = [
+    private static let englishModifiers: LetterSet = [
         "regional", "district", "city", "rural", "local", "federal", "national", "central", "relevant",
         "respective", "competent", "its", "their", "his", "her", "all", "any", "each", "new",
     ]
@@ -149,7 +149,7 @@ struct NameScanner {
     private static let officesAfter: [(word: Letters, suffix: String, canHold: Bool)] = [
         ("төраға", "_chair", true), ("басшы", "_head", true), ("мүше", "_members", false),
     ]
-    private static let possessives: Set<Letters> = ["ее", "её", "его", "их", "its", "their"]
+    private static let possessives: LetterSet = ["ее", "её", "его", "их", "its", "their"]
 
     /// `Председатель Сената`, `Chairman of the Senate`, `Сенат Төрағасы`, `руководителя
     /// Администрации`: an office inside a body is an office of its own (`senate_chair`,

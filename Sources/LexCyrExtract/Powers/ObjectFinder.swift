@@ -6,7 +6,7 @@
 /// (`полномочия маслихата могут быть прекращены`; Kazakh verb-final `әкімдерін тағайындайды`),
 /// with the names coordinated to it (`Премьер-Министра и министров`).
 struct ObjectFinder {
-    private static let actWords: Set<Letters> = ["указ", "постановлен", "распоряжен"]
+    private static let actWords: LetterSet = ["указ", "постановлен", "распоряжен"]
 
     let items: [PowerWord]
     let entities: [EntityMention]

@@ -15,14 +15,14 @@ struct ObjectNamer {
     ], except: ["район*": ["районн"], "област*": ["областн"], "город*": ["городск"]])
 
     /// Families whose members take a level suffix.
-    private static let families: Set<String> = ["akim", "hokim"]
+    static let families: Set<String> = ["akim", "hokim"]
 
     let items: [PowerWord]
     /// `true` in a Kazakh sentence.
     var kazakh = false
     /// First items of the names in the sentence: a level word is not looked for past another name
     /// (`сельские акимы избирались маслихатом района`).
-    var nameStarts: Set<Int> = []
+    var nameStarts: [Int] = []
     /// The sentence's number in the document.
     var sentence = 0
 

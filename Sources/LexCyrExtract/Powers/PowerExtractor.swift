@@ -23,14 +23,14 @@ public struct PowerExtractor: Sendable {
     /// a footnote marker inside the evidence whose footnote holds a citation gives its `act_id`.
     ///
     /// Returns nothing when libstemmer has no Russian algorithm (a broken libstemmer-dev install;
-    /// `Stemmer(language:)` reports it).
+    /// `Stemmer(language:)` reports it). Stems are shared by all documents (``SharedStemmer``).
     public func extract(body: TextUnit, acts: [ActReference], markers: [MarkerPosition]) -> [Power] {
-        guard let stemmer = try? Stemmer(language: "russian") else { return [] }
+        guard SharedStemmer.russian != nil else { return [] }
         let sentences = SentenceSplitter().split(body)
         var memory = DiscourseMemory()
         var drafts = [PowerDraft]()
-        for (n, sentence) in sentences.enumerated() where hasTrigger(body, sentence) {
-            drafts += SentenceAnalyzer(unit: body, sentence: sentence, index: n, stemmer: stemmer).analyze(memory: &memory)
+        for (n, sentence) in sentences.enumerated() where TriggerFilter.mayMatter(body, sentence) {
+            drafts += SentenceAnalyzer(unit: body, sentence: sentence, index: n).analyze(memory: &memory)
         }
         let linker = PowerActLinker(acts: acts, markers: markers)
         var seen = Set<String>()
@@ -43,19 +43,5 @@ public struct PowerExtractor: Sendable {
             out.append(p)
         }
         return out
-    }
-
-    /// `true` when a word of the sentence starts like an action word (three-letter key look-up,
-    /// no strings built), or the sentence ends in a colon.
-    private func hasTrigger(_ unit: TextUnit, _ sentence: Sentence) -> Bool {
-        // A sentence ending in a colon may open a list of powers.
-        if unit.scalars[sentence.range.upperBound - 1] == ":" { return true }
-        let keys = ActionTable.triggerKeys
-        for k in sentence.tokens {
-            let t = unit.tokens[k]
-            guard t.kind == .word else { continue }
-            if keys.contains(ScalarKey.pack(unit.scalars[t.start..<min(t.end, t.start + 3)])) { return true }
-        }
-        return false
     }
 }

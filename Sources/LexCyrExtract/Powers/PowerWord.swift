@@ -1,18 +1,36 @@
 import LexCyrUnicode
 
-/// One item of a sentence as the power rules see it: a word (lower-cased, stemmed), a number
+/// One item of a sentence as the power rules see it: a word (lower-cased, stemmed on demand), a number
 /// or a punctuation mark. Spaces are dropped.
-struct PowerWord: Sendable {
+struct PowerWord {
     /// Scalar range in the text unit.
     var range: Range<Int>
     /// `true` for a word (letters).
     var isWord: Bool
     /// Lower-case form (words only; empty otherwise).
     var lower: Letters = ""
-    /// Snowball stem of ``lower`` (words only).
-    var stem: Letters = ""
+    /// ``ScalarKey`` of ``lower``, for pattern look-ups (words only).
+    var key: UInt64 = 0
+    /// Snowball stem of ``lower`` (words only; empty otherwise), computed when asked: most
+    /// words are never stemmed, only those a rule asks about (through ``SharedStemmer``'s cache).
+    var stem: Letters { isWord ? SharedStemmer.russian?.stem(lower) ?? "" : "" }
     /// What the stemmer removed (`ом` in `президентом`), computed when asked.
     var ending: Letters { Stemmer.ending(of: lower, stem: stem) }
+
+    /// Whether the stem may be `text`: the stem is a prefix of the word (with `ё` read as
+    /// `е`, as Snowball's Russian stemmer reads it), so a word that does not start with `text`
+    /// need not be stemmed to know that it is not.
+    @inline(__always)
+    func mayStem(to text: Letters) -> Bool {
+        let w = lower.scalars, t = text.scalars
+        guard t.count <= w.count else { return false }
+        for i in 0..<t.count where w[i] != t[i] && !(w[i] == "ё" && t[i] == "е") { return false }
+        return true
+    }
+
+    /// Whether the stem is `text` (stemming only a word that may have it).
+    @inline(__always)
+    func hasStem(_ text: Letters) -> Bool { mayStem(to: text) && stem == text }
     /// The mark, for punctuation.
     var punct: Unicode.Scalar? = nil
     /// The value of a number of at most four digits (years).
@@ -33,8 +51,8 @@ struct SentenceItems {
     /// `true` when the sentence has letters only Kazakh uses (ә, ғ, қ, ң, ө, ұ, ү, һ, і).
     var isKazakh: Bool
 
-    /// Builds the items of `sentence` in `unit`, stemming words with `stemmer`.
-    init(_ unit: TextUnit, _ sentence: Sentence, stemmer: Stemmer) {
+    /// Builds the items of `sentence` in `unit`.
+    init(_ unit: TextUnit, _ sentence: Sentence) {
         let s = unit.scalars
         var items = [PowerWord]()
         items.reserveCapacity(sentence.tokens.count / 2 + 1)
@@ -48,9 +66,8 @@ struct SentenceItems {
             switch t.kind {
             case .word, .ideographic:
                 let lower = ScalarCase.lowered(s, t.start..<t.end)
-                let stem = stemmer.stem(lower)
                 if !kazakh { kazakh = Self.hasKazakhLetter(s[t.start..<t.end]) }
-                items.append(PowerWord(range: t.start..<t.end, isWord: true, lower: lower, stem: stem,
+                items.append(PowerWord(range: t.start..<t.end, isWord: true, lower: lower, key: ScalarKey.key(lower),
                                        quoteDepth: quote,
                                        clause: clauseStack.last!))
             case .number:

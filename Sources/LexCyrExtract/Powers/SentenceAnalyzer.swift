@@ -16,18 +16,17 @@ struct SentenceAnalyzer {
     let unit: TextUnit
     let sentence: Sentence
     let index: Int
-    let stemmer: Stemmer
 
     /// The statements of the sentence; `memory` carries context between sentences.
     func analyze(memory: inout DiscourseMemory) -> [PowerDraft] {
-        let si = SentenceItems(unit, sentence, stemmer: stemmer)
+        let si = SentenceItems(unit, sentence)
         let items = si.items
         if startsWithListLabel(items) { return [] }
         let entities = NameScanner(items: items, isKazakh: si.isKazakh).names()
         var taken = [Bool](repeating: false, count: items.count)
         for e in entities { for k in e.first...e.last { taken[k] = true } }
         let actions = ActionScanner(items: items, isKazakh: si.isKazakh).actions(taken: taken)
-        let namer = ObjectNamer(items: items, kazakh: si.isKazakh, nameStarts: Set(entities.map(\.first)), sentence: index)
+        let namer = ObjectNamer(items: items, kazakh: si.isKazakh, nameStarts: entities.map(\.first), sentence: index)
         defer { namer.remember(entities, in: &memory) }
         if actions.isEmpty, items.last?.punct == ":",
            let head = HolderFinder(items: items, entities: entities, actions: [], conditions: []).listOpener() {
@@ -50,9 +49,6 @@ struct SentenceAnalyzer {
             let time = times[clause] ?? ClauseTime(items, clause: clause)
             times[clause] = time
             let range = si.clauseRanges[clause]
-            // The evidence is built once per clause, however many records share it.
-            let text = texts[clause] ?? unit.string(range)
-            texts[clause] = text
             let conds = attached[g]
             let conditionText = conds.isEmpty ? nil : conds.map { c in
                 unit.string(items[c.first].range.lowerBound..<items[c.last].range.upperBound)
@@ -96,7 +92,7 @@ struct SentenceAnalyzer {
                 guard let by = c.consentBy else { continue }
                 for o in objects where o != by.info.name {
                     out.append(draft(by.info.name, "consent", o, nil, false, groupStatus, time.since,
-                                     range, text, items[c.first].range.lowerBound))
+                                     range, evidence(clause, range, &texts), items[c.first].range.lowerBound))
                 }
             }
             if holderNames.isEmpty { continue }
@@ -114,7 +110,8 @@ struct SentenceAnalyzer {
                 let status = time.status(verbPast: a.isVerbal && WordForm.isPast(items[a.first].lower))
                 for h in holderNames {
                     for o in actionObjects where o != (specific[h] ?? h) {
-                        out.append(draft(h, action, o, conditionText, negated, status, time.since, range, text, items[a.first].range.lowerBound))
+                        out.append(draft(h, action, o, conditionText, negated, status, time.since, range,
+                                         evidence(clause, range, &texts), items[a.first].range.lowerBound))
                         memory.remember(holder: h, action: action, object: o, sentence: index, named: named)
                     }
                 }
@@ -198,6 +195,15 @@ struct SentenceAnalyzer {
         CueTable.listLabels.contains { label in
             label.count <= items.count && label.indices.allSatisfy { items[$0].lower == label[$0] }
         }
+    }
+
+    /// The evidence of the records of `clause`: built once per clause, however many records
+    /// share it, and only for a clause that states one.
+    private func evidence(_ clause: Int, _ range: Range<Int>, _ texts: inout [Int: String]) -> String {
+        if let t = texts[clause] { return t }
+        let t = unit.string(range)
+        texts[clause] = t
+        return t
     }
 
     private func draft(_ holder: String, _ action: String, _ object: String?, _ condition: String?, _ negated: Bool,

@@ -17,7 +17,7 @@ struct WordPattern: Sendable {
         /// Whether `word` matches.
         @inline(__always)
         func matches(_ word: PowerWord) -> Bool {
-            isPrefix ? word.lower.hasPrefix(text) : (word.lower == text || word.stem == text)
+            isPrefix ? word.lower.hasPrefix(text) : (word.lower == text || word.hasStem(text))
         }
     }
 
@@ -53,13 +53,13 @@ struct WordPattern: Sendable {
     func match(_ items: [PowerWord], at i: Int) -> (last: Int, head: Int)? {
         var k = i
         var headItem = i
-        for (n, w) in words.enumerated() {
+        for n in words.indices {
             if n > 0 {
                 k += 1
                 // `Премьер-Министр`, `законодательного (представительного) органа`.
                 while k < items.count, let p = items[k].punct, p == "-" || p == "(" || p == ")" { k += 1 }
             }
-            guard k < items.count, items[k].isWord, w.matches(items[k]) else { return nil }
+            guard k < items.count, items[k].isWord, words[n].matches(items[k]) else { return nil }
             if n == head { headItem = k }
         }
         return (k, headItem)
@@ -85,53 +85,34 @@ struct PatternIndex<Value: Sendable>: Sendable {
         var value: Value
     }
 
-    private var byKey: [UInt64: [Entry]] = [:]
+    private let byKey: ScalarKeyTable<[Entry]>
 
     /// Builds an index from `(notation, value)` pairs; `except` lists cancelling prefixes.
     init(_ entries: [(String, Value)], except: [String: [String]] = [:]) {
+        var grouped: [UInt64: [Entry]] = [:]
         for (notation, value) in entries {
             let p = WordPattern(notation)
-            byKey[p.key, default: []].append(Entry(pattern: p, except: (except[notation] ?? []).map { Letters($0) }, value: value))
+            grouped[p.key, default: []].append(Entry(pattern: p, except: (except[notation] ?? []).map { Letters($0) }, value: value))
         }
-        for k in byKey.keys { byKey[k]!.sort { $0.pattern.words.count > $1.pattern.words.count } }
+        for k in grouped.keys { grouped[k]!.sort { $0.pattern.words.count > $1.pattern.words.count } }
+        byKey = ScalarKeyTable(grouped.map { ($0.key, $0.value) })
     }
 
-    /// The keys of the first words of all patterns (see ``ScalarKey``), for a cheap
+    /// Whether a pattern's first word has the key `key` (see ``ScalarKey``): a cheap
     /// pre-filter over raw tokens.
-    var keys: Set<UInt64> { Set(byKey.keys) }
+    func hasKey(_ key: UInt64) -> Bool { byKey.contains(key) }
 
     /// The longest entry matching at item `i`, with the item range it covers and its head item.
     func longestMatch(_ items: [PowerWord], at i: Int) -> (entry: Entry, last: Int, head: Int)? {
-        let w = items[i]
-        guard w.isWord else { return nil }
-        var best: (entry: Entry, last: Int, head: Int)? = nil
-        for e in byKey[ScalarKey.key(w.lower)] ?? [] where !e.except.contains(where: { w.lower.hasPrefix($0) }) {
-            if let m = e.pattern.match(items, at: i), best == nil || m.last > best!.last {
-                best = (e, m.last, m.head)
+        guard items[i].isWord, let entries = byKey[items[i].key] else { return nil }
+        // Entries are read in place and the best one copied out once.
+        var best = -1, bestLast = 0, bestHead = 0
+        for n in entries.indices {
+            if !entries[n].except.isEmpty, entries[n].except.contains(where: { items[i].lower.hasPrefix($0) }) { continue }
+            if let m = entries[n].pattern.match(items, at: i), best < 0 || m.last > bestLast {
+                (best, bestLast, bestHead) = (n, m.last, m.head)
             }
         }
-        return best
+        return best < 0 ? nil : (entries[best], bestLast, bestHead)
     }
-}
-
-/// Packs the first three lower-case scalars of a word (all of a shorter one) into one integer,
-/// for set and dictionary look-ups without building strings. Keys of one, two and three
-/// scalars never collide, as a scalar takes at most 21 bits.
-enum ScalarKey {
-    /// The key of `scalars` (lower-cased as they are read).
-    @inline(__always)
-    static func pack(_ scalars: some Collection<Unicode.Scalar>) -> UInt64 {
-        var key: UInt64 = 0
-        var n = 0
-        for s in scalars {
-            key = key << 21 | UInt64(ScalarCase.lower(s).value)
-            n += 1
-            if n == 3 { break }
-        }
-        return key
-    }
-
-    /// The key of a lower-case word.
-    @inline(__always)
-    static func key(_ word: Letters) -> UInt64 { pack(word.scalars) }
 }
