@@ -72,6 +72,7 @@ struct RunningHeads {
         if offset != nil || !out.isEmpty { issueLines(pages, tops, lines, s, &out) }
         alternateHeads(pages, tops, lines, s, &out)
         if offset != nil { firstPageHead(pages, tops, lines, s, &out) }
+        if offset != nil { headsAfterPageNumbers(pages, lines, s, &out) }
         return out
     }
 
@@ -210,7 +211,7 @@ struct RunningHeads {
         return out
     }
 
-    private func isShort(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+    func isShort(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
         line.range.count <= maxLength && s[line.range.upperBound - 1] != "-"
     }
 

@@ -83,6 +83,7 @@ public struct TextCleaner: Sendable {
 
         var bodyJoiner = LineJoiner(s: r, origins: ro, dehyphenator: dehyphenator, facts: facts)
         if widths.regular { bodyJoiner.fullWidth = widths.body }
+        bodyJoiner.blankLineEndsParagraph = source.blankLineEndsParagraph
         var paragraphs = bodyJoiner.join(bodyItems)
         CompoundRepair(vocabulary: words).repair(&paragraphs)
         var noteJoiner = LineJoiner(s: r, origins: ro, dehyphenator: dehyphenator, facts: facts)
