@@ -65,6 +65,8 @@ struct LexiconCompoundRepair {
                 if s[j] == "-", j + 1 < s.count, s[j + 1].properties.isAlphabetic { hyphen = true; j += 1; continue }
                 break
             }
+            // A word before a line-end hyphen is the first part of a broken word, never a whole one.
+            if j < s.count, s[j] == "-" { hyphen = true }
             // Words glued to digits (`U22`, `ст5`) are codes, not words.
             let clean = (i == 0 || s[i - 1].properties.numericType == nil) && (j == s.count || s[j].properties.numericType == nil)
             if clean { out.append((i..<j, hyphen)) }

@@ -12,6 +12,8 @@
 ///   it prints, often the number of the page's first footnote (`Од3` over a blank line and the
 ///   note's text): ``restoreFragmentHyphens(_:)`` gives the fragment its hyphen back and the
 ///   note its number, so the cleaner lifts the note out of the broken word.
+/// - The tail of a footnote cut by a page break lands on the next page, glued to the body's
+///   last line or as a block after the body: ``FootnoteTailRepair`` gives it back to its note.
 ///
 /// `-raw` output (hyphens kept, lines in content order) needs none of this, and other text is
 /// left as it is.
@@ -26,7 +28,8 @@ struct PdfTextRepair {
         guard Self.isDehyphenated(text) else { return text }
         let restored = Self.restoreFragmentHyphens(text)
         guard let lexicon else { return restored }
-        return LexiconCompoundRepair(lexicon: lexicon).repair(restored)
+        let tails = FootnoteTailRepair(lexicon: lexicon).repair(restored)
+        return LexiconCompoundRepair(lexicon: lexicon).repair(tails)
     }
 
     /// `Од3⏎⏎См.: …` → `Од-⏎⏎3⏎См.: …` where 3 already stood as a marker earlier: a line ends in a
