@@ -20,12 +20,6 @@ struct FootnoteTailRepair {
     /// Most lines looked at above the next page's footnote zone.
     private static let window = 8
 
-    /// One line: its content range and its page.
-    private struct Line {
-        var range: Range<Int>
-        var page: Int
-    }
-
     /// A tail to move: `removed` leaves its page, its text goes after `after`; `hyphen` is where
     /// the body's broken word gets its hyphen back.
     private struct Move {
@@ -37,8 +31,8 @@ struct FootnoteTailRepair {
 
     /// `s` with the tails moved.
     func repair(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        let lines = Self.lines(s)
-        let notes = Self.noteStarts(lines, s)
+        let pages = PlainTextPages(s)
+        let lines = pages.lines, notes = pages.noteStarts
         guard !notes.isEmpty else { return s }
         var firstNote = [Int: Int](), lastNote = [Int: Int]()
         for k in notes {
@@ -48,13 +42,12 @@ struct FootnoteTailRepair {
         var byPage = [Int: [Int]]()
         for (k, l) in lines.enumerated() where !l.range.isEmpty { byPage[l.page, default: []].append(k) }
         var moves = [Move]()
-        let pages = (lines.last?.page ?? 0) + 1
-        for p in 1..<max(1, pages) {
+        for p in 1..<max(1, (lines.last?.page ?? 0) + 1) {
             guard let noteLine = lastNote[p - 1], let content = byPage[p],
-                  let tail = byPage[p - 1]?.last(where: { !Self.isNumber(lines[$0].range, s) }),
+                  let tail = byPage[p - 1]?.last(where: { !pages.isNumber($0, s) }),
                   tail > noteLine, !Self.endsNote(lines[tail].range, s) else { continue }
-            let zone = firstNote[p] ?? (content.last(where: { !Self.isNumber(lines[$0].range, s) }).map { $0 + 1 } ?? 0)
-            let opening = (byPage[p + 1] ?? []).prefix(4).filter { !Self.isNumber(lines[$0].range, s) }
+            let zone = firstNote[p] ?? (content.last(where: { !pages.isNumber($0, s) }).map { $0 + 1 } ?? 0)
+            let opening = (byPage[p + 1] ?? []).prefix(4).filter { !pages.isNumber($0, s) }
             if let move = tailMove(lines, s, zone: zone, page: p, after: lines[tail].range, opening: opening.map { lines[$0].range }) {
                 moves.append(move)
             }
@@ -63,7 +56,7 @@ struct FootnoteTailRepair {
     }
 
     /// Where the tail is, above line `zone` of page `page`, for a note whose last line is `after`.
-    private func tailMove(_ lines: [Line], _ s: [Unicode.Scalar], zone: Int, page: Int, after: Range<Int>,
+    private func tailMove(_ lines: [PlainTextPages.Line], _ s: [Unicode.Scalar], zone: Int, page: Int, after: Range<Int>,
                           opening: [Range<Int>]) -> Move? {
         var top = zone
         while top > 0, lines[top - 1].page == page, !lines[top - 1].range.isEmpty, zone - top < Self.window { top -= 1 }
@@ -128,54 +121,6 @@ struct FootnoteTailRepair {
 
     private func knows(_ word: ArraySlice<Unicode.Scalar>) -> Bool? {
         lexicon.knows(String(String.UnicodeScalarView(word)))
-    }
-
-    /// Lines of `s` (split at LF; a form feed starts a page).
-    private static func lines(_ s: [Unicode.Scalar]) -> [Line] {
-        var out = [Line]()
-        var start = 0, page = 0
-        for i in 0...s.count {
-            guard i == s.count || s[i] == "\n" || s[i] == "\u{0C}" else { continue }
-            var a = start, b = i
-            while a < b, s[a] == " " { a += 1 }
-            while b > a, s[b - 1] == " " { b -= 1 }
-            if i > start || i == s.count || s[i] == "\n" { out.append(Line(range: a..<b, page: page)) }
-            if i < s.count, s[i] == "\u{0C}" { page += 1 }
-            start = i + 1
-        }
-        return out
-    }
-
-    /// Lines that start footnotes: a number standing alone or before the text (`8`, `2 Там же.`),
-    /// seen before as a marker glued to a word, and greater than the note before.
-    private static func noteStarts(_ lines: [Line], _ s: [Unicode.Scalar]) -> [Int] {
-        var marked = Set<Int>()
-        var out = [Int]()
-        var last = 0
-        for (k, l) in lines.enumerated() where !l.range.isEmpty {
-            let r = l.range
-            var j = r.lowerBound, n = 0
-            while j < r.upperBound, j - r.lowerBound < 3, let d = s[j].asciiDigit { n = n * 10 + d; j += 1 }
-            let opens = j == r.upperBound || (s[j] == " " && j + 1 < r.upperBound && !s[j + 1].isLowerLetter && s[j + 1].asciiDigit == nil)
-            if j > r.lowerBound, opens, n > last, marked.contains(n) {
-                out.append(k)
-                last = n
-            }
-            // Markers: digits glued to a word (`значения8 ,`).
-            var i = r.lowerBound + 1
-            while i < r.upperBound {
-                guard s[i].asciiDigit != nil, s[i - 1].isLetter else { i += 1; continue }
-                var e = i, m = 0
-                while e < r.upperBound, let d = s[e].asciiDigit, e - i < 3 { m = m * 10 + d; e += 1 }
-                if e == r.upperBound || !(s[e].isLetter || s[e].asciiDigit != nil) { marked.insert(m) }
-                i = e
-            }
-        }
-        return out
-    }
-
-    private static func isNumber(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
-        !r.isEmpty && r.count <= 4 && r.allSatisfy { s[$0].asciiDigit != nil }
     }
 
     /// `true` when the line ends as a note ends (`.`, `)`, a closing quote), not inside a URL.

@@ -12,6 +12,8 @@
 ///   it prints, often the number of the page's first footnote (`Од3` over a blank line and the
 ///   note's text): ``restoreFragmentHyphens(_:)`` gives the fragment its hyphen back and the
 ///   note its number, so the cleaner lifts the note out of the broken word.
+/// - A footnote number printed after the notes of its page goes back before its note
+///   (``FootnoteNumberOrder``).
 /// - The tail of a footnote cut by a page break lands on the next page, glued to the body's
 ///   last line or as a block after the body: ``FootnoteTailRepair`` gives it back to its note.
 ///
@@ -26,7 +28,7 @@ struct PdfTextRepair {
         guard scalars.contains("\u{0C}") else { return scalars }
         let text = LayoutTextColumns.rewrite(scalars)
         guard Self.isDehyphenated(text) else { return text }
-        let restored = Self.restoreFragmentHyphens(text)
+        let restored = FootnoteNumberOrder.repair(Self.restoreFragmentHyphens(text))
         guard let lexicon else { return restored }
         let tails = FootnoteTailRepair(lexicon: lexicon).repair(restored)
         return LexiconCompoundRepair(lexicon: lexicon).repair(tails)
