@@ -34,11 +34,12 @@ struct PdfTextRepair {
         return LexiconCompoundRepair(lexicon: lexicon).repair(tails)
     }
 
-    /// `Од3⏎⏎См.: …` → `Од-⏎⏎3⏎См.: …` where 3 already stood as a marker earlier: a line ends in a
-    /// word fragment glued to a footnote number, and the note's text follows a blank line.
+    /// `Од3⏎⏎См.: …` → `Од-⏎⏎3⏎См.: …` where 3 already stood as a marker earlier: a word fragment
+    /// glued to a footnote number, and the note's text after it over a blank line, on the next
+    /// line or on the same line (`азаматтар1 Қазақстан …` → `азаматтар-⏎1 Қазақстан …`).
     static func restoreFragmentHyphens(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var markers = Set<Int>()
-        var edits = [(digits: Range<Int>, noteStart: Int, number: Int)]()
+        var edits = [(digits: Range<Int>, noteStart: Int, number: Int, sameLine: Bool)]()
         var i = 0
         while i < s.count {
             guard let d = s[i].asciiDigit, i > 0, s[i - 1].properties.isAlphabetic else { i += 1; continue }
@@ -46,11 +47,15 @@ struct PdfTextRepair {
             while j + 1 < s.count, let e = s[j + 1].asciiDigit, j + 1 - i < 3 { n = n &* 10 &+ e; j += 1 }
             j += 1
             guard j == s.count || !(s[j].asciiDigit != nil || s[j].properties.isAlphabetic) else { i = j; continue }
-            // At a line end, over a blank line, before text that does not start with a number.
+            // At a line end, over a blank line, before text that does not start with a number; or
+            // before a note's opening (a capital, a quote) on the next line or the same line.
             var k = j, breaks = 0
             while k < s.count, s[k] == "\n" || s[k] == " " || s[k] == "\u{0C}" { if s[k] != " " { breaks += 1 }; k += 1 }
-            if breaks >= 2, s[j] == "\n", k < s.count, s[k].asciiDigit == nil, markers.contains(n) {
-                edits.append((i..<j, k, n))
+            let opensNote = k < s.count && (s[k].isUpperLetter || s[k] == "«" || s[k] == "\"")
+            let overBlank = breaks >= 2 && s[j] == "\n" && k < s.count && s[k].asciiDigit == nil
+            let sameLine = breaks == 0 && j < s.count && s[j] == " " && opensNote
+            if overBlank || (breaks == 1 && s[j] == "\n" && opensNote) || sameLine, markers.contains(n) {
+                edits.append((i..<j, k, n, sameLine))
             }
             markers.insert(n)
             i = j
@@ -62,9 +67,15 @@ struct PdfTextRepair {
         for e in edits {
             out += s[at..<e.digits.lowerBound]
             out.append("-")
-            out += s[e.digits.upperBound..<e.noteStart]
-            out += String(e.number).unicodeScalars
-            out.append("\n")
+            if e.sameLine {
+                out.append("\n")
+                out += String(e.number).unicodeScalars
+                out.append(" ")
+            } else {
+                out += s[e.digits.upperBound..<e.noteStart]
+                out += String(e.number).unicodeScalars
+                out.append("\n")
+            }
             at = e.noteStart
         }
         out += s[at...]
