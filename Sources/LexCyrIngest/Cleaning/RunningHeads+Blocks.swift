@@ -26,3 +26,38 @@ extension RunningHeads {
         }
     }
 }
+
+extension RunningHeads {
+    /// Numbers standing alone between blank lines (or a page edge) anywhere on `page`, with their
+    /// values: where pdftotext's default mode may print a page number, even amid the page
+    /// (after the footnotes of the first column).
+    func isolatedNumbers(_ page: Range<Int>, _ lines: [SourceLine], _ s: [Unicode.Scalar]) -> [(line: Int, value: Int)] {
+        var out = [(line: Int, value: Int)]()
+        for k in page {
+            let r = lines[k].range
+            guard !r.isEmpty, r.count <= 4, k == page.lowerBound || lines[k - 1].isBlank,
+                  k + 1 == page.upperBound || lines[k + 1].isBlank else { continue }
+            var n = 0
+            for i in r {
+                guard let d = s[i].asciiDigit else { n = -1; break }
+                n = n * 10 + d
+            }
+            if n >= 0 { out.append((k, n)) }
+        }
+        return out
+    }
+
+    /// A one-page extraction whose head pdftotext's default mode printed as two blocks, the
+    /// head then the page number (`Әкімшілік құқық⏎⏎143⏎⏎`): the number standing alone as the
+    /// page's second line, under a short first line that reads like a head.
+    func headOverNumber(_ page: Range<Int>, _ lines: [SourceLine], _ s: [Unicode.Scalar], _ out: inout LineSet) {
+        guard s.contains("\u{0C}"),
+              let head = page.first(where: { !lines[$0].isBlank }),
+              let number = isolatedNumbers(page, lines, s).first?.line, number > head + 1,
+              !page.contains(where: { $0 > head && $0 < number && !lines[$0].isBlank }) else { return }
+        let r = lines[head].range
+        guard r.count <= 60, s[r.lowerBound].isUpperLetter, !".,;:!?-".unicodeScalars.contains(s[r.upperBound - 1]) else { return }
+        out.insert(head)
+        out.insert(number)
+    }
+}
