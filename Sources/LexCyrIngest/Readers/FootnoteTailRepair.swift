@@ -92,8 +92,9 @@ struct FootnoteTailRepair {
             let end = Self.wordEnd(i, line.upperBound, s)
             defer { i = end }
             guard end - i >= 4, knows(s[i..<end]) == false else { continue }
-            // Cuts inside the word, or right after it when something other than a space follows.
-            let last = end < line.upperBound && s[end] != " " ? end : end - 2
+            // Cuts inside the word, or right after it when something other than a space (or the
+            // hyphen of a word broken at the line end) follows.
+            let last = end < line.upperBound && s[end] != " " && s[end] != "-" ? end : end - 2
             guard i + 2 <= last else { continue }
             for cut in (i + 2)...last {
                 let head = Array(s[i..<cut])
