@@ -57,16 +57,24 @@ struct PlainTextPages {
         return n
     }
 
-    /// Adds the markers of `r`: digits glued to a word, followed by no letter or digit.
+    /// Adds the markers of `r` (see ``markers(_:_:)``), with the first line they are on.
     private static func collectMarkers(_ r: Range<Int>, _ s: [Unicode.Scalar], line: Int, into marked: inout [Int: Int]) {
+        for m in markers(r, s) where marked[m] == nil { marked[m] = line }
+    }
+
+    /// The footnote markers in `s[r]`: numbers of up to three digits glued to a word and
+    /// followed by no letter or digit (`значения8 ,`).
+    static func markers(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> [Int] {
+        var out = [Int]()
         var i = r.lowerBound + 1
         while i < r.upperBound {
             guard s[i].asciiDigit != nil, s[i - 1].isLetter else { i += 1; continue }
             var e = i, m = 0
             while e < r.upperBound, let d = s[e].asciiDigit, e - i < 3 { m = m * 10 + d; e += 1 }
-            if e == r.upperBound || !(s[e].isLetter || s[e].asciiDigit != nil), marked[m] == nil { marked[m] = line }
+            if e == r.upperBound || !(s[e].isLetter || s[e].asciiDigit != nil) { out.append(m) }
             i = e
         }
+        return out
     }
 
     /// `true` when line `k` holds a number alone (a page number, a footnote number).
