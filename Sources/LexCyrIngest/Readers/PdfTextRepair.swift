@@ -38,7 +38,9 @@ struct PdfTextRepair {
 
     /// `Од3⏎⏎См.: …` → `Од-⏎⏎3⏎См.: …` where 3 already stood as a marker earlier: a word fragment
     /// glued to a footnote number, and the note's text after it over a blank line, on the next
-    /// line or on the same line (`азаматтар1 Қазақстан …` → `азаматтар-⏎1 Қазақстан …`).
+    /// line or on the same line (`азаматтар1 Қазақстан …` → `азаматтар-⏎1 Қазақстан …`). Where
+    /// the word goes on below the blank line instead (`зна7⏎⏎чения`), the number, whose note is
+    /// printed elsewhere, is dropped: `зна-⏎⏎чения`.
     static func restoreFragmentHyphens(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var markers = Set<Int>()
         var edits = [(digits: Range<Int>, noteStart: Int, number: Int, sameLine: Bool)]()
@@ -73,6 +75,8 @@ struct PdfTextRepair {
                 out.append("\n")
                 out += String(e.number).unicodeScalars
                 out.append(" ")
+            } else if s[e.noteStart].isLowerLetter {
+                out += s[e.digits.upperBound..<e.noteStart]
             } else {
                 out += s[e.digits.upperBound..<e.noteStart]
                 out += String(e.number).unicodeScalars
