@@ -5,7 +5,8 @@
 ///
 /// A word is split where its left part ends in a linking vowel (`о`, `е`) or its right part
 /// is a particle (`то`, `либо`, `нибудь`, `таки`), and only when the dictionary does not know
-/// the joined word but knows both parts.
+/// the joined word but knows both parts; after a prefix always written with a hyphen
+/// (`коегде` → `кое-где`, `Вопервых` → `Во-первых`) when it knows the rest.
 struct LexiconCompoundRepair {
     /// The dictionary that vouches for the parts.
     let lexicon: Lexicon
@@ -41,6 +42,9 @@ struct LexiconCompoundRepair {
     private func splitPoint(_ w: [Unicode.Scalar]) -> Int? {
         // Russian only: Kazakh has no linking vowels.
         guard Self.isCyrillic(w[0]), !w.contains(where: HunspellLexicon.isKazakhLetter) else { return nil }
+        if let p = Self.prefixLength(w) {
+            return lexicon.knows(string(w[...])) == false && lexicon.knows(string(w[p...])) == true ? p : nil
+        }
         var candidates = [Int]()
         for i in stride(from: 4, through: w.count - 4, by: 1) where w[i - 1] == "о" || w[i - 1] == "е" { candidates.append(i) }
         for p in Self.particles where w.count - p.count >= 2 && w[(w.count - p.count)...].elementsEqual(p) {
@@ -50,6 +54,15 @@ struct LexiconCompoundRepair {
         for i in candidates where lexicon.knows(string(w[..<i])) == true && lexicon.knows(string(w[i...])) == true {
             return i
         }
+        return nil
+    }
+
+    /// The length of a first part always written with a hyphen: a prefix (`кое`, `экс`, `вице`)
+    /// or `во`/`в` before an ordinal (`во-первых`, `в-третьих`).
+    private static func prefixLength(_ w: [Unicode.Scalar]) -> Int? {
+        for p in 3...5 where w.count > p + 2 && Dehyphenator.prefixes.contains(FastCase.hash(w[..<p])) { return p }
+        for p in 1...2 where w.count > p + 4 && w[0] == "в" && (p == 1 || w[1] == "о")
+            && Dehyphenator.ordinals.contains(FastCase.hash(w[p...])) { return p }
         return nil
     }
 
