@@ -80,6 +80,36 @@ final class DefaultModeTests: XCTestCase {
         XCTAssertTrue(try note(d, 6).hasPrefix("Қараңыз: Қазақстан Республикасы Президентінің 2021 жылғы 1 қыркүйектегі"))
     }
 
+    func testColumnBlocksPrintedInterleavedAreReadColumnByColumn() throws {
+        // The mode printed the left column's first block, then the right one's, and so on:
+        // `Введение`, `Споры о заработной плате…6`, `Трудовые споры…1 2 3`, `Возмещение…7 8`, ….
+        let plain = try String(contentsOfFile: Corpus.directory + "/typeset/ru-2col-judicial-practice.plain.txt", encoding: .utf8)
+        let printed = try XCTUnwrap(plain.range(of: "Споры о заработной плате")), intro = try XCTUnwrap(plain.range(of: "Трудовые споры составляют"))
+        XCTAssertLessThan(printed.lowerBound, intro.lowerBound)
+        let text = try document("ru-2col-judicial-practice.plain.txt").text
+        XCTAssertTrue(text.contains("Введение\n\nТрудовые споры составляют заметную долю"))
+        XCTAssertTrue(text.contains("и отсутствие прежних взысканий.\n\nСпоры о заработной плате, напротив"))
+        XCTAssertTrue(text.contains("Вместе с тем кое-где сохраняется"))
+        // The whole body, for the articles whose blocks the mode interleaved but kept whole.
+        for name in ["ru-2col-judicial-practice", "kk-2col-electoral-law", "ru-2col-access-to-information"] {
+            let gold = try XCTUnwrap(try CorpusRunner(root: Corpus.directory).entries().first { $0.name == "typeset/\(name).raw.txt" }?.gold)
+            let d = try document(name + ".plain.txt")
+            let wer = WordErrorRate.compute(hypothesis: d.text, reference: try XCTUnwrap(gold.bodyText))
+            XCTAssertLessThanOrEqual(wer.rate, 0.005, "\(name): \(wer.errors)/\(wer.words) words wrong")
+        }
+    }
+
+    func testOneColumnPagesKeepTheirBlockOrder() throws {
+        let directory = Corpus.directory + "/typeset/"
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory)
+            .filter { $0.hasSuffix(".plain.txt") && ($0.contains("-1col-") || $0.contains("-a5-")) }
+        XCTAssertGreaterThanOrEqual(names.count, 8)
+        for name in names {
+            let text = PdfTextRepair.restoreFragmentHyphens(Array(try String(contentsOfFile: directory + name, encoding: .utf8).unicodeScalars))
+            XCTAssertEqual(ColumnFlowOrder.repair(text), text, name)
+        }
+    }
+
     func testRepairsLeaveRawExtractionsAlone() throws {
         // `-raw` keeps line-end hyphens and the order of the content: nothing to move.
         let directory = Corpus.directory + "/typeset/"
@@ -89,6 +119,7 @@ final class DefaultModeTests: XCTestCase {
             let raw = Array(try String(contentsOfFile: directory + name, encoding: .utf8).unicodeScalars)
             XCTAssertEqual(FootnoteNumberOrder.repair(raw), raw, name)
             XCTAssertEqual(FootnoteTailRepair(lexicon: HunspellLexicon.shared).repair(raw), raw, name)
+            XCTAssertEqual(ColumnFlowOrder.repair(raw), raw, name)
         }
     }
 }
