@@ -10,7 +10,8 @@
 /// The repair moves the tail after the last line of the note on the page before, and gives the
 /// body's broken word its hyphen back, so the cleaner sees the note whole and the word broken
 /// over the page. A glued word is split only where the dictionary vouches for both sides: the
-/// body's fragment completed by the word that opens the next page (`голосова` + `нии,`), and
+/// body's fragment completed by the word that opens the next page (`голосова` + `нии,`, or a
+/// compound of two known words, `Премьер-` + `Министром`), and
 /// the note's fragment completed by the tail's first word (`райо-` + `нов,`) or that word
 /// known on its own (`устройстве`).
 struct FootnoteTailRepair {
@@ -19,6 +20,19 @@ struct FootnoteTailRepair {
 
     /// Most lines looked at above the next page's footnote zone.
     private static let window = 8
+
+    /// The dictionary's answers, asked once per word.
+    private final class Answers {
+        var known = [[Unicode.Scalar]: Bool?]()
+        /// Hashes of the words written more than once in the text, once a page needs them.
+        var repeated: HashSet64? = nil
+    }
+    private let answers = Answers()
+
+    /// Creates the repair.
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
 
     /// A tail to move: `removed` leaves its page, its text goes after `after`; `hyphen` is where
     /// the body's broken word gets its hyphen back.
@@ -91,7 +105,10 @@ struct FootnoteTailRepair {
             guard s[i].isLetter else { i += 1; continue }
             let end = Self.wordEnd(i, line.upperBound, s)
             defer { i = end }
-            guard end - i >= 4, knows(s[i..<end]) == false else { continue }
+            // A glued word is a Cyrillic word in lower case (but its first letter) that the
+            // document writes only here and the dictionary does not know.
+            guard end - i >= 4, s[i].value >= 0x400, s[i].value < 0x530, !s[(i + 1)..<end].contains(where: \.isUpperLetter),
+                  !repeated(s).contains(FastCase.hash(s[i..<end])), knows(s[i..<end]) == false else { continue }
             // Cuts inside the word, or right after it when something other than a space (or the
             // hyphen of a word broken at the line end) follows.
             let last = end < line.upperBound && s[end] != " " && s[end] != "-" ? end : end - 2
@@ -99,13 +116,12 @@ struct FootnoteTailRepair {
             for cut in (i + 2)...last {
                 let head = Array(s[i..<cut])
                 let rest = Array(s[cut..<end])
-                guard completesBody(head, nextWords) else { continue }
                 if let fragment = noteFragment {
                     guard !rest.isEmpty, knows((fragment + rest)[...]) == true else { continue }
                 } else if !rest.isEmpty {
                     guard rest.count >= 2, knows(rest[...]) == true else { continue }
                 }
-                return cut
+                if completesBody(head, nextWords) { return cut }
             }
         }
         return nil
@@ -116,12 +132,34 @@ struct FootnoteTailRepair {
     private func completesBody(_ head: [Unicode.Scalar], _ words: [[Unicode.Scalar]]) -> Bool {
         words.contains { w in
             if w[0].isLowerLetter { return knows((head + w)[...]) == true }
-            return w[0].isUpperLetter && knows((head + ["-"] + w)[...]) == true
+            return w[0].isUpperLetter && knows(head[...]) == true && knows(w[...]) == true
         }
     }
 
+    /// Hashes of the words `s` writes more than once (computed once).
+    private func repeated(_ s: [Unicode.Scalar]) -> HashSet64 {
+        if let known = answers.repeated { return known }
+        let seen = HashSet64(capacity: s.count / 8), twice = HashSet64()
+        var i = 0
+        while i < s.count {
+            guard s[i].isLetter else { i += 1; continue }
+            let end = Self.wordEnd(i, s.count, s)
+            let h = FastCase.hash(s[i..<end])
+            if !seen.insert(h) { twice.insert(h) }
+            i = end
+        }
+        answers.repeated = twice
+        return twice
+    }
+
+    /// The dictionary's answer for `word`, asked in lower case (which the compact lexicon
+    /// answers without loading Hunspell).
     private func knows(_ word: ArraySlice<Unicode.Scalar>) -> Bool? {
-        lexicon.knows(String(String.UnicodeScalarView(word)))
+        let key = word.map(\.lowerFast)
+        if let known = answers.known[key] { return known }
+        let known = lexicon.knows(String(String.UnicodeScalarView(key)))
+        answers.known[key] = known
+        return known
     }
 
     /// `true` when the line ends as a note ends (`.`, `)`, a closing quote), not inside a URL.
