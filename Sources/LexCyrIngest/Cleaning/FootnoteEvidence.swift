@@ -161,6 +161,11 @@ extension FootnoteSplitter.Scan {
         }
     }
 
+    /// `true` when line `k` stops where no text ends: after a colon or inside a broken word.
+    func breaksOff(_ k: Int) -> Bool {
+        s[lines[k].range.upperBound - 1] == ":" || LineJoiner.endsWithWordHyphen(lines[k], s)
+    }
+
     /// `true` when line `k` ends as a footnote ends (`.`, `)`, a closing quote).
     func endsNote(_ k: Int) -> Bool {
         switch s[lines[k].range.upperBound - 1] {

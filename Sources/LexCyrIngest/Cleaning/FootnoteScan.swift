@@ -71,8 +71,9 @@ extension FootnoteSplitter {
                     continue
                 }
                 let atBlockStart = prev == nil || blank || newPage
-                // A blank line ends a footnote, unless an unfinished one goes on with a citation.
-                if blank, !awaitingText, let p = prev, current != nil, endsNote(p) || !citesSource(k) { current = nil }
+                // A blank line ends a footnote, unless an unfinished one goes on with a citation,
+                // or cannot end where it stops (`Қараңыз:`, `Вер-`).
+                if blank, !awaitingText, let p = prev, current != nil, endsNote(p) || !(citesSource(k) || breaksOff(p)) { current = nil }
                 blank = false
                 defer { prev = k }
                 if let (n, textStart) = footnoteStart(k, atBlockStart: atBlockStart, previous: prev) {

@@ -15,6 +15,10 @@ struct LineJoiner {
     var splitsParagraphs = true
     /// Length of a full body line, when known: a shorter line ending a sentence ends a paragraph.
     var fullWidth: Int? = nil
+    /// `true` when the text comes from a reader that knows the document's paragraphs (PDF
+    /// layout, HTML; ``SourceText/blankLineEndsParagraph``): every blank line ends a paragraph,
+    /// whatever comes before and after it (a heading never runs on into its first paragraph).
+    var blankLineEndsParagraph = false
 
     /// One physical line of a sequence, with the count of blank lines before it.
     struct Item {
@@ -110,6 +114,7 @@ struct LineJoiner {
     /// How line `b` continues line `a`.
     func relation(_ a: SourceLine, _ b: SourceLine, blanks: Int, inHeading: Bool = false, midURL: Bool = false) -> Relation {
         let aEnd = a.range.upperBound, bStart = b.range.lowerBound
+        if blankLineEndsParagraph && blanks > 0 && splitsParagraphs { return .paragraph }
         if isURLContinuation(a, b) { return .url }
         // A URL broken twice: `a` is a whole line of the URL's middle.
         if midURL, !s[a.range].contains(" "), Self.goesOnWithURL(a, b, s) { return .url }

@@ -18,7 +18,11 @@ struct RunningHeads {
     /// Indices of lines that are layout noise.
     func noise(_ lines: [SourceLine], _ s: [Unicode.Scalar]) -> LineSet {
         let pages = Self.pages(lines)
-        if pages.count == 1 { return singlePage(pages[0], lines, s) }
+        if pages.count == 1 {
+            var out = singlePage(pages[0], lines, s)
+            headOverNumber(pages[0], lines, s, &out)
+            return out
+        }
         guard pages.count >= 2 else { return LineSet() }
         let tops = pages.map { zoneLines($0, lines, fromTop: true) }
         let bottoms = pages.map { zoneLines($0, lines, fromTop: false) }
@@ -30,6 +34,7 @@ struct RunningHeads {
             for k in tops[p] + bottoms[p] {
                 for n in edgeNumbers(lines[k], s) where n >= p { seen.insert(n - p) }
             }
+            for (_, n) in isolatedNumbers(pages[p], lines, s) where n >= p { seen.insert(n - p) }
             for o in seen { votes[o, default: 0] += 1 }
         }
         let best = votes.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }
@@ -72,6 +77,12 @@ struct RunningHeads {
         if offset != nil || !out.isEmpty { issueLines(pages, tops, lines, s, &out) }
         alternateHeads(pages, tops, lines, s, &out)
         if offset != nil { firstPageHead(pages, tops, lines, s, &out) }
+        if let offset {
+            for (p, page) in pages.enumerated() {
+                for (k, n) in isolatedNumbers(page, lines, s) where n == offset + p { out.insert(k) }
+            }
+            headsAfterPageNumbers(pages, lines, s, &out)
+        }
         return out
     }
 
@@ -223,7 +234,7 @@ struct RunningHeads {
         return out
     }
 
-    private func isShort(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
+    func isShort(_ line: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
         line.range.count <= maxLength && s[line.range.upperBound - 1] != "-"
     }
 

@@ -86,11 +86,15 @@ public struct TextCleaner: Sendable {
 
         var bodyJoiner = LineJoiner(s: r, origins: ro, dehyphenator: dehyphenator, facts: facts)
         if widths.regular { bodyJoiner.fullWidth = widths.body }
+        bodyJoiner.blankLineEndsParagraph = source.blankLineEndsParagraph
         var paragraphs = bodyJoiner.join(bodyItems)
-        CompoundRepair(vocabulary: words).repair(&paragraphs)
+        let compounds = CompoundRepair(vocabulary: words)
+        compounds.repair(&paragraphs)
         var noteJoiner = LineJoiner(s: r, origins: ro, dehyphenator: dehyphenator, facts: facts)
         noteJoiner.splitsParagraphs = false
-        let notes = noteItems.map { (id: $0.id, text: noteJoiner.join($0.items).first ?? MappedText()) }
+        var noteTexts = noteItems.map { noteJoiner.join($0.items).first ?? MappedText() }
+        compounds.repair(&noteTexts)
+        let notes = zip(noteItems, noteTexts).map { (id: $0.id, text: $1) }
 
         var linker = MarkerLinker()
         linker.knownFootnotes = Set(notes.map(\.id))

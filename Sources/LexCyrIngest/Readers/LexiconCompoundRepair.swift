@@ -5,7 +5,8 @@
 ///
 /// A word is split where its left part ends in a linking vowel (`о`, `е`) or its right part
 /// is a particle (`то`, `либо`, `нибудь`, `таки`), and only when the dictionary does not know
-/// the joined word but knows both parts.
+/// the joined word but knows both parts; after a prefix always written with a hyphen
+/// (`коегде` → `кое-где`, `Вопервых` → `Во-первых`) when it knows the rest.
 struct LexiconCompoundRepair {
     /// The dictionary that vouches for the parts.
     let lexicon: Lexicon
@@ -35,6 +36,8 @@ struct LexiconCompoundRepair {
                     if s[j] == "-", j + 1 < n, s[j + 1].isLetter { hyphen = true; j += 1; continue }
                     break
                 }
+                // A word before a line-end hyphen is the first part of a broken word, never a whole one.
+                if j < n, s[j] == "-" { hyphen = true }
                 defer { i = j }
                 // Russian only (Kazakh has no linking vowels); words glued to digits (`U22`,
                 // `ст5`) are codes, not words.
@@ -72,16 +75,19 @@ struct LexiconCompoundRepair {
     }
 
     /// `true` when lower-cased `w` has a place a hyphen may go: after a linking vowel with four
-    /// letters on either side, or before a particle.
+    /// letters on either side, before a particle, or after a prefix always written with a hyphen.
     private static func maySplit(_ w: [Unicode.Scalar]) -> Bool {
         if w.count >= 8 {
             for i in 3...(w.count - 5) where w[i] == "о" || w[i] == "е" { return true }
         }
-        return particles.contains { w.count - $0.count >= 2 && w.ends(with: $0) }
+        return particles.contains { w.count - $0.count >= 2 && w.ends(with: $0) } || prefixLength(w) != nil
     }
 
     /// Where to put the hyphen in `w` (lower case, Cyrillic, no Kazakh letter), or `nil`.
     private func splitPoint(_ w: [Unicode.Scalar]) -> Int? {
+        if let p = Self.prefixLength(w) {
+            return knows(w[...]) == false && knows(w[p...]) == true ? p : nil
+        }
         var candidates = [Int]()
         for i in stride(from: 4, through: w.count - 4, by: 1) where w[i - 1] == "о" || w[i - 1] == "е" { candidates.append(i) }
         for p in Self.particles where w.count - p.count >= 2 && w.ends(with: p) {
@@ -97,6 +103,15 @@ struct LexiconCompoundRepair {
     /// The dictionary's answer for a Russian word.
     private func knows(_ w: ArraySlice<Unicode.Scalar>) -> Bool? {
         lexicon.knows(scalars: w, language: "ru")
+    }
+
+    /// The length of a first part always written with a hyphen: a prefix (`кое`, `экс`, `вице`)
+    /// or `во`/`в` before an ordinal (`во-первых`, `в-третьих`).
+    private static func prefixLength(_ w: [Unicode.Scalar]) -> Int? {
+        for p in 3...5 where w.count > p + 2 && Dehyphenator.prefixes.contains(FastCase.hash(w[..<p])) { return p }
+        for p in 1...2 where w.count > p + 4 && w[0] == "в" && (p == 1 || w[1] == "о")
+            && Dehyphenator.ordinals.contains(FastCase.hash(w[p...])) { return p }
+        return nil
     }
 
     private static func isCyrillic(_ s: Unicode.Scalar) -> Bool {
