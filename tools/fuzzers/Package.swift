@@ -12,6 +12,6 @@ let package = Package(
     dependencies: [.package(name: "LexCyr", path: "../..")],
     targets: [
         .target(name: "FuzzSupport", dependencies: [harness]),
-        .executableTarget(name: "FuzzSeeds", dependencies: [.product(name: "LexCyr", package: "LexCyr"), harness]),
+        .executableTarget(name: "FuzzSeeds", dependencies: ["FuzzSupport", .product(name: "LexCyr", package: "LexCyr"), harness]),
     ] + targets.map { .executableTarget(name: "Fuzz\($0)", dependencies: ["FuzzSupport", harness]) }
 )

@@ -12,19 +12,25 @@ func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
 nonisolated(unsafe) private var current: (harness: FuzzHarness, target: FuzzTarget)?
 
 /// Runs libFuzzer on `target` with the process's arguments, then exits. The harness (tokenizer,
-/// dictionaries, pipeline) is built before the first input; a broken invariant aborts with its
-/// description, so libFuzzer saves the input as a crash.
+/// dictionaries, pipeline) is built before the first input.
 public func runFuzzer(_ target: FuzzTarget) -> Never {
     current = (FuzzHarness(), target)
     var argc = CommandLine.argc
     var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-    exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-        let bytes = UnsafeBufferPointer(start: size > 0 ? data : nil, count: size)
-        do {
-            try current!.harness.run(current!.target, bytes)
-        } catch {
-            fatalError("invariant broken: \(error)")
-        }
-        return 0
-    })
+    exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
+}
+
+/// libFuzzer's callback: one input through the target. A broken invariant aborts with its
+/// description, so libFuzzer saves the input as a crash. Exported under libFuzzer's name because
+/// debug builds link libFuzzer's `main` object too (the executable's own `main` still runs).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let current else { fatalError("call runFuzzer(_:) first") }
+    let bytes = UnsafeBufferPointer(start: size > 0 ? data : nil, count: size)
+    do {
+        try current.harness.run(current.target, bytes)
+    } catch {
+        fatalError("invariant broken: \(error)")
+    }
+    return 0
 }
