@@ -67,23 +67,26 @@ run_target() {
   mkdir -p "$corpus" "$art" "$work/.logs"
   local limit=(-max_total_time="$seconds")
   [ -n "$runs" ] && limit=(-runs="$runs")
-  local start=$SECONDS status=0
+  local start=$SECONDS status=0 TIMEFORMAT='%U %S'
+  # CPU seconds (user, system) go to T.cpu: on a shared machine exec/s per CPU second is the
+  # figure that does not depend on the load.
   # shellcheck disable=SC2046
-  nice -n 19 "$bin/Fuzz$t" "$corpus" $(seed_dirs "$t") "${limit[@]}" -max_len="$max_len" \
-    -timeout=10 -rss_limit_mb=2048 -detect_leaks=1 -print_final_stats=1 \
-    -artifact_prefix="$art/" >"$log" 2>&1 || status=$?
+  { time nice -n 19 "$bin/Fuzz$t" "$corpus" $(seed_dirs "$t") "${limit[@]}" -max_len="$max_len" \
+      -timeout=10 -rss_limit_mb=2048 -detect_leaks=1 -print_final_stats=1 \
+      -artifact_prefix="$art/" >"$log" 2>&1 || status=$?; } 2>"$work/.logs/$t.cpu"
   echo "$status $((SECONDS - start))" >"$work/.logs/$t.status"
 }
 
 # One row of the table for target $1; copies its findings to Fixtures/fuzz-regressions/.
 # Returns 1 when the target found something or did not finish.
 summary_row() {
-  local t="$1" log="$work/.logs/$1.log" status=? elapsed=? execs rate peak inited slowest files kb result a kind
+  local t="$1" log="$work/.logs/$1.log" status=? elapsed=? execs rate cpu=? peak inited slowest files kb result a kind
   [ -f "$log" ] || { printf '| %s | not run | | | | | | |\n' "$t"; return 0; }
   [ -f "$work/.logs/$t.status" ] && read -r status elapsed <"$work/.logs/$t.status"
   execs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}' || true)
   rate=$(grep -m1 'stat::average_exec_per_sec' "$log" | awk '{print $2}' || true)
   peak=$(grep -m1 'stat::peak_rss_mb' "$log" | awk '{print $2}' || true)
+  [ -s "$work/.logs/$t.cpu" ] && [ -n "$execs" ] && cpu=$(awk -v n="$execs" '{ if ($1 + $2 > 0) printf "%d", n / ($1 + $2) }' "$work/.logs/$t.cpu")
   slowest=$(grep -m1 'stat::slowest_unit_time_sec' "$log" | awk '{print $2}' || true)
   inited=$(grep -m1 'INITED' "$log" | sed -n 's/.*rss: \([0-9]*\)Mb.*/\1/p' || true)
   [ "$elapsed" = "?" ] && elapsed=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | head -1)
@@ -100,15 +103,15 @@ summary_row() {
   done
   if [ "$result" = clean ] && [ -z "$execs" ]; then result="unfinished (see ${log#"$root"/})"; fi
   if [ "$result" = clean ] && [ "$status" != 0 ] && [ "$status" != "?" ]; then result="exit $status (see ${log#"$root"/})"; fi
-  printf '| %s | %s | %s | %s | %s | %s, %s | %s → %s | %s |\n' "$t" "${execs:-?}" "${rate:-?}" "${elapsed:-?}" \
+  printf '| %s | %s | %s | %s | %s | %s | %s, %s | %s → %s | %s |\n' "$t" "${execs:-?}" "${rate:-?}" "$cpu" "${elapsed:-?}" \
     "${slowest:-?}" "$files" "${kb:-0}" "${inited:-?}" "${peak:-?}" "$result"
   [ "$result" = clean ]
 }
 
 summary() {
   local t failed=0
-  printf '\n| target | executions | exec/s | time (s) | slowest input (s) | corpus (files, KB) | RSS after seeds → peak (MB) | result |\n'
-  printf '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n'
+  printf '\n| target | executions | exec/s | exec per CPU s | time (s) | slowest input (s) | corpus (files, KB) | RSS after seeds → peak (MB) | result |\n'
+  printf '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n'
   for t in "${targets[@]}"; do summary_row "$t" || failed=1; done
   if [ "$failed" -eq 0 ]; then
     echo "fuzz: all targets clean" >&2
