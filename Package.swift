@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "LexCyr", targets: ["LexCyr"]),
         .executable(name: "lexcyr", targets: ["lexcyr"]),
+        // The fuzz targets' code, for tools/fuzzers (libFuzzer) and the regression tests.
+        .library(name: "LexCyrFuzzTargets", targets: ["LexCyrFuzzTargets"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,6 +35,7 @@ let package = Package(
         .target(name: "LexCyrEmit", dependencies: ["LexCyrCore", "CLibXML2"]),
         .target(name: "LexCyr", dependencies: ["LexCyrCore", "LexCyrUnicode", "LexCyrIngest", "LexCyrExtract", "LexCyrLint", "LexCyrEmit"]),
         .target(name: "LexCyrEval", dependencies: ["LexCyrCore"]),
+        .target(name: "LexCyrFuzzTargets", dependencies: ["LexCyr", "LexCyrUnicode"]),
 
         // MARK: Command-line tool
         .executableTarget(name: "lexcyr", dependencies: [
@@ -45,7 +48,7 @@ let package = Package(
         .executableTarget(name: "lexcyr-bench", dependencies: ["LexCyr", "LexCyrUnicode"]),
 
         // MARK: Tests
-        .testTarget(name: "LexCyrTests", dependencies: ["LexCyr", "LexCyrEval", "LexCyrUnicode"]),
+        .testTarget(name: "LexCyrTests", dependencies: ["LexCyr", "LexCyrEval", "LexCyrUnicode", "LexCyrFuzzTargets"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,14 +1,15 @@
 import Foundation
 import LexCyr
-import LexCyrUnicode
+import LexCyrFuzzTargets
 import XCTest
 
-/// Inputs the fuzzers (tools/fuzz.sh) once crashed on, replayed through the same calls as the
-/// fuzz targets: each must now run to the end with every span inside its text.
+/// Inputs the fuzzers (tools/fuzz.sh) once stopped on, replayed through every fuzz target's code
+/// (the same ``FuzzHarness`` the libFuzzer executables run): each must now run to the end and
+/// keep every promise of the output contract the harness checks.
 final class FuzzRegressionTests: XCTestCase {
     private func inputs() throws -> [(String, [UInt8])] {
         let dir = Corpus.fixtures + "/fuzz-regressions"
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir)
         return try names.sorted().filter { !$0.hasPrefix(".") }.map { name in
             (name, [UInt8](try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name))))
         }
@@ -18,30 +19,27 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertFalse(try inputs().isEmpty, "Fixtures/fuzz-regressions holds the fuzzers' past findings")
     }
 
-    func testExtractorsSurviveEveryRegressionInput() throws {
-        let tokenizer = try Tokenizer(locale: "ru")
+    func testEveryTargetSurvivesEveryRegressionInput() throws {
+        let harness = FuzzHarness()
         for (name, bytes) in try inputs() {
-            let text = String(decoding: bytes, as: UTF8.self)
-            let body = TextUnit(text, footnote: nil, tokenizer: tokenizer)
-            let note = TextUnit(text, footnote: 1, tokenizer: tokenizer)
-            let n = body.scalars.count
-            for d in DateExtractor().extract(body) + DateExtractor().extract(note) {
-                XCTAssertTrue(0 <= d.start && d.start <= d.end && d.end <= n, name)
-            }
-            let acts = ActExtractor().extract(body: body, footnotes: [note], markers: [MarkerPosition(id: 1, offset: n / 2)])
-            for a in acts { XCTAssertTrue(0 <= a.start && a.start <= a.end && a.end <= n, name) }
-            for p in PowerExtractor().extract(body: body, acts: acts, markers: []) {
-                XCTAssertTrue(0 <= p.start && p.start <= p.end && p.end <= n, name)
+            for target in FuzzTarget.allCases {
+                XCTAssertNoThrow(try bytes.withUnsafeBufferPointer { try harness.run(target, $0) }, "\(name) through \(target)")
             }
         }
     }
 
-    func testPipelineSurvivesEveryRegressionInput() throws {
-        let pipeline = Corpus.pipeline()
-        for (name, bytes) in try inputs() {
-            if let document = try? pipeline.process(RawInput(path: name, bytes: bytes)) {
-                XCTAssertFalse(DocumentEncoder().encode(document).isEmpty, name)
-            }
-        }
+    /// The harness is not vacuous: a record whose text is not its span's slice is reported.
+    func testTheHarnessReportsABrokenSpan() {
+        XCTAssertThrowsError(try Invariants.record("закон", 0, 3, in: Array("закон".unicodeScalars), "act"))
+        XCTAssertNoThrow(try Invariants.record("зак", 0, 3, in: Array("закон".unicodeScalars), "act"))
+    }
+
+    /// Seeds for the extractor targets read as the cleaner's output: body, markers, footnotes.
+    func testExtractorInputReadsBodyMarkersAndFootnotes() {
+        let bytes = Array("Закон\u{01} принят.\u{0C}Закон РК от 1 мая 2020 г.\u{0C}Там же.".utf8)
+        let input = bytes.withUnsafeBufferPointer { ExtractorInput($0) }
+        XCTAssertEqual(String(String.UnicodeScalarView(input.body)), "Закон принят.")
+        XCTAssertEqual(input.markers, [MarkerPosition(id: 1, offset: 5)])
+        XCTAssertEqual(input.notes.map { String(String.UnicodeScalarView($0)) }, ["Закон РК от 1 мая 2020 г.", "Там же."])
     }
 }

@@ -1,0 +1,5 @@
+// libFuzzer executable for FuzzTarget.acts (see Sources/LexCyrFuzzTargets).
+import FuzzSupport
+import LexCyrFuzzTargets
+
+runFuzzer(.acts)

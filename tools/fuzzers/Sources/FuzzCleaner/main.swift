@@ -1,0 +1,5 @@
+// libFuzzer executable for FuzzTarget.cleaner (see Sources/LexCyrFuzzTargets).
+import FuzzSupport
+import LexCyrFuzzTargets
+
+runFuzzer(.cleaner)

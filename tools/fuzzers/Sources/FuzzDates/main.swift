@@ -1,0 +1,5 @@
+// libFuzzer executable for FuzzTarget.dates (see Sources/LexCyrFuzzTargets).
+import FuzzSupport
+import LexCyrFuzzTargets
+
+runFuzzer(.dates)

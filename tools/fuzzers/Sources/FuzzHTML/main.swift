@@ -1,0 +1,5 @@
+// libFuzzer executable for FuzzTarget.html (see Sources/LexCyrFuzzTargets).
+import FuzzSupport
+import LexCyrFuzzTargets
+
+runFuzzer(.html)

@@ -1,0 +1,5 @@
+// libFuzzer executable for FuzzTarget.lint (see Sources/LexCyrFuzzTargets).
+import FuzzSupport
+import LexCyrFuzzTargets
+
+runFuzzer(.lint)

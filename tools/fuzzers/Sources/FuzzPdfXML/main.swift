@@ -1,0 +1,5 @@
+// libFuzzer executable for FuzzTarget.pdfxml (see Sources/LexCyrFuzzTargets).
+import FuzzSupport
+import LexCyrFuzzTargets
+
+runFuzzer(.pdfxml)

@@ -1,0 +1,5 @@
+// libFuzzer executable for FuzzTarget.pipeline (see Sources/LexCyrFuzzTargets).
+import FuzzSupport
+import LexCyrFuzzTargets
+
+runFuzzer(.pipeline)

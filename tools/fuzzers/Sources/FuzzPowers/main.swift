@@ -1,0 +1,5 @@
+// libFuzzer executable for FuzzTarget.powers (see Sources/LexCyrFuzzTargets).
+import FuzzSupport
+import LexCyrFuzzTargets
+
+runFuzzer(.powers)
