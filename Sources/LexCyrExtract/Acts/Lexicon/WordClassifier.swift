@@ -4,9 +4,10 @@ import LexCyrCore
 /// caching each word form's sense.
 ///
 /// A new word form is lower-cased into a scalar buffer and checked against the lexicon without
-/// building a `String`: its whole-word entry is one hash look-up, and it is stemmed only when some
-/// lexicon stem is a prefix of it (a Snowball stem is always a prefix of its word), so most words
-/// of a text are never stemmed. Stems asked for by title comparison are computed on demand.
+/// building a `String`: its whole-word entry is one hash look-up, and it is stemmed only when a
+/// lexicon stem could be its Snowball stem (``StemTable/mayStemToKey(_:)``), so most words of a
+/// text are never stemmed. Stems asked for by title comparison are computed on demand. Views
+/// (``TokenView``) remember each token's form, so a word asked about again costs an array read.
 ///
 /// Not thread-safe (the stemmer is not); the extractor makes one per call. The caches are only
 /// touched by this class's own methods, none of which holds an access across another, so their

@@ -80,7 +80,7 @@ enum IssuerNeed: Sendable {
 
 /// What one word means to the act parsers. A plain value, decided once per word form by
 /// ``WordClassifier``.
-struct WordSense: Sendable {
+struct WordSense: Sendable, Equatable {
     /// The act type the word names, if it is a type word (`Указом` → decree).
     var type: ActReference.Kind?
     /// A plural form of a type word (`законов`): generic, not one act.
