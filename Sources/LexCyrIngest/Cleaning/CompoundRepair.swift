@@ -10,6 +10,8 @@ struct CompoundRepair {
     private var isHeadLength: [Bool] = []
     /// Hashes of the first three letters of the stems: most words are rejected on them.
     private let openings = HashSet64()
+    /// Bit `v & 63` for the first letter `v` of each stem: a test before any hashing.
+    private var initials: UInt64 = 0
 
     /// Letters of the second part that must agree (the rest is the ending).
     private static let agreeing = 4
@@ -21,6 +23,7 @@ struct CompoundRepair {
             let stem = parts[0].scalars + parts[1].prefix(characters: Self.agreeing)
             stems.insert(FastCase.hash(stem))
             openings.insert(FastCase.hash(stem.prefix(3)))
+            initials |= 1 << UInt64(stem[0].lowerFast.value & 63)
             let length = parts[0].length
             if length >= isHeadLength.count { isHeadLength += [Bool](repeating: false, count: length + 1 - isHeadLength.count) }
             isHeadLength[length] = true
@@ -70,7 +73,9 @@ struct CompoundRepair {
     /// are rejected on their first three letters.
     private func split(_ word: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Int? {
         let w = word.startIndex
-        var h = FastCase.hash(FastCase.hash(FastCase.hash(FastCase.hashSeed, word[w]), word[w + 1]), word[w + 2])
+        let first = word[w].lowerFast
+        guard initials >> UInt64(first.value & 63) & 1 != 0 else { return nil }
+        var h = FastCase.hash(FastCase.hash(FastCase.hash(FastCase.hashSeed, lowered: first.value), word[w + 1]), word[w + 2])
         guard openings.contains(h) else { return nil }
         // Stems are no longer than the longest first part and four letters.
         let longest = min(word.count, isHeadLength.count - 1 + Self.agreeing)

@@ -53,19 +53,22 @@ struct Dehyphenator {
         if vocabulary.contains(hash: FastCase.hash(FastCase.hash(leftHash, "-"), right)) { return true }
         if vocabulary.contains(hash: FastCase.hash(leftHash, right)) { return false }
         // The left part after its last hyphen, lower-cased (`lowerFast` maps nothing to `-`).
+        // Hashes are taken once: the left part's is the whole left's when it holds no hyphen.
         let lowRight = right.map { $0.lowerFast }
-        let lastPart = left[((left.lastIndex(of: "-") ?? left.startIndex - 1) + 1)...].map { $0.lowerFast }
-        let lastHash = FastCase.hash(lastPart)
+        let hyphenAt = left.lastIndex(of: "-")
+        let lastPart = left[((hyphenAt ?? left.startIndex - 1) + 1)...].map { $0.lowerFast }
+        let lastHash = hyphenAt == nil ? leftHash : FastCase.hash(lastPart)
+        let rightHash = FastCase.hash(lowRight)
         if Self.prefixes.contains(lastHash) { return true }
         // Both halves are words of the document, the joined form is not (`administrative-⏎territorial`).
-        if lastPart.count >= 4, lowRight.count >= 4, vocabulary.contains(hash: lastHash), vocabulary.contains(lowRight),
+        if lastPart.count >= 4, lowRight.count >= 4, vocabulary.contains(hash: lastHash), vocabulary.contains(hash: rightHash),
            !vocabulary.contains(hash: FastCase.hash(lastHash, lowRight)) { return true }
         // A word of the document that runs across the break (`басқару` for `басқа-⏎рудың`).
         if extendsVocabularyWord(lastPart, lowRight) { return false }
         let kazakh = left.contains(where: HunspellLexicon.isKazakhLetter) || Self.isKazakh(lowRight)
         // Kazakh endings never stand alone after a hyphen (`басқарушы-⏎лардың`).
         if kazakh && KazakhSuffixes.isEnding(lowRight) { return false }
-        if keepsParticle(lastHash, lowRight) || isAdverbialCompound(lastPart, lowRight) { return true }
+        if keepsParticle(lastHash, rightHash) || isAdverbialCompound(lastPart, lowRight) { return true }
         // The document writes this first part with a hyphen elsewhere (`социально-…`).
         if lastPart.count >= 4, compoundHeads.contains(lastHash) { return true }
         // Kazakh reduplication: өзін-өзі, әр-түрлі.
@@ -111,9 +114,8 @@ struct Dehyphenator {
     }
 
     /// `кто-то`, `где-либо`, `что-нибудь`, `всё-таки`.
-    private func keepsParticle(_ left: UInt64, _ right: [Unicode.Scalar]) -> Bool {
-        let r = FastCase.hash(right)
-        return Self.particles.contains(r) || (Self.shortParticles.contains(r) && Self.pronouns.contains(left))
+    private func keepsParticle(_ left: UInt64, _ r: UInt64) -> Bool {
+        Self.particles.contains(r) || (Self.shortParticles.contains(r) && Self.pronouns.contains(left))
     }
 
     /// `по-прежнему`, `по-казахски`, `во-первых`, `из-за`, `из-под`.

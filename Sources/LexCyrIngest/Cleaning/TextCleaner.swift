@@ -63,6 +63,7 @@ public struct TextCleaner: Sendable {
 
         // Sequences of lines for the body and for each footnote.
         var bodyItems = [LineJoiner.Item]()
+        bodyItems.reserveCapacity(lines.count)
         var noteItems = [(id: Int, items: [LineJoiner.Item])]()
         var noteIndex = [Int: Int]()
         var blanks = 0
