@@ -56,10 +56,31 @@ public struct JSONWriter {
         if depth > 0 && pretty { newline() }
     }
 
-    /// Writes an object key; the next call writes its value.
-    public mutating func key(_ k: String) {
+    /// Writes an object key given in the source (`w.key("text")`); the next call writes its value.
+    ///
+    /// Keys are static strings: their bytes are read in place, where a `String` as short as a
+    /// key costs a copy of its inline bytes on every access.
+    public mutating func key(_ k: StaticString) {
+        prefix()
+        own()
+        let out = buffer
+        out.append(UInt8(ascii: "\""))
+        let bytes = UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount)
+        for b in bytes {
+            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { Self.escape(b, into: out) } else { out.append(b) }
+        }
+        out.append(UInt8(ascii: "\""))
+        endKey()
+    }
+
+    /// Writes an object key made at run time; the next call writes its value.
+    public mutating func key(text k: String) {
         prefix()
         writeString(k)
+        endKey()
+    }
+
+    private mutating func endKey() {
         buffer.append(UInt8(ascii: ":"))
         if pretty { buffer.append(0x20) }
         keyPending = true
@@ -70,9 +91,9 @@ public struct JSONWriter {
     /// Opens an array.
     public mutating func beginArray() { open(UInt8(ascii: "[")) }
     /// Opens an object value for `key`.
-    public mutating func beginObject(key k: String) { key(k); beginObject() }
+    public mutating func beginObject(key k: StaticString) { key(k); beginObject() }
     /// Opens an array value for `key`.
-    public mutating func beginArray(key k: String) { key(k); beginArray() }
+    public mutating func beginArray(key k: StaticString) { key(k); beginArray() }
     /// Closes the innermost object.
     public mutating func endObject() { close(UInt8(ascii: "}")) }
     /// Closes the innermost array.
