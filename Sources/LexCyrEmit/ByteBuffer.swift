@@ -3,11 +3,14 @@
 /// An append is a capacity check and a copy. `[UInt8].append(contentsOf:)` costs a hundred
 /// instructions or so per call in its generic sequence code, and a document is written in tens of
 /// thousands of short pieces (keys, numbers, field values).
+///
+/// The stored properties skip the run-time exclusivity check Swift makes on class properties:
+/// the buffer is owned by one writer, which never holds an access across a call.
 final class ByteBuffer {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+    @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
     /// Bytes written.
-    private(set) var count = 0
+    @exclusivity(unchecked) private(set) var count = 0
 
     /// An empty buffer with room for `capacity` bytes.
     init(capacity: Int) {

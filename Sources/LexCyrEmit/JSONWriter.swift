@@ -66,8 +66,12 @@ public struct JSONWriter {
         let out = buffer
         out.append(UInt8(ascii: "\""))
         let bytes = UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount)
-        for b in bytes {
-            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { Self.escape(b, into: out) } else { out.append(b) }
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            out.append(bytes)
+        } else {
+            for b in bytes {
+                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { Self.escape(b, into: out) } else { out.append(b) }
+            }
         }
         out.append(UInt8(ascii: "\""))
         endKey()
