@@ -12,7 +12,10 @@ public struct DocumentEncoder: Sendable {
 
     /// The document as UTF-8 JSON bytes (no trailing newline).
     public func encode(_ d: Document) -> [UInt8] {
-        var w = JSONWriter(pretty: pretty)
+        // Room for the texts (written once each, nearly always unescaped) and the fields around them.
+        let room = d.text.utf8.count + d.footnotes.reduce(0) { $0 + $1.text.utf8.count }
+            + 400 * (d.acts.count + d.dates.count + d.powers.count + d.diagnostics.count + d.blocks.count + d.footnotes.count)
+        var w = JSONWriter(pretty: pretty, capacity: room + room / 8 + 1024)
         w.beginObject()
         w.key("schema"); w.string(Document.schemaID)
         w.key("source"); encode(d.source, into: &w)

@@ -7,39 +7,86 @@
 /// ```
 public struct JSONWriter {
     /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    public var bytes: [UInt8] { buffer.array }
+    private var buffer: ByteBuffer
     private let pretty: Bool
     private var depth = 0
-    private var hasItems: [Bool] = [false]
+    /// Whether each open object or array (innermost in bit 0) has an item already; levels past
+    /// 63 are kept in `deeperHasItems`.
+    private var hasItems: UInt64 = 0
+    private var deeperHasItems: [Bool] = []
     private var keyPending = false
 
     /// Creates a writer; `pretty` indents with two spaces.
     public init(pretty: Bool = false) {
+        self.init(pretty: pretty, capacity: 1 << 16)
+    }
+
+    /// Creates a writer with room for `capacity` bytes reserved up front (it grows as needed).
+    public init(pretty: Bool, capacity: Int) {
         self.pretty = pretty
-        bytes.reserveCapacity(1 << 16)
+        buffer = ByteBuffer(capacity: capacity)
+    }
+
+    /// Makes the buffer this writer's own before a write (a copied writer writes on its own copy).
+    @inline(__always)
+    private mutating func own() {
+        if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy() }
     }
 
     private mutating func newline() {
         guard pretty else { return }
-        bytes.append(0x0A)
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        own()
+        buffer.append(0x0A)
+        for _ in 0..<depth { buffer.append(0x20); buffer.append(0x20) }
     }
 
     /// Writes what must come before a value or a key: nothing after a key, else a comma and
     /// (when pretty) a new line.
+    @inline(__always)
     private mutating func prefix() {
         if keyPending { keyPending = false; return }
-        if hasItems[hasItems.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        hasItems[hasItems.count - 1] = true
-        if depth > 0 { newline() }
+        if depth <= 63 {
+            if hasItems & 1 != 0 { own(); buffer.append(UInt8(ascii: ",")) }
+            hasItems |= 1
+        } else {
+            if deeperHasItems[deeperHasItems.count - 1] { own(); buffer.append(UInt8(ascii: ",")) }
+            deeperHasItems[deeperHasItems.count - 1] = true
+        }
+        if depth > 0 && pretty { newline() }
     }
 
-    /// Writes an object key; the next call writes its value.
-    public mutating func key(_ k: String) {
+    /// Writes an object key given in the source (`w.key("text")`); the next call writes its value.
+    ///
+    /// Keys are static strings: their bytes are read in place, where a `String` as short as a
+    /// key costs a copy of its inline bytes on every access.
+    public mutating func key(_ k: StaticString) {
+        prefix()
+        own()
+        let out = buffer
+        out.append(UInt8(ascii: "\""))
+        let bytes = UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount)
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            out.append(bytes)
+        } else {
+            for b in bytes {
+                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { Self.escape(b, into: out) } else { out.append(b) }
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+        endKey()
+    }
+
+    /// Writes an object key made at run time; the next call writes its value.
+    public mutating func key(text k: String) {
         prefix()
         writeString(k)
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(0x20) }
+        endKey()
+    }
+
+    private mutating func endKey() {
+        buffer.append(UInt8(ascii: ":"))
+        if pretty { buffer.append(0x20) }
         keyPending = true
     }
 
@@ -48,9 +95,9 @@ public struct JSONWriter {
     /// Opens an array.
     public mutating func beginArray() { open(UInt8(ascii: "[")) }
     /// Opens an object value for `key`.
-    public mutating func beginObject(key k: String) { key(k); beginObject() }
+    public mutating func beginObject(key k: StaticString) { key(k); beginObject() }
     /// Opens an array value for `key`.
-    public mutating func beginArray(key k: String) { key(k); beginArray() }
+    public mutating func beginArray(key k: StaticString) { key(k); beginArray() }
     /// Closes the innermost object.
     public mutating func endObject() { close(UInt8(ascii: "}")) }
     /// Closes the innermost array.
@@ -58,16 +105,28 @@ public struct JSONWriter {
 
     private mutating func open(_ c: UInt8) {
         prefix()
-        bytes.append(c)
+        own()
+        buffer.append(c)
         depth += 1
-        hasItems.append(false)
+        if depth <= 63 {
+            hasItems <<= 1
+        } else {
+            deeperHasItems.append(false)
+        }
     }
 
     private mutating func close(_ c: UInt8) {
-        let had = hasItems.removeLast()
+        let had: Bool
+        if depth <= 63 {
+            had = hasItems & 1 != 0
+            hasItems >>= 1
+        } else {
+            had = deeperHasItems.removeLast()
+        }
         depth -= 1
         if had { newline() }
-        bytes.append(c)
+        own()
+        buffer.append(c)
     }
 
     /// Writes a string value.
@@ -75,22 +134,24 @@ public struct JSONWriter {
     /// Writes an integer value.
     public mutating func int(_ v: Int) {
         prefix()
-        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        own()
+        let out = buffer
+        if v < 0 { out.append(UInt8(ascii: "-")) }
         // Digits from the last, then turned around in place.
-        let start = bytes.count
+        let start = out.count
         var n = v.magnitude
         repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: n % 10))
+            out.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: n % 10))
             n /= 10
         } while n > 0
-        bytes[start...].reverse()
+        out.reverseTail(from: start)
     }
     /// Writes a number value (`null` when not finite).
-    public mutating func double(_ v: Double) { prefix(); bytes.append(contentsOf: (v.isFinite ? String(v) : "null").utf8) }
+    public mutating func double(_ v: Double) { prefix(); raw(v.isFinite ? String(v) : "null") }
     /// Writes a Boolean value.
-    public mutating func bool(_ v: Bool) { prefix(); bytes.append(contentsOf: (v ? "true" : "false").utf8) }
+    public mutating func bool(_ v: Bool) { prefix(); raw(v ? "true" : "false") }
     /// Writes `null`.
-    public mutating func null() { prefix(); bytes.append(contentsOf: "null".utf8) }
+    public mutating func null() { prefix(); raw("null") }
     /// Writes a string or `null`.
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
     /// Writes an integer or `null`.
@@ -98,54 +159,86 @@ public struct JSONWriter {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
+    /// Writes `text` as it is (a literal, a number).
+    private mutating func raw(_ text: String) {
+        own()
+        let out = buffer
+        Self.withUTF8(text) { out.append($0) }
+    }
+
+    /// Runs `body` on the UTF-8 of `s` without copying it: `String.withUTF8` copies a small
+    /// (inline) string into a new allocation, and keys and most field values are small.
+    @inline(__always)
+    private static func withUTF8(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if s.utf8.withContiguousStorageIfAvailable(body) == nil {
+            var s = s
+            s.withUTF8(body)
+        }
+    }
+
     private mutating func writeString(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { utf8 in
-            // Bytes that need no escape are copied in runs.
+        own()
+        let out = buffer
+        out.append(UInt8(ascii: "\""))
+        Self.withUTF8(s) { utf8 in
+            // Bytes that need no escape are copied in runs: the whole string, nearly always.
             var run = 0
             var i = 0
             let raw = UnsafeRawBufferPointer(utf8)
             while i < utf8.count {
-                // Eight bytes at a time while none is a control byte, `"` or `\\`.
-                if i + 8 <= utf8.count, !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                // Thirty-two, then eight bytes at a time while none is a control byte, `"` or `\\`.
+                if i + 32 <= utf8.count,
+                   !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self),
+                                       raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self),
+                                       raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self),
+                                       raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)) {
+                    i += 32
+                    continue
+                }
+                if i + 8 <= utf8.count, Self.escapeBits(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) == 0 {
                     i += 8
                     continue
                 }
                 let b = utf8[i]
                 if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                    escape(b)
+                    out.append(UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                    Self.escape(b, into: out)
                     run = i + 1
                 }
                 i += 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+            out.append(UnsafeBufferPointer(rebasing: utf8[run...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
     }
 
-    /// `true` when one of the eight bytes of `x` may be below 0x20, `"` or `\\` (the classic
+    /// Nonzero when one of the eight bytes of `x` may be below 0x20, `"` or `\\` (the classic
     /// "has a zero byte" test on `x`, `x ^ "..."` and `x ^ "\\..."`; false positives only cost time).
     @inline(__always)
-    private static func mayNeedEscape(_ x: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        let below = (x &- 0x2020_2020_2020_2020) & ~x & highs != 0
-        return below || hasZero(x ^ 0x2222_2222_2222_2222) || hasZero(x ^ 0x5C5C_5C5C_5C5C_5C5C)
+    private static func escapeBits(_ x: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quote = x ^ 0x2222_2222_2222_2222, backslash = x ^ 0x5C5C_5C5C_5C5C_5C5C
+        let bits = (x &- 0x2020_2020_2020_2020) & ~x | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash
+        return bits & 0x8080_8080_8080_8080
     }
 
-    private mutating func escape(_ b: UInt8) {
+    /// `true` when one of the thirty-two bytes may need an escape (one branch for all four words).
+    @inline(__always)
+    private static func mayNeedEscape(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> Bool {
+        escapeBits(a) | escapeBits(b) | escapeBits(c) | escapeBits(d) != 0
+    }
+
+    private static func escape(_ b: UInt8, into out: ByteBuffer) {
         switch b {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-            bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-        case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            out.append(UInt8(ascii: "\\")); out.append(b)
+        case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
         default:
-            bytes.append(contentsOf: "\\u00".utf8)
-            bytes.append(Self.hex[Int(b >> 4)])
-            bytes.append(Self.hex[Int(b & 0xF)])
+            for c in "\\u00".utf8 { out.append(c) }
+            out.append(hex[Int(b >> 4)])
+            out.append(hex[Int(b & 0xF)])
         }
     }
 }

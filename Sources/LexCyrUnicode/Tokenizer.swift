@@ -80,25 +80,46 @@ public final class Tokenizer {
         if n == 0 { return [] }
         var cap = max(16, n / 3 + 16)
         while true {
-            var ends = [Int32](repeating: 0, count: cap)
-            var kinds = [UInt8](repeating: 0, count: cap)
-            let count = buffer.units.withUnsafeBufferPointer { u in
-                lc_word_breaks(iterator, u.baseAddress, Int32(n), &ends, &kinds, Int32(cap))
+            // ICU writes the breaks into arrays left uninitialised (no zero fill of the room).
+            var count: Int32 = 0
+            var kinds = [UInt8]()
+            let ends = [Int32](unsafeUninitializedCapacity: cap) { endBuffer, endCount in
+                kinds = [UInt8](unsafeUninitializedCapacity: cap) { kindBuffer, kindCount in
+                    count = buffer.units.withUnsafeBufferPointer { u in
+                        lc_word_breaks(iterator, u.baseAddress, Int32(n), endBuffer.baseAddress, kindBuffer.baseAddress, Int32(cap))
+                    }
+                    kindCount = count > 0 ? Int(count) : 0
+                }
+                endCount = count > 0 ? Int(count) : 0
             }
             if count < -1 {
                 cap = Int(-count - 2)
                 continue
             }
             guard count >= 0 else { return [] }
-            var tokens = [Token]()
-            tokens.reserveCapacity(Int(count))
+            return Self.tokens(ends: ends, kinds: kinds, buffer: buffer)
+        }
+    }
+
+    /// The tokens from ICU's break offsets (UTF-16) and classes, in scalar offsets.
+    private static func tokens(ends: [Int32], kinds: [UInt8], buffer: UTF16Buffer) -> [Token] {
+        [Token](unsafeUninitializedCapacity: ends.count) { out, written in
             var start = 0
-            for k in 0..<Int(count) {
-                let end = buffer.scalarOffset(Int(ends[k]))
-                tokens.append(Token(start: start, end: end, kind: Token.Kind(rawValue: kinds[k]) ?? .other))
-                start = end
+            if buffer.scalarIndex == nil {
+                // Only scalars of the BMP: unit offsets are scalar offsets.
+                for k in ends.indices {
+                    let end = Int(ends[k])
+                    out.initializeElement(at: k, to: Token(start: start, end: end, kind: Token.Kind(rawValue: kinds[k]) ?? .other))
+                    start = end
+                }
+            } else {
+                for k in ends.indices {
+                    let end = buffer.scalarOffset(Int(ends[k]))
+                    out.initializeElement(at: k, to: Token(start: start, end: end, kind: Token.Kind(rawValue: kinds[k]) ?? .other))
+                    start = end
+                }
             }
-            return tokens
+            written = ends.count
         }
     }
 }
