@@ -4,7 +4,7 @@
 struct ObjectNamer {
     /// Level words, looked for after the name (genitive: `акимов областей`) and before it
     /// (adjective or Kazakh attribute: `областных акимов`, `облыс әкімдерін`).
-    private static let levels = PatternIndex<String>([
+    static let levelEntries: [(String, String)] = [
         ("област*", "region"), ("облыс*", "region"), ("столиц*", "region"), ("регион*", "region"),
         ("город* республиканск*", "region"), ("республикалық маңызы бар қала*", "region"),
         ("областн*", "region"), ("город* областн*", "district"), ("район*", "district"),
@@ -12,7 +12,10 @@ struct ObjectNamer {
         ("город* районн*", "rural"), ("сельск*", "rural"), ("сел", "rural"), ("аул*", "rural"),
         ("поселк*", "rural"), ("округ*", "rural"), ("ауыл*", "rural"), ("кент*", "rural"),
         ("regional", "region"), ("region*", "region"), ("district*", "district"), ("rural", "rural"),
-    ], except: ["район*": ["районн"], "област*": ["областн"], "город*": ["городск"]])
+    ]
+    /// First-word prefixes that cancel a level word.
+    static let levelExceptions = ["район*": ["районн"], "област*": ["областн"], "город*": ["городск"]]
+    private static let levels = PatternIndex(levelEntries, except: levelExceptions)
 
     /// Families whose members take a level suffix.
     static let families: Set<String> = ["akim", "hokim"]

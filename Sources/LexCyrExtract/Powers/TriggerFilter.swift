@@ -1,6 +1,6 @@
 /// Which sentences the power rules must read: those that may hold an action word with what it
 /// needs nearby, those that open a list (end in a colon), and those that may name an akim or
-/// hokim (whose level, as in `акимов областей`, later sentences refer back to). Any other
+/// hokim with a level word (`акимов областей`: later sentences refer back to the level). Any other
 /// sentence yields no statement and leaves nothing for later ones, so it is skipped before its
 /// words are lower-cased or stemmed.
 ///
@@ -15,6 +15,8 @@ enum TriggerFilter {
         case action(ActionInfo.Need)
         /// A name whose level is remembered.
         case family
+        /// A level word (`областей`, `аудан`), which a family name takes.
+        case level
     }
 
     private struct Entry: Sendable {
@@ -35,6 +37,7 @@ enum TriggerFilter {
         }
         let entries = ActionTable.entries.map { entry($0.0, ActionTable.exceptions, .action($0.1.need)) }
             + EntityTable.entries.filter { names.contains($0.1.name) }.map { entry($0.0, EntityTable.exceptions, .family) }
+            + ObjectNamer.levelEntries.map { entry($0.0, ObjectNamer.levelExceptions, .level) }
         return ScalarKeyTable(Dictionary(grouping: entries, by: \.pattern.key).map { ($0.key, $0.value) })
     }()
 
@@ -44,7 +47,7 @@ enum TriggerFilter {
         if unit.scalars[sentence.range.upperBound - 1] == ":" { return true }
         let raw = RawSentence(unit: unit, sentence: sentence)
         let table = Self.table, tokens = unit.tokens, scalars = unit.scalars
-        var family = false
+        var family = false, level = false
         for k in sentence.tokens {
             let t = tokens[k]
             guard t.kind == .word, let entries = table[ScalarKey.pack(scalars, t.start..<t.end)] else { continue }
@@ -55,10 +58,12 @@ enum TriggerFilter {
                     if whole && needMayBeMet(need, raw) { return true }
                 case .family:
                     if !family { family = whole || joinsNext(raw, k) }
+                case .level:
+                    level = level || whole
                 }
             }
         }
-        return family && hasActionKey(unit, sentence)
+        return family && level && hasActionKey(unit, sentence)
     }
 
     /// Whether the sentence may hold what an action needs (anywhere in it: the scanner looks

@@ -19,12 +19,15 @@ public struct Sentence: Sendable, Equatable {
 /// lines therefore come out as sentences of their own.
 public struct SentenceSplitter: Sendable {
     /// Lower-case abbreviations that a period does not end a sentence after.
-    static let abbreviations: Set<Letters> = [
+    static let abbreviations: LetterSet = [
         "г", "гг", "ст", "стр", "п", "пп", "ч", "с", "см", "т", "тт", "др", "пр", "им", "проф",
         "акад", "англ", "рус", "каз", "обл", "р", "руб", "млн", "млрд", "тыс", "ред", "изд", "вып",
         "рис", "табл", "гл", "разд", "абз", "подп", "пункт", "ср", "напр", "тж", "ук", "гк",
         "қ", "ж", "бб", "б", "no", "art", "etc", "vol", "pp", "cf", "e", "i", "eg", "ie", "mr", "dr",
     ]
+
+    /// The length of the longest of ``abbreviations``.
+    static let longestAbbreviation = abbreviations.reduce(0) { max($0, $1.count) }
 
     /// Creates a splitter.
     public init() {}
@@ -110,7 +113,8 @@ public struct SentenceSplitter: Sendable {
         let w = t[k - 1]
         // An initial: `С.` or, as ICU keeps `Г.С` together, a word ending in `.X`.
         if ScalarCase.isUpper(s[w.end - 1]) && (w.end - w.start == 1 || s[w.end - 2] == ".") { return false }
-        return !Self.abbreviations.contains(ScalarCase.lowered(s, w.start..<w.end))
+        // A word longer than every abbreviation is not looked up (nor lower-cased).
+        return w.end - w.start > Self.longestAbbreviation || !Self.abbreviations.contains(ScalarCase.lowered(s, w.start..<w.end))
     }
 
     private func makeSentence(_ unit: TextUnit, _ tokens: Range<Int>, _ paragraph: Int) -> Sentence? {
