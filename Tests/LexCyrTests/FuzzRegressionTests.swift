@@ -1,6 +1,7 @@
 import Foundation
 import LexCyr
 import LexCyrFuzzTargets
+import LexCyrUnicode
 import XCTest
 
 /// Inputs the fuzzers (tools/fuzz.sh) once stopped on, replayed through every fuzz target's code
@@ -25,6 +26,16 @@ final class FuzzRegressionTests: XCTestCase {
             for target in FuzzTarget.allCases {
                 XCTAssertNoThrow(try bytes.withUnsafeBufferPointer { try harness.run(target, $0) }, "\(name) through \(target)")
             }
+        }
+    }
+
+    /// FuzzPowers: two entity mentions that overlap (`думая думу`, read as forms of `Дума`,
+    /// after an office) once made the shared-office rule form a range backwards.
+    func testOverlappingMentionsAfterAnOfficeDoNotStopThePowerExtractor() throws {
+        let tokenizer = try Tokenizer(locale: "ru")
+        let body = TextUnit("Председатель думая думу о реформе подписал указ.", tokenizer: tokenizer)
+        for p in PowerExtractor().extract(body: body, acts: [], markers: []) {
+            XCTAssertNoThrow(try Invariants.record(p.text, p.start, p.end, in: body.scalars, "power"))
         }
     }
 
