@@ -39,6 +39,17 @@ final class FuzzRegressionTests: XCTestCase {
         }
     }
 
+    /// FuzzLint (through the act extractor): a footnote cut off right after `Конституция (`
+    /// once made the name-note rule read the empty inside of the unclosed parenthesis.
+    func testACitationCutOffAfterAnOpeningParenthesisIsRead() throws {
+        let tokenizer = try Tokenizer(locale: "ru")
+        for cut in ["Конституция (", "Конституция Республики Казахстан от 30 августа 1995 г. ("] {
+            let note = TextUnit(cut, footnote: 1, tokenizer: tokenizer)
+            let acts = ActExtractor().extract(body: TextUnit("Текст.", tokenizer: tokenizer), footnotes: [note], markers: [])
+            for a in acts { XCTAssertNoThrow(try Invariants.record(a.text, a.start, a.end, in: note.scalars, "act")) }
+        }
+    }
+
     /// The harness is not vacuous: a record whose text is not its span's slice is reported.
     func testTheHarnessReportsABrokenSpan() {
         XCTAssertThrowsError(try Invariants.record("закон", 0, 3, in: Array("закон".unicodeScalars), "act"))
