@@ -1,6 +1,7 @@
 import Foundation
 import LexCyr
 import LexCyrFuzzTargets
+import LexCyrUnicode
 import XCTest
 
 /// Inputs the fuzzers (tools/fuzz.sh) once stopped on, replayed through every fuzz target's code
@@ -25,6 +26,27 @@ final class FuzzRegressionTests: XCTestCase {
             for target in FuzzTarget.allCases {
                 XCTAssertNoThrow(try bytes.withUnsafeBufferPointer { try harness.run(target, $0) }, "\(name) through \(target)")
             }
+        }
+    }
+
+    /// FuzzPowers: two entity mentions that overlap (`думая думу`, read as forms of `Дума`,
+    /// after an office) once made the shared-office rule form a range backwards.
+    func testOverlappingMentionsAfterAnOfficeDoNotStopThePowerExtractor() throws {
+        let tokenizer = try Tokenizer(locale: "ru")
+        let body = TextUnit("Председатель думая думу о реформе подписал указ.", tokenizer: tokenizer)
+        for p in PowerExtractor().extract(body: body, acts: [], markers: []) {
+            XCTAssertNoThrow(try Invariants.record(p.text, p.start, p.end, in: body.scalars, "power"))
+        }
+    }
+
+    /// FuzzLint (through the act extractor): a footnote cut off right after `Конституция (`
+    /// once made the name-note rule read the empty inside of the unclosed parenthesis.
+    func testACitationCutOffAfterAnOpeningParenthesisIsRead() throws {
+        let tokenizer = try Tokenizer(locale: "ru")
+        for cut in ["Конституция (", "Конституция Республики Казахстан от 30 августа 1995 г. ("] {
+            let note = TextUnit(cut, footnote: 1, tokenizer: tokenizer)
+            let acts = ActExtractor().extract(body: TextUnit("Текст.", tokenizer: tokenizer), footnotes: [note], markers: [])
+            for a in acts { XCTAssertNoThrow(try Invariants.record(a.text, a.start, a.end, in: note.scalars, "act")) }
         }
     }
 

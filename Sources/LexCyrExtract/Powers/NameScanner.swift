@@ -78,8 +78,10 @@ struct NameScanner {
             guard a.info.isPerson, a.head < a.last, !items[a.head].lower.isLatin,
                   let o = Self.offices.first(where: { items[a.head].lower.hasPrefix($0.word) }) else { continue }
             var b = out[n]
+            // Mentions may overlap (`Председателя Думы Думы`): only words between them join them.
+            guard a.last + 1 < b.first else { continue }
             let gap = (a.last + 1)..<b.first
-            guard !b.info.isPerson, b.info.canHold, b.cases.contains(.genitive), !gap.isEmpty,
+            guard !b.info.isPerson, b.info.canHold, b.cases.contains(.genitive),
                   gap.allSatisfy({ items[$0].punct == "," || CueTable.conjunctions.contains(items[$0].lower) }) else { continue }
             b.info = EntityInfo(name: Self.officeName(b.info.name, o.suffix), gender: .masculine, canHold: o.canHold, isPerson: true)
             (b.cases, b.preposition) = (a.cases, a.preposition)

@@ -38,7 +38,8 @@ extension ActPhraseParser {
 
     /// `true` for a short capitalised note in parentheses that is part of a name: `(Основной Закон)`.
     func isNameNote(_ piece: Piece) -> Bool {
-        guard let inner = piece.inner, inner.count < 30, Fold.isUpper(view.scalars[inner.lowerBound]) else { return false }
+        // An unclosed `(` at the end of the text has an empty inside (`Конституция (`).
+        guard let inner = piece.inner, !inner.isEmpty, inner.count < 30, Fold.isUpper(view.scalars[inner.lowerBound]) else { return false }
         return view.scalars[inner].allSatisfy { $0.properties.isAlphabetic || $0 == " " }
     }
 
