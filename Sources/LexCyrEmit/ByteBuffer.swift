@@ -23,14 +23,6 @@ final class ByteBuffer {
     /// A copy of the bytes written.
     var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
-    /// An independent buffer holding the same bytes.
-    func copy() -> ByteBuffer {
-        let other = ByteBuffer(capacity: capacity)
-        other.base.initialize(from: base, count: count)
-        other.count = count
-        return other
-    }
-
     /// Appends `byte`.
     @inline(__always)
     func append(_ byte: UInt8) {
@@ -47,6 +39,17 @@ final class ByteBuffer {
         (base + count).initialize(from: source, count: bytes.count)
         count += bytes.count
     }
+
+    /// The place to write `n` more bytes (room made first); ``commit(_:)`` then counts those written.
+    @inline(__always)
+    func reserve(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+        if count + n > capacity { grow(to: count + n) }
+        return base + count
+    }
+
+    /// Counts `n` bytes written at ``reserve(_:)``'s place.
+    @inline(__always)
+    func commit(_ n: Int) { count += n }
 
     /// Reverses the bytes from `start` to the end (digits written last first).
     func reverseTail(from start: Int) {

@@ -5,7 +5,9 @@
 /// w.beginObject(); w.key("id"); w.int(7); w.endObject()
 /// // {"id":7}
 /// ```
-public struct JSONWriter {
+///
+/// A writer is not copyable: it owns its buffer, so writes need no copy-on-write check.
+public struct JSONWriter: ~Copyable {
     /// The bytes written so far.
     public var bytes: [UInt8] { buffer.array }
     private var buffer: ByteBuffer
@@ -28,15 +30,9 @@ public struct JSONWriter {
         buffer = ByteBuffer(capacity: capacity)
     }
 
-    /// Makes the buffer this writer's own before a write (a copied writer writes on its own copy).
-    @inline(__always)
-    private mutating func own() {
-        if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy() }
-    }
 
     private mutating func newline() {
         guard pretty else { return }
-        own()
         buffer.append(0x0A)
         for _ in 0..<depth { buffer.append(0x20); buffer.append(0x20) }
     }
@@ -47,10 +43,10 @@ public struct JSONWriter {
     private mutating func prefix() {
         if keyPending { keyPending = false; return }
         if depth <= 63 {
-            if hasItems & 1 != 0 { own(); buffer.append(UInt8(ascii: ",")) }
+            if hasItems & 1 != 0 { buffer.append(UInt8(ascii: ",")) }
             hasItems |= 1
         } else {
-            if deeperHasItems[deeperHasItems.count - 1] { own(); buffer.append(UInt8(ascii: ",")) }
+            if deeperHasItems[deeperHasItems.count - 1] { buffer.append(UInt8(ascii: ",")) }
             deeperHasItems[deeperHasItems.count - 1] = true
         }
         if depth > 0 && pretty { newline() }
@@ -62,19 +58,31 @@ public struct JSONWriter {
     /// key costs a copy of its inline bytes on every access.
     public mutating func key(_ k: StaticString) {
         prefix()
-        own()
-        let out = buffer
-        out.append(UInt8(ascii: "\""))
-        let bytes = UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount)
-        if bytes.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            out.append(bytes)
-        } else {
-            for b in bytes {
-                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { Self.escape(b, into: out) } else { out.append(b) }
+        // `"key":` written in one go; a key with a character to escape takes the general path.
+        let n = k.utf8CodeUnitCount
+        let source = k.utf8Start
+        let place = buffer.reserve(n + 3)
+        place[0] = UInt8(ascii: "\"")
+        for j in 0..<n {
+            let b = source[j]
+            guard !Self.needsEscape(b) else {
+                writeString(String(decoding: UnsafeBufferPointer(start: source, count: n), as: UTF8.self))
+                endKey()
+                return
             }
+            place[1 + j] = b
         }
-        out.append(UInt8(ascii: "\""))
-        endKey()
+        place[n + 1] = UInt8(ascii: "\"")
+        place[n + 2] = UInt8(ascii: ":")
+        buffer.commit(n + 3)
+        if pretty { buffer.append(0x20) }
+        keyPending = true
+    }
+
+    /// `true` for a byte JSON strings escape: a control byte, `"` or `\\`.
+    @inline(__always)
+    private static func needsEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
     }
 
     /// Writes an object key made at run time; the next call writes its value.
@@ -105,7 +113,6 @@ public struct JSONWriter {
 
     private mutating func open(_ c: UInt8) {
         prefix()
-        own()
         buffer.append(c)
         depth += 1
         if depth <= 63 {
@@ -125,7 +132,6 @@ public struct JSONWriter {
         }
         depth -= 1
         if had { newline() }
-        own()
         buffer.append(c)
     }
 
@@ -134,7 +140,6 @@ public struct JSONWriter {
     /// Writes an integer value.
     public mutating func int(_ v: Int) {
         prefix()
-        own()
         let out = buffer
         if v < 0 { out.append(UInt8(ascii: "-")) }
         // Digits from the last, then turned around in place.
@@ -161,7 +166,6 @@ public struct JSONWriter {
 
     /// Writes `text` as it is (a literal, a number).
     private mutating func raw(_ text: String) {
-        own()
         let out = buffer
         Self.withUTF8(text) { out.append($0) }
     }
@@ -177,10 +181,21 @@ public struct JSONWriter {
     }
 
     private mutating func writeString(_ s: String) {
-        own()
         let out = buffer
         out.append(UInt8(ascii: "\""))
         Self.withUTF8(s) { utf8 in
+            // A short string (a code, a date, a name) byte by byte into its place.
+            if utf8.count <= 32 {
+                let place = out.reserve(utf8.count)
+                for (j, b) in utf8.enumerated() {
+                    guard !Self.needsEscape(b) else { break }
+                    place[j] = b
+                    if j == utf8.count - 1 {
+                        out.commit(utf8.count)
+                        return
+                    }
+                }
+            }
             // Bytes that need no escape are copied in runs: the whole string, nearly always.
             var run = 0
             var i = 0

@@ -126,13 +126,28 @@ final class LintContext {
     }
 }
 
-extension LintContext.Citation {
-    /// The first occurrence of `text` in the zone, if any.
-    func find(_ text: String?, in s: [Unicode.Scalar]) -> Span? {
+extension LintContext.Note {
+    /// The first occurrence of `text` in `citation`'s zone, if any. A URL (`http…`, `www.…`) is
+    /// looked for only where the landmarks put an `h` or a `w`.
+    func find(_ text: String?, in citation: LintContext.Citation) -> Span? {
         guard let text, !text.isEmpty else { return nil }
-        let needle = Array(text.unicodeScalars)
-        return Scalars.find(needle, in: s, zone).map { Span(start: $0, end: $0 + needle.count) }
+        let needle = [Unicode.Scalar](unicodeScalarsOf: text)
+        let zone = citation.zone
+        guard needle[0] == "h" || needle[0] == "w" else {
+            return Scalars.find(needle, in: scalars, zone).map { Span(start: $0, end: $0 + needle.count) }
+        }
+        let starts = landmarks.linkStarts
+        var k = Landmarks.firstIndex(in: starts, notBefore: zone.lowerBound)
+        while k < starts.count, starts[k] + needle.count <= zone.upperBound {
+            let i = starts[k]
+            if scalars[i..<(i + needle.count)].elementsEqual(needle) { return Span(start: i, end: i + needle.count) }
+            k += 1
+        }
+        return nil
     }
+}
+
+extension LintContext.Citation {
 
     /// Span of the reference itself.
     var actSpan: Span { Span(start: act.start, end: act.end) }

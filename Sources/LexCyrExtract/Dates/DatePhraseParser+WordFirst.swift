@@ -68,10 +68,7 @@ extension DatePhraseParser {
     /// `the nineteenth century`, `twenty-first century`: a century named by an English ordinal word.
     func englishWordCentury(_ i: Int) -> DatePiece? {
         // Only `s…`, `e…`, `n…`, `t…` words can be one: no hash for the others.
-        switch tokens.unit.scalars[tokens.token(i).start].value {
-        case 0x73, 0x53, 0x65, 0x45, 0x6E, 0x4E, 0x74, 0x54: break  // s S e E n N t T
-        default: return nil
-        }
+        guard Self.mayStartEnglishCentury(tokens.unit.scalars[tokens.token(i).start].value) else { return nil }
         var n = Self.englishOrdinalCenturies[tokens.key(i)]
         var k = i + 1
         if n == nil, tokens.key(i) == Self.twenty, tokens.isDash(i + 1), tokens.touchesNext(i) {
@@ -110,15 +107,29 @@ extension DatePhraseParser {
     }
 
 
+    /// `true` for the initials of the English century words (`sixteenth` … `twentieth`, `twenty-first`).
+    @inline(__always)
+    static func mayStartEnglishCentury(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x73, 0x53, 0x65, 0x45, 0x6E, 0x4E, 0x74, 0x54: true  // s S e E n N t T
+        default: false
+        }
+    }
+
+    /// `true` for `I`, `V`, `X` and the Cyrillic look-alikes `І`, `Ӏ`, `Х`.
+    @inline(__always)
+    static func isRomanDigit(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x49, 0x406, 0x4C0, 0x56, 0x58, 0x425: true
+        default: false
+        }
+    }
+
     /// Value of a Roman numeral written with Latin or look-alike Cyrillic letters (`XX`, `ХХ`, `XІX`).
     static func roman(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
         var total = 0, previous = 0
         // The first letter decides for nearly every word.
-        guard let first = scalars.first, scalars.count <= 6 else { return nil }
-        switch first.value {
-        case 0x49, 0x406, 0x4C0, 0x56, 0x58, 0x425: break
-        default: return nil
-        }
+        guard let first = scalars.first, scalars.count <= 6, isRomanDigit(first.value) else { return nil }
         for s in scalars.reversed() {
             let v: Int
             switch s.value {

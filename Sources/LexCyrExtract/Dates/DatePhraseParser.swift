@@ -21,8 +21,8 @@ struct DatePhraseParser {
             }
             return opensMonthList(i) ? monthAlone(i) : nil
         }
-        if Self.isOpeningQuote(tokens.scalars(i).first!), tokens.isNumber(i + 1),
-           tokens.has(i + 2), Self.isClosingQuote(tokens.scalars(i + 2).first!),
+        if Self.isOpeningQuote(tokens.scalars(i).first!.value), tokens.isNumber(i + 1),
+           tokens.has(i + 2), Self.isClosingQuote(tokens.scalars(i + 2).first!.value),
            case .integer(let d, _)? = NumericDateParser.parse(tokens.scalars(i + 1))?.form, (1...31).contains(d) {
             // «8» декабря 1993 г.
             guard let p = dayFirst(day: d, first: i, monthAt: i + 3), p.month != nil else { return nil }
@@ -265,16 +265,17 @@ struct DatePhraseParser {
     }
 
     /// `«`, `"`, `“`, `„`.
-    private static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
+    @inline(__always)
+    static func isOpeningQuote(_ v: UInt32) -> Bool {
+        switch v {
         case 0xAB, 0x22, 0x201C, 0x201E: true
         default: false
         }
     }
 
     /// `»`, `"`, `”`, `“`.
-    private static func isClosingQuote(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
+    private static func isClosingQuote(_ v: UInt32) -> Bool {
+        switch v {
         case 0xBB, 0x22, 0x201D, 0x201C: true
         default: false
         }

@@ -46,8 +46,10 @@ struct DateRoleClassifier {
     /// not for words built on it (`конституционной`, `заңнама`, `constitutional`).
     private func isActNoun(_ k: Int) -> Bool {
         guard tokens.isWord(k), Self.actNouns.matches(tokens.scalars(k)) else { return false }
-        let key = tokens.lowered(k)
-        return !Self.adjectiveEndings.contains { key.hasSuffix($0) }
+        let word = tokens.scalars(k)
+        return !Self.adjectiveEndings.contains { ending in
+            word.count >= ending.count && zip(word.suffix(ending.count), ending).allSatisfy { ScalarCase.lower($0) == $1 }
+        }
     }
 
     private static let accessCues: WordKeySet = [
@@ -67,5 +69,5 @@ struct DateRoleClassifier {
            "treaty", "agreement", "convention", "regulation"].map { ($0, 1) })
 
     /// Adjective endings that turn an act's name into a modifier (`конституциялық`, `заңдық`).
-    private static let adjectiveEndings = ["лық", "лік", "дық", "дік", "тық", "тік", "нама"]
+    private static let adjectiveEndings = ["лық", "лік", "дық", "дік", "тық", "тік", "нама"].map { Array($0.unicodeScalars) }
 }

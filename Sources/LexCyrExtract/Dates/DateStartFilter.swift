@@ -25,10 +25,10 @@ enum DateStartFilter {
             if v &- 0x30 < 10 || (t.end - t.start == 2 && (v == 0x51 || v == 0x71)) {
                 may = true   // numbers, numbers with letters glued on, `Q3`
             } else if t.kind == .word {
-                may = isRomanInitial(v) || isEnglishCenturyInitial(v) || months.mayName(s, t.start..<t.end)
+                may = DatePhraseParser.isRomanDigit(v) || DatePhraseParser.mayStartEnglishCentury(v) || months.mayName(s, t.start..<t.end)
                     || (i + 1 < kept.count && partFollows(all[kept[i + 1]], in: s))
             } else {
-                may = isOpeningQuote(v) && i + 1 < kept.count && all[kept[i + 1]].kind == .number
+                may = DatePhraseParser.isOpeningQuote(v) && i + 1 < kept.count && all[kept[i + 1]].kind == .number
             }
             if may { out.append(i) }
         }
@@ -39,32 +39,5 @@ enum DateStartFilter {
     @inline(__always)
     private static func partFollows(_ next: Token, in s: [Unicode.Scalar]) -> Bool {
         next.kind == .word && YearPartReader.mayStartPart(s[next.start]) && YearPartReader.mayBePart(next, in: s)
-    }
-
-    /// `I`, `V`, `X` and the Cyrillic look-alikes `І`, `Ӏ`, `Х` (see ``DatePhraseParser/roman(_:)``).
-    @inline(__always)
-    private static func isRomanInitial(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x49, 0x56, 0x58, 0x406, 0x4C0, 0x425: true
-        default: false
-        }
-    }
-
-    /// The initials of the English century words (`sixteenth` … `twentieth`, `twenty-first`).
-    @inline(__always)
-    private static func isEnglishCenturyInitial(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x73, 0x53, 0x65, 0x45, 0x6E, 0x4E, 0x74, 0x54: true   // s S e E n N t T
-        default: false
-        }
-    }
-
-    /// `«`, `"`, `“`, `„`.
-    @inline(__always)
-    private static func isOpeningQuote(_ v: UInt32) -> Bool {
-        switch v {
-        case 0xAB, 0x22, 0x201C, 0x201E: true
-        default: false
-        }
     }
 }

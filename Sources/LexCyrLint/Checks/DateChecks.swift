@@ -52,10 +52,21 @@ struct AccessedBeforeActCheck: CitationCheck {
             }
             guard let date = citation.act.date ?? textDate()?.iso, let accessed = citation.act.accessed ?? textAccess()?.iso else { return nil }
             // Compare at the precision both are written (`2017` against `2016-03-14`).
-            let n = min(date.count, accessed.count)
-            guard accessed.prefix(n) < date.prefix(n) else { return nil }
+            guard Self.precedes(accessed, date) else { return nil }
             let at = note.dates.first { $0.role == .access && citation.zone.contains($0.span.start) }?.span ?? citation.actSpan
             return rule.diagnostic("access date \(accessed) is before the act's date \(date)", footnote: note.id, span: at)
         }
+    }
+
+    /// `true` when `a` sorts before `b` over the length of the shorter: byte by byte for ISO
+    /// dates (ASCII), as strings otherwise.
+    private static func precedes(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else {
+            let n = min(a.count, b.count)
+            return a.prefix(n) < b.prefix(n)
+        }
+        for (p, q) in zip(x, y) where p != q { return p < q }
+        return false
     }
 }

@@ -55,7 +55,7 @@ struct MissingElementCheck: CitationCheck {
         if Self.titled.contains(act.type), act.title == nil, !head.contains(where: { Self.isQuoteMark(s[$0]) }) {
             missing.append("title")
         }
-        let link = citation.find(act.url, in: s) ?? Links.starts(in: note, citation.zone).first.map { Span(start: $0, end: $0) }
+        let link = note.find(act.url, in: citation) ?? Links.starts(in: note, citation.zone).first.map { Span(start: $0, end: $0) }
         if let link, !Links.isIdentifier(s, at: link.start), act.accessed == nil,
            !Links.accessStated(in: note, citation.zone) {
             missing.append("access date after the URL")

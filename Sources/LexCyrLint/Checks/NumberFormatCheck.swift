@@ -23,7 +23,7 @@ struct NumberFormatCheck: CitationCheck {
             }
             for citation in note.citations where citation.act.jurisdiction == "KZ" {
                 guard let number = citation.act.number, Self.hasRussianSuffix(number) else { continue }
-                let at = citation.find(number, in: note.scalars) ?? citation.actSpan
+                let at = note.find(number, in: citation) ?? citation.actSpan
                 out.append(rule.diagnostic("\(citation.label): Kazakh acts are not numbered with the Russian suffix -ФЗ",
                                            footnote: note.id, span: at))
             }

@@ -39,7 +39,7 @@ struct URLMismatchCheck: CitationCheck {
         return all.enumerated().compactMap { k, item in
             guard !reasons[k].isEmpty else { return nil }
             let citation = item.citation
-            let at = citation.find(citation.act.url, in: item.note.scalars) ?? citation.actSpan
+            let at = item.note.find(citation.act.url, in: citation) ?? citation.actSpan
             return rule.diagnostic("URL does not match \(citation.label): " + reasons[k].joined(separator: "; "),
                                    footnote: item.note.id, span: at)
         }

@@ -66,7 +66,25 @@ struct ScannedDate: Equatable {
     }
 
     /// ISO 8601 `YYYY-MM-DD`.
-    var iso: String { "\(year)-\(Self.two(month))-\(Self.two(day))" }
+    var iso: String {
+        // Written straight into the string's storage when each field fits its width.
+        guard (1000...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return "\(year)-\(Self.two(month))-\(Self.two(day))"
+        }
+        return String(unsafeUninitializedCapacity: 10) { b in
+            b[0] = UInt8(0x30 + year / 1000)
+            b[1] = UInt8(0x30 + year / 100 % 10)
+            b[2] = UInt8(0x30 + year / 10 % 10)
+            b[3] = UInt8(0x30 + year % 10)
+            b[4] = UInt8(ascii: "-")
+            b[5] = UInt8(0x30 + month / 10)
+            b[6] = UInt8(0x30 + month % 10)
+            b[7] = UInt8(ascii: "-")
+            b[8] = UInt8(0x30 + day / 10)
+            b[9] = UInt8(0x30 + day % 10)
+            return 10
+        }
+    }
 
     /// The date in figures, `DD.MM.YYYY`.
     var inFigures: String { "\(Self.two(day)).\(Self.two(month)).\(year)" }
