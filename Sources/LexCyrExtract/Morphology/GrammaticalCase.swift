@@ -62,7 +62,7 @@ public enum GrammaticalCase {
 
     /// Kazakh case suffixes, checked longest first: genitive, ablative, instrumental, locative,
     /// dative, accusative; anything else (bare stem, possessive `-ы`/`-і`/`-сы`) is nominative.
-    private static let kazakhSuffixes: [(Letters, CaseSet)] = [
+    private static let kazakhSuffixes = SuffixList<CaseSet>([
         ("ның", .genitive), ("нің", .genitive), ("дың", .genitive), ("дің", .genitive),
         ("тың", .genitive), ("тің", .genitive),
         ("нан", .other), ("нен", .other), ("дан", .other), ("ден", .other), ("тан", .other), ("тен", .other),
@@ -71,11 +71,10 @@ public enum GrammaticalCase {
         ("ға", .dative), ("ге", .dative), ("қа", .dative), ("ке", .dative), ("на", .dative), ("не", .dative),
         ("ны", .accusative), ("ні", .accusative), ("ды", .accusative), ("ді", .accusative),
         ("ты", .accusative), ("ті", .accusative), ("ын", .accusative), ("ін", .accusative), ("сын", .accusative), ("сін", .accusative),
-    ]
+    ])
 
     /// The case of a Kazakh noun whose suffixes after the stem are `ending`.
     public static func kazakh(_ ending: Letters) -> CaseSet {
-        for (suffix, c) in kazakhSuffixes where ending.hasSuffix(suffix) { return c }
-        return .nominative
+        kazakhSuffixes.first(in: ending) ?? .nominative
     }
 }
