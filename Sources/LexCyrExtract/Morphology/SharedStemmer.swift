@@ -5,8 +5,7 @@ import Foundation
 /// Stems depend only on the word, so documents can share them: a word stemmed in one document
 /// costs a look-up in the next. The cache holds only the words asked about (the power rules ask
 /// for few: see ``PowerWord/hasStem(_:)``), so it stays small. It is an open-addressing table
-/// with a cheap hash of the word's length and first and last scalars (`[Letters: Letters]` would
-/// run SipHash on every look-up).
+/// with ``LetterMap``'s cheap hash (`[Letters: Letters]` would run SipHash on every look-up).
 ///
 /// ```swift
 /// SharedStemmer.russian?.stem("президентом")   // "президент"
@@ -65,11 +64,5 @@ private struct StemCacheTable {
         return stem
     }
 
-    private static func hash(_ w: Letters) -> Int {
-        let s = w.scalars
-        var h = UInt64(truncatingIfNeeded: s.count) &* 0x9E37_79B9_7F4A_7C15
-        for k in 0..<min(s.count, 4) { h = (h ^ UInt64(s[k].value)) &* 0xBF58_476D_1CE4_E5B9 }
-        if let last = s.last { h = (h ^ UInt64(last.value)) &* 0x94D0_49BB_1331_11EB }
-        return Int(truncatingIfNeeded: h >> 32)
-    }
+    private static func hash(_ w: Letters) -> Int { LetterMap<Bool>.hash(w) }
 }
