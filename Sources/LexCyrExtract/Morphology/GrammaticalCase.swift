@@ -24,14 +24,14 @@ public enum Gender: Sendable {
 
 /// Case guesses from endings.
 public enum GrammaticalCase {
-    private static let masculine: [Letters: CaseSet] = [
+    private static let masculine: LetterMap<CaseSet> = [
         "": [.nominative, .accusative], "ь": [.nominative, .accusative],
         "а": [.genitive, .accusative], "я": [.genitive, .accusative],
         "у": .dative, "ю": .dative, "ом": .instrumental, "ем": .instrumental, "ём": .instrumental,
         "е": .prepositional, "ы": [.nominative, .accusative], "и": [.nominative, .accusative],
         "ов": [.genitive, .accusative], "ев": [.genitive, .accusative], "ей": [.genitive, .accusative],
     ]
-    private static let feminine: [Letters: CaseSet] = [
+    private static let feminine: LetterMap<CaseSet> = [
         "а": .nominative, "я": .nominative, "ия": .nominative,
         // `судьи`, `палаты`: genitive singular or nominative/accusative plural.
         "ы": [.genitive, .nominative, .accusative], "и": [.genitive, .nominative, .accusative],
@@ -39,13 +39,13 @@ public enum GrammaticalCase {
         "у": .accusative, "ю": .accusative, "ию": .accusative, "ой": .instrumental, "ей": .instrumental,
         "ою": .instrumental, "ею": .instrumental, "ией": .instrumental, "": .genitive,
     ]
-    private static let neuter: [Letters: CaseSet] = [
+    private static let neuter: LetterMap<CaseSet> = [
         "о": [.nominative, .accusative], "е": [.nominative, .accusative, .prepositional],
         "ие": [.nominative, .accusative], "а": .genitive, "я": .genitive, "ия": .genitive,
         "у": .dative, "ю": .dative, "ию": .dative, "ом": .instrumental, "ем": .instrumental,
         "ием": .instrumental, "ии": .prepositional, "": .genitive,
     ]
-    private static let plural: [Letters: CaseSet] = [
+    private static let plural: LetterMap<CaseSet> = [
         "ам": .dative, "ям": .dative, "ами": .instrumental, "ями": .instrumental,
         "ах": .prepositional, "ях": .prepositional,
     ]
@@ -62,7 +62,7 @@ public enum GrammaticalCase {
 
     /// Kazakh case suffixes, checked longest first: genitive, ablative, instrumental, locative,
     /// dative, accusative; anything else (bare stem, possessive `-ы`/`-і`/`-сы`) is nominative.
-    private static let kazakhSuffixes: [(Letters, CaseSet)] = [
+    private static let kazakhSuffixes = SuffixList<CaseSet>([
         ("ның", .genitive), ("нің", .genitive), ("дың", .genitive), ("дің", .genitive),
         ("тың", .genitive), ("тің", .genitive),
         ("нан", .other), ("нен", .other), ("дан", .other), ("ден", .other), ("тан", .other), ("тен", .other),
@@ -71,11 +71,10 @@ public enum GrammaticalCase {
         ("ға", .dative), ("ге", .dative), ("қа", .dative), ("ке", .dative), ("на", .dative), ("не", .dative),
         ("ны", .accusative), ("ні", .accusative), ("ды", .accusative), ("ді", .accusative),
         ("ты", .accusative), ("ті", .accusative), ("ын", .accusative), ("ін", .accusative), ("сын", .accusative), ("сін", .accusative),
-    ]
+    ])
 
     /// The case of a Kazakh noun whose suffixes after the stem are `ending`.
     public static func kazakh(_ ending: Letters) -> CaseSet {
-        for (suffix, c) in kazakhSuffixes where ending.hasSuffix(suffix) { return c }
-        return .nominative
+        kazakhSuffixes.first(in: ending) ?? .nominative
     }
 }

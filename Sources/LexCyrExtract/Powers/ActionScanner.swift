@@ -85,7 +85,7 @@ struct ActionScanner {
             let w = items[n].lower
             if w == CueTable.Word.cannot { return true }
             if (w == CueTable.Word.not || w == CueTable.Word.notEn), n + 1 < items.count, n + 1 == i
-                || CueTable.modals.contains(items[n + 1].lower) || CueTable.possession.contains(where: { items[n + 1].lower.hasPrefix($0) }) {
+                || CueTable.modals.contains(items[n + 1].lower) || CueTable.possession.matches(items[n + 1]) {
                 return !(n >= 1 && CueTable.Word.more.contains(items[n - 1].lower))
             }
             n -= 1

@@ -126,7 +126,7 @@ enum CueTable {
 
     /// Verbs of having a power (`обладает правом`, `имеет право`, `наделен полномочием`): denied
     /// by `не`, they deny the power.
-    static let possession: [Letters] = ["облада", "име", "надел", "уполномоч", "полномоч", "правомоч", "has", "have", "вправе"]
+    static let possession: PrefixList = ["облада", "име", "надел", "уполномоч", "полномоч", "правомоч", "has", "have", "вправе"]
 
     /// Pronouns that stand for an object named just before (`освобождает его от должности`).
     static let objectPronouns: LetterSet = ["его", "её", "ее", "их", "них", "оларды", "оны", "him", "them", "it"]
@@ -143,15 +143,15 @@ enum CueTable {
     enum Word {
         static let not: Letters = "не", notEn: Letters = "not", cannot: Letters = "cannot", onto: Letters = "на", behind: Letters = "за", over: Letters = "над"
         static let by: Letters = "by", the: Letters = "the", of: Letters = "of", than: Letters = "than", toEn: Letters = "to"
-        static let belongs: [Letters] = ["принадлеж", "предостав", "переда", "позвол", "разреш"]
+        static let belongs: PrefixList = ["принадлеж", "предостав", "переда", "позвол", "разреш"]
         static let topic: LetterSet = ["на", "о", "об", "в", "во", "при"]
         /// Prepositions of time: an action noun after one is an event (`после ее избрания`).
         static let temporal: LetterSet = ["после", "до", "after", "before"]
         /// Nouns for a procedure or an institution: an action noun after one names a topic
         /// (`порядок назначения акимов`).
-        static let procedures: [Letters] = ["порядк", "порядок", "процедур", "механизм", "институт", "практик", "procedure"]
+        static let procedures: PrefixList = ["порядк", "порядок", "процедур", "механизм", "институт", "практик", "procedure"]
         /// Words that keep or fix a power for someone (`за Сенатом сохранено право`).
-        static let keeps: [Letters] = ["закреп", "сохран", "оставл"]
+        static let keeps: PrefixList = ["закреп", "сохран", "оставл"]
         /// Stems of `вопрос`, `решение`: a subject deciding the question of an act holds it.
         static let decision: LetterSet = ["вопрос", "решен"]
         static let untilKk: Letters = "дейін", fromYearKk: Letters = "жылдан"

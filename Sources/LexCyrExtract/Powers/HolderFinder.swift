@@ -57,20 +57,14 @@ struct HolderFinder {
 
     /// `Президенту принадлежит право роспуска`: the body a power belongs to, in the dative.
     private func dativeOwner(_ usable: [EntityMention], clause: Int) -> EntityMention? {
-        let belongs = items.contains { w in
-            w.clause == clause && CueTable.Word.belongs.contains(where: { w.lower.hasPrefix($0) })
-        }
-        guard belongs else { return nil }
+        guard items.indices.contains(where: { items[$0].clause == clause && CueTable.Word.belongs.matches(items[$0]) }) else { return nil }
         return usable.first { $0.preposition == nil && $0.cases.contains(.dative) && !$0.cases.contains(.nominative) }
     }
 
     /// `За Президентом сохранено право`, `закрепить за Сенатом право`: the body a power is kept
     /// or fixed for.
     private func retainer(_ usable: [EntityMention], clause: Int) -> EntityMention? {
-        let keeps = items.contains { w in
-            w.clause == clause && CueTable.Word.keeps.contains(where: { w.lower.hasPrefix($0) })
-        }
-        guard keeps else { return nil }
+        guard items.indices.contains(where: { items[$0].clause == clause && CueTable.Word.keeps.matches(items[$0]) }) else { return nil }
         return usable.first { $0.preposition == CueTable.Word.behind && $0.cases.contains(.instrumental) }
     }
 
@@ -92,7 +86,7 @@ struct HolderFinder {
            CueTable.Word.datives.contains(where: { items[a.last].lower.hasSuffix($0) }) { return true }
         guard a.form == .noun, a.first > 0 else { return false }
         // `порядок назначения акимов`, `процедура освобождения`: the procedure, not a power.
-        if CueTable.Word.procedures.contains(where: { items[a.first - 1].lower.hasPrefix($0) }) { return true }
+        if CueTable.Word.procedures.matches(items[a.first - 1]) { return true }
         // `после ее избрания`, `до их назначения`: an event in time.
         var k = a.first - 1
         if k > 0, CueTable.objectPronouns.contains(items[k].lower) { k -= 1 }
@@ -114,7 +108,7 @@ struct HolderFinder {
         case .noun: return !isTopic(first)
         case .verb:
             let clause = items[first.first].clause
-            return items[..<first.first].contains { $0.clause == clause && CueTable.subjectPronouns.contains($0.lower) }
+            return (0..<first.first).contains { items[$0].clause == clause && CueTable.subjectPronouns.contains(items[$0].lower) }
         }
     }
 

@@ -63,70 +63,70 @@ enum WordForm {
         case noun
     }
 
-    private static let russianVerbEndings: [Letters] = [
+    private static let russianVerbEndings: SuffixList<Bool> = [
         "ть", "ти", "ет", "ут", "ют", "ит", "ат", "ят", "ал", "ил", "ял", "ел", "ла", "ло", "ли",
         "ешь", "ете", "ите", "ем", "им",
     ]
-    private static let russianPassiveEndings: [Letters] = ["ся", "сь", "ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны", "ён"]
-    private static let participleEndings: [Letters] = [
+    private static let russianPassiveEndings: SuffixList<Bool> = ["ся", "сь", "ен", "ена", "ено", "ены", "ан", "ана", "ано", "аны", "ён"]
+    private static let participleEndings: SuffixList<Bool> = [
         "нный", "нная", "нное", "нные", "нных", "нного", "нному", "нным", "нной", "нную", "нными",
         "щий", "щая", "щее", "щие", "щих", "щего", "щему", "щим", "щей", "щую", "щими",
         "вший", "вшая", "вшее", "вшие", "вших", "вшего", "вшим", "вшей",
         "емый", "емая", "емое", "емые", "емых", "емого", "емому", "емым", "емой", "емую", "емыми",
         "имый", "имая", "имое", "имые", "имых", "имого", "имому", "имым", "имой", "имую", "имыми",
     ]
-    private static let englishNounEndings: [Letters] = ["ment", "tion", "al", "ance"]
+    private static let englishNounEndings: SuffixList<Bool> = ["ment", "tion", "al", "ance"]
     private static let englishPassive: Letters = "ed"
     private static let nounInfixes: [Letters] = ["ени", "ани", "тия"]
-    private static let reflexive: [Letters] = ["ся", "сь"]
-    private static let kazakhVerbEndings: [Letters] = ["ды", "ді", "ты", "ті"]
-    private static let kazakhPassiveEndings: [Letters] = ["лады", "леді", "ылады", "іледі", "нады", "неді"]
+    private static let reflexive: SuffixList<Bool> = ["ся", "сь"]
+    private static let kazakhVerbEndings: SuffixList<Bool> = ["ды", "ді", "ты", "ті"]
+    private static let kazakhPassiveEndings: SuffixList<Bool> = ["лады", "леді", "ылады", "іледі", "нады", "неді"]
 
     /// The form of the trigger word `lower`, in a Kazakh sentence when `kazakh`.
     static func form(_ lower: Letters, kazakh: Bool) -> Form {
         if lower.isLatin {
-            if englishNounEndings.contains(where: { lower.hasSuffix($0) }) { return .noun }
+            if englishNounEndings.matches(lower) { return .noun }
             return lower.hasSuffix(englishPassive) ? .passive : .verb
         }
-        if participleEndings.contains(where: { lower.hasSuffix($0) }) { return .participle }
+        if participleEndings.matches(lower) { return .participle }
         if nounInfixes.contains(where: { lower.contains($0) }) { return .noun }
         if kazakh {
-            if kazakhPassiveEndings.contains(where: { lower.hasSuffix($0) }) { return .passive }
-            return kazakhVerbEndings.contains { lower.hasSuffix($0) } ? .verb : .noun
+            if kazakhPassiveEndings.matches(lower) { return .passive }
+            return kazakhVerbEndings.matches(lower) ? .verb : .noun
         }
-        if russianPassiveEndings.contains(where: { lower.hasSuffix($0) }) { return .passive }
-        return russianVerbEndings.contains { lower.hasSuffix($0) } ? .verb : .noun
+        if russianPassiveEndings.matches(lower) { return .passive }
+        return russianVerbEndings.matches(lower) ? .verb : .noun
     }
 
     /// `true` for a Russian infinitive (`принять`, `назначить`), which starts a predicate.
     static func isInfinitive(_ lower: Letters) -> Bool {
-        lower.count > 3 && infinitiveEndings.contains { lower.hasSuffix($0) }
+        lower.count > 3 && infinitiveEndings.matches(lower)
     }
 
-    private static let infinitiveEndings: [Letters] = ["ть", "ться", "ти"]
+    private static let infinitiveEndings: SuffixList<Bool> = ["ть", "ться", "ти"]
 
     /// `true` for a word that looks like a Russian verb in the present tense, third person
     /// (`формирует`, `определяет`, `руководит`): a predicate between two names.
     static func looksFinite(_ lower: Letters) -> Bool {
-        lower.count > 5 && finiteEndings.contains { lower.hasSuffix($0) }
+        lower.count > 5 && finiteEndings.matches(lower)
     }
 
-    private static let finiteEndings: [Letters] = ["ает", "яет", "ует", "ит", "ят", "ют"]
+    private static let finiteEndings: SuffixList<Bool> = ["ает", "яет", "ует", "ит", "ят", "ют"]
 
     /// `true` for a Russian reflexive finite verb (`осуществляется`, `производится`,
     /// `относилось`), which ends a noun phrase: a condition does not run over it.
     static func isReflexiveVerb(_ lower: Letters) -> Bool {
-        lower.count > 5 && reflexiveVerbEndings.contains { lower.hasSuffix($0) }
+        lower.count > 5 && reflexiveVerbEndings.matches(lower)
     }
 
-    private static let reflexiveVerbEndings: [Letters] = ["тся", "лся", "лась", "лось", "лись"]
+    private static let reflexiveVerbEndings: SuffixList<Bool> = ["тся", "лся", "лась", "лось", "лись"]
 
     /// `true` for a Russian past-tense verb (`назначал`, `входило`, `прекращались`).
     static func isPast(_ lower: Letters) -> Bool {
         var w = lower
-        if reflexive.contains(where: { w.hasSuffix($0) }) { w = w.prefix(w.count - 2) }
-        return pastEndings.contains { w.hasSuffix($0) && w.count > $0.count + 3 }
+        if reflexive.matches(w) { w = w.prefix(w.count - 2) }
+        return pastEndings.matches(w, where: { w.count > $0.count + 3 })
     }
 
-    private static let pastEndings: [Letters] = ["ал", "ял", "ил", "ел", "ала", "яла", "ила", "ела", "ало", "яло", "ило", "ело", "али", "яли", "или", "ели"]
+    private static let pastEndings: SuffixList<Bool> = ["ал", "ял", "ил", "ел", "ала", "яла", "ила", "ела", "ало", "яло", "ило", "ело", "али", "яли", "или", "ели"]
 }

@@ -5,7 +5,7 @@ struct NameScanner {
     let items: [PowerWord]
     let isKazakh: Bool
 
-    private static let adjectiveEndings: [Letters] = ["ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ую", "юю", "ых", "их", "ыми", "ими", "ая", "яя", "ое", "ее", "ый", "ий"]
+    private static let adjectiveEndings: SuffixList<Bool> = ["ого", "его", "ому", "ему", "ым", "им", "ой", "ей", "ую", "юю", "ых", "их", "ыми", "ими", "ая", "яя", "ое", "ее", "ый", "ий"]
     private static let articles: LetterSet = ["the", "a", "an"]
     /// Pronouns with adjective endings that end a noun phrase (`После этого Президент`).
     private static let pronouns: LetterSet = [
@@ -217,7 +217,7 @@ struct NameScanner {
 
     /// `true` for a Russian adjective form (`областных`, `местного`).
     static func isAdjective(_ w: Letters) -> Bool {
-        w.count > 3 && adjectiveEndings.contains { w.hasSuffix($0) }
+        w.count > 3 && adjectiveEndings.matches(w)
     }
 
     /// The preposition before item `i`, skipping up to two adjectives or articles.
@@ -228,7 +228,7 @@ struct NameScanner {
             let w = items[k].lower
             if CueTable.prepositions.contains(w) { return w }
             guard skipped < 2, !Self.pronouns.contains(w), Self.articles.contains(w) || Self.englishModifiers.contains(w)
-                || (!w.isLatin && Self.adjectiveEndings.contains(where: { w.hasSuffix($0) })) else { return nil }
+                || (!w.isLatin && Self.adjectiveEndings.matches(w)) else { return nil }
             skipped += 1
             k -= 1
         }

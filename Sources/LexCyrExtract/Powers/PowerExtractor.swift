@@ -33,15 +33,25 @@ public struct PowerExtractor: Sendable {
             drafts += SentenceAnalyzer(unit: body, sentence: sentence, index: n).analyze(memory: &memory)
         }
         let linker = PowerActLinker(acts: acts, markers: markers)
-        var seen = Set<String>()
+        var seen = Set<DraftKey>()
         var out = [Power]()
         for d in drafts {
-            let key = "\(d.power.holder)|\(d.power.action)|\(d.power.object ?? "")|\(d.power.start)|\(d.power.end)"
-            guard seen.insert(key).inserted else { continue }
-            var p = d.power
-            p.actID = linker.actID(in: p.start..<p.end, near: d.anchor)
-            out.append(p)
+            let p = d.power
+            guard seen.insert(DraftKey(holder: p.holder, action: p.action, object: p.object ?? "", start: p.start, end: p.end)).inserted
+            else { continue }
+            var power = p
+            power.actID = linker.actID(in: p.start..<p.end, near: d.anchor)
+            out.append(power)
         }
         return out
     }
+}
+
+/// What makes two drafts the same record: holder, action, object and evidence span.
+private struct DraftKey: Hashable {
+    var holder: String
+    var action: String
+    var object: String
+    var start: Int
+    var end: Int
 }

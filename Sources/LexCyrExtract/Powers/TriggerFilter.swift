@@ -51,15 +51,21 @@ enum TriggerFilter {
         for k in sentence.tokens {
             let t = tokens[k]
             guard t.kind == .word, let entries = table[ScalarKey.pack(scalars, t.start..<t.end)] else { continue }
-            for e in entries where raw.mayMatch(e.pattern.words[0], at: k) && !e.except.contains(where: { raw.startsWith(k, $0) }) {
+            for e in entries {
+                // Only what is still open is tested: a name or level word found once is enough.
+                switch e.trigger {
+                case .family where family, .level where level: continue
+                default: break
+                }
+                guard raw.mayMatch(e.pattern.words[0], at: k), !e.except.contains(where: { raw.startsWith(k, $0) }) else { continue }
                 let whole = raw.mayMatch(e.pattern, at: k, skippingFirst: true)
                 switch e.trigger {
                 case .action(let need):
                     if whole && needMayBeMet(need, raw) { return true }
                 case .family:
-                    if !family { family = whole || joinsNext(raw, k) }
+                    family = whole || joinsNext(raw, k)
                 case .level:
-                    level = level || whole
+                    level = whole
                 }
             }
         }
