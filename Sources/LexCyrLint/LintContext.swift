@@ -8,19 +8,11 @@ import LexCyrCore
 /// retain every array in it.
 final class LintContext {
     /// One footnote, scanned.
-    final class Note {
+    final class Note: ScannedText {
         /// Footnote number.
         let id: Int
-        /// Its text.
-        let scalars: [Unicode.Scalar]
-        /// Where its marks, signs and digits stand.
-        let landmarks: Landmarks
-        /// Its quotation marks.
-        let quotes: QuoteScan
-        /// Its full dates.
-        let dates: [ScannedDate]
         /// Formal citations in it (references nested in another one's title left out), in order.
-        let citations: [Citation]
+        private(set) var citations: [Citation]
 
         /// The citation without its source: from where its text may start (the footnote's start
         /// for the first citation, whose title may come first) to the first `//`, `URL`, link or
@@ -32,14 +24,13 @@ final class LintContext {
             return citation.lead..<max(citation.lead, sourceStart)
         }
 
-        init(id: Int, scalars: [Unicode.Scalar], landmarks: Landmarks, quotes: QuoteScan, dates: [ScannedDate],
-             citations: [Citation]) {
+        /// Scans footnote `id`, whose text is `scalars`; `citations` makes its citations from the
+        /// scanned text.
+        init(id: Int, scalars: [Unicode.Scalar], citations: (ScannedText) -> [Citation]) {
             self.id = id
-            self.scalars = scalars
-            self.landmarks = landmarks
-            self.quotes = quotes
-            self.dates = dates
-            self.citations = citations
+            self.citations = []
+            super.init(scalars, quotes: .whole)
+            self.citations = citations(self)
         }
     }
 
@@ -69,14 +60,8 @@ final class LintContext {
     let markers: [FootnoteMarker]
     /// Today, ISO 8601.
     let today: String
-    /// The body's scalars.
-    let body: [Unicode.Scalar]
-    /// Where the body's marks, signs and digits stand.
-    let bodyLandmarks: Landmarks
-    /// Quoted stretches of the body, scanned paragraph by paragraph.
-    let bodyQuotes: QuoteScan
-    /// Full dates in the body.
-    let bodyDates: [ScannedDate]
+    /// The body, scanned (quotes paired paragraph by paragraph).
+    let body: ScannedText
     /// The footnotes, in order.
     let notes: [Note]
     /// Every citation of the document with its footnote, in document order.
@@ -87,21 +72,14 @@ final class LintContext {
         self.document = document
         self.markers = markers
         self.today = today
-        self.body = body
-        bodyLandmarks = Landmarks(body)
-        bodyQuotes = QuoteScan(body, marks: bodyLandmarks.quoteMarks, ranges: bodyLandmarks.paragraphs(count: body.count))
-        bodyDates = DateScanner.scan(body, digitRuns: bodyLandmarks.digitRuns)
+        self.body = ScannedText(body, quotes: .paragraphs)
         // Citations by footnote, as indices into `document.acts` (an act is copied once, into its ``Citation``).
         var actsByNote = [Int: [Int]]()
         for (k, a) in document.acts.enumerated() where a.isCitation {
             if let f = a.footnote { actsByNote[f, default: []].append(k) }
         }
         notes = zip(document.footnotes, footnotes).map { f, s in
-            let landmarks = Landmarks(s)
-            let quotes = QuoteScan(s, marks: landmarks.quoteMarks, range: 0..<s.count)
-            return Note(id: f.id, scalars: s, landmarks: landmarks, quotes: quotes,
-                        dates: DateScanner.scan(s, digitRuns: landmarks.digitRuns),
-                        citations: Self.citations(actsByNote[f.id] ?? [], of: document.acts, in: s, quotes: quotes))
+            Note(id: f.id, scalars: s) { t in Self.citations(actsByNote[f.id] ?? [], of: document.acts, in: t.scalars, quotes: t.quotes) }
         }
         citations = notes.flatMap { n in n.citations.map { (n, $0) } }
     }

@@ -6,7 +6,7 @@ struct ImpossibleDateCheck: CitationCheck {
                                summary: "A date that does not exist (31.02.2020, month 13).")
 
     func run(_ c: LintContext) -> [Diagnostic] {
-        var out = c.bodyDates.filter { !$0.isValid }.map { report($0, footnote: nil, c.body) }
+        var out = c.body.dates.filter { !$0.isValid }.map { report($0, footnote: nil, c.body.scalars) }
         for note in c.notes {
             out += note.dates.filter { !$0.isValid }.map { report($0, footnote: note.id, note.scalars) }
         }

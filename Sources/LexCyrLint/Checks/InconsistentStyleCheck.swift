@@ -100,7 +100,7 @@ struct InconsistentStyleCheck: CitationCheck {
                 }
             }
         }
-        scan(c.body, nil, signs: c.bodyLandmarks.numberSigns, quotes: c.bodyQuotes)
+        scan(c.body.scalars, nil, signs: c.body.landmarks.numberSigns, quotes: c.body.quotes)
         for note in c.notes { scan(note.scalars, note.id, signs: note.landmarks.numberSigns, quotes: note.quotes) }
         return uses
     }
