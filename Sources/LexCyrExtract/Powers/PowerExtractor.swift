@@ -32,6 +32,7 @@ public struct PowerExtractor: Sendable {
         for (n, sentence) in sentences.enumerated() where TriggerFilter.mayMatter(body, sentence) {
             drafts += SentenceAnalyzer(unit: body, sentence: sentence, index: n).analyze(memory: &memory)
         }
+        if drafts.isEmpty { return [] }
         let linker = PowerActLinker(acts: acts, markers: markers)
         var seen = Set<DraftKey>()
         var out = [Power]()

@@ -8,7 +8,7 @@ struct PowerWord {
     /// `true` for a word (letters).
     var isWord: Bool
     /// Lower-case form (words only; empty otherwise).
-    var lower: Letters = ""
+    var lower = Letters([])
     /// ``ScalarKey`` of ``lower``, for pattern look-ups (words only).
     var key: UInt64 = 0
     /// Snowball stem of ``lower`` (words only; empty otherwise), computed when asked: most
@@ -55,7 +55,7 @@ struct SentenceItems {
     init(_ unit: TextUnit, _ sentence: Sentence) {
         let s = unit.scalars
         var items = [PowerWord]()
-        items.reserveCapacity(sentence.tokens.count / 2 + 1)
+        items.reserveCapacity(sentence.tokens.count)
         var quote = 0
         var clauseStack = [0]
         var ranges = [sentence.range]
@@ -114,7 +114,9 @@ struct SentenceItems {
     /// Letters of the Kazakh alphabet that Russian does not have.
     static func hasKazakhLetter(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         scalars.contains { c in
-            switch c.value {
+            // Russian letters lie below U+0492 apart from `І`/`і`: one comparison for most.
+            guard c.value >= 0x492 || c.value == 0x406 || c.value == 0x456 else { return false }
+            return switch c.value {
             case 0x04D8, 0x04D9, 0x0492, 0x0493, 0x049A, 0x049B, 0x04A2, 0x04A3, 0x04E8, 0x04E9,
                  0x04B0, 0x04B1, 0x04AE, 0x04AF, 0x04BA, 0x04BB, 0x0406, 0x0456: true
             default: false

@@ -38,16 +38,22 @@ struct SentenceAnalyzer {
         let holderFinder = HolderFinder(items: items, entities: entities, actions: actions, conditions: conditions)
         let objectFinder = ObjectFinder(items: items, entities: entities, actions: actions, conditions: conditions)
         let attached = ConditionAttacher(items: items, actions: actions).attach(conditions, to: groups)
-        var times = [Int: ClauseTime]()
+        // Per clause, built when a group first needs it (few clauses: a list beats a dictionary).
+        var times = [(clause: Int, time: ClauseTime)]()
         var out = [PowerDraft]()
         var sentenceObjects = [String](), previousObjects = [String]()
-        var texts = [Int: String]()
+        var texts = [(clause: Int, text: String)]()
 
         for (g, group) in groups.enumerated() {
             let lead = actions[group.first]
             let clause = items[lead.first].clause
-            let time = times[clause] ?? ClauseTime(items, clause: clause)
-            times[clause] = time
+            let time: ClauseTime
+            if let known = times.first(where: { $0.clause == clause }) {
+                time = known.time
+            } else {
+                time = ClauseTime(items, clause: clause)
+                times.append((clause, time))
+            }
             let range = si.clauseRanges[clause]
             let conds = attached[g]
             let conditionText = conds.isEmpty ? nil : conds.map { c in
@@ -60,10 +66,11 @@ struct SentenceAnalyzer {
             var holderNames = holders.map(\.info.name)
             // `Аким области отменяет решения акимов`: holder and object differ when their
             // specific names do, though holders keep the general name.
-            var specific = Dictionary(holders.map { ($0.info.name, namer.name($0, memory: &memory, asObject: false)) }, uniquingKeysWith: { a, _ in a })
+            // (holder, specific name) pairs; the first pair of a holder counts.
+            var specific = holders.map { ($0.info.name, namer.name($0, memory: &memory, asObject: false)) }
             if holderNames.isEmpty, startsWithListMarker(items), let h = memory.listHolder(in: index) {
                 holderNames = [h]
-                specific[h] = h
+                specific.append((h, h))
                 named = true
             }
             let needsOwn = group.members.contains { Self.needOwnHolder.contains(actions[$0].action) }
@@ -109,7 +116,8 @@ struct SentenceAnalyzer {
                 let negated = a.negated || conditionNegated || holders.contains(where: \.negated)
                 let status = time.status(verbPast: a.isVerbal && WordForm.isPast(items[a.first].lower))
                 for h in holderNames {
-                    for o in actionObjects where o != (specific[h] ?? h) {
+                    let own = specific.first { $0.0 == h }?.1 ?? h
+                    for o in actionObjects where o != own {
                         out.append(draft(h, action, o, conditionText, negated, status, time.since, range,
                                          evidence(clause, range, &texts), items[a.first].range.lowerBound))
                         memory.remember(holder: h, action: action, object: o, sentence: index, named: named)
@@ -199,10 +207,10 @@ struct SentenceAnalyzer {
 
     /// The evidence of the records of `clause`: built once per clause, however many records
     /// share it, and only for a clause that states one.
-    private func evidence(_ clause: Int, _ range: Range<Int>, _ texts: inout [Int: String]) -> String {
-        if let t = texts[clause] { return t }
+    private func evidence(_ clause: Int, _ range: Range<Int>, _ texts: inout [(clause: Int, text: String)]) -> String {
+        if let t = texts.first(where: { $0.clause == clause }) { return t.text }
         let t = unit.string(range)
-        texts[clause] = t
+        texts.append((clause, t))
         return t
     }
 

@@ -103,8 +103,19 @@ struct PatternIndex<Value: Sendable>: Sendable {
     func hasKey(_ key: UInt64) -> Bool { byKey.contains(key) }
 
     /// The longest entry matching at item `i`, with the item range it covers and its head item.
+    ///
+    /// Most words start no pattern: that is decided here, inlined into the caller's loop, and only
+    /// a word whose key is in the index pays for the call that tries its patterns.
+    @inline(__always)
     func longestMatch(_ items: [PowerWord], at i: Int) -> (entry: Entry, last: Int, head: Int)? {
-        guard items[i].isWord, let entries = byKey[items[i].key] else { return nil }
+        guard items[i].isWord, byKey.contains(items[i].key) else { return nil }
+        return bestMatch(items, at: i)
+    }
+
+    /// ``longestMatch(_:at:)`` for a word whose key is in the index.
+    @inline(never)
+    private func bestMatch(_ items: [PowerWord], at i: Int) -> (entry: Entry, last: Int, head: Int)? {
+        guard let entries = byKey[items[i].key] else { return nil }
         // Entries are read in place and the best one copied out once.
         var best = -1, bestLast = 0, bestHead = 0
         for n in entries.indices {
