@@ -18,17 +18,7 @@ struct PlainTextPages {
 
     /// Splits `s`.
     init(_ s: [Unicode.Scalar]) {
-        var lines = [Line]()
-        var start = 0, page = 0
-        for i in 0...s.count {
-            guard i == s.count || s[i] == "\n" || s[i] == "\u{0C}" else { continue }
-            var a = start, b = i
-            while a < b, s[a] == " " { a += 1 }
-            while b > a, s[b - 1] == " " { b -= 1 }
-            if i > start || i == s.count || s[i] == "\n" { lines.append(Line(range: a..<b, page: page)) }
-            if i < s.count, s[i] == "\u{0C}" { page += 1 }
-            start = i + 1
-        }
+        let lines = Self.split(s)
         self.lines = lines
         var marked = [Int: Int]()
         var starts = [Int](), numbers = [Int: Int]()
@@ -44,6 +34,29 @@ struct PlainTextPages {
         noteStarts = starts
         noteNumbers = numbers
         markerLines = marked
+    }
+
+    /// The lines of `s`, split at LF; a form feed starts a page (and ends a line that has text
+    /// before it). Breaks are found eight scalars at a time.
+    private static func split(_ s: [Unicode.Scalar]) -> [Line] {
+        s.withUnsafeBufferPointer { b in
+            var lines = [Line]()
+            lines.reserveCapacity(b.count / 40)
+            var start = 0, page = 0, from = 0
+            while true {
+                // Line feed (0A) or form feed (0C); a vertical tab (0B) found on the way is text.
+                let i = b.firstIndex(ofValuesIn: 0x0A...0x0C, in: from..<b.count) ?? b.count
+                if i < b.count, b[i].value == 0x0B { from = i + 1; continue }
+                var a = start, e = i
+                while a < e, b[a] == " " { a += 1 }
+                while e > a, b[e - 1] == " " { e -= 1 }
+                if i > start || i == b.count || b[i] == "\n" { lines.append(Line(range: a..<e, page: page)) }
+                if i == b.count { return lines }
+                if b[i] == "\u{0C}" { page += 1 }
+                start = i + 1
+                from = start
+            }
+        }
     }
 
     /// The number that opens a footnote line: standing alone (`8`) or before its text
