@@ -71,16 +71,8 @@ struct LineJoiner {
     /// Appends `s[range]` to `text` with runs of spaces shrunk to one space.
     static func appendShrinkingSpaces(_ s: [Unicode.Scalar], _ origins: [Int32], _ range: Range<Int>,
                                       to text: inout MappedText) {
-        // Most lines have no double space: one run. (A double space has a space at an even offset.)
-        let double = s.withUnsafeBufferPointer { b in
-            var k = range.lowerBound
-            while k < range.upperBound {
-                if b[k].value == 0x20, (k + 1 < range.upperBound && b[k + 1].value == 0x20)
-                    || (k > range.lowerBound && b[k - 1].value == 0x20) { return true }
-                k &+= 2
-            }
-            return false
-        }
+        // Most lines have no double space: one run.
+        let double = s.withUnsafeBufferPointer { hasDoubleSpace($0, range) }
         guard double else {
             text.append(contentsOf: s[range], origins: origins[range])
             return
@@ -99,6 +91,26 @@ struct LineJoiner {
             }
         }
         if run < end { text.append(contentsOf: s[run..<end], origins: origins[run..<end]) }
+    }
+
+    /// `true` when `b[range]` holds two spaces in a row: eight pairs of neighbours at a time.
+    @inline(__always)
+    private static func hasDoubleSpace(_ b: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let space = SIMD8<UInt32>(repeating: 0x20)
+        var k = range.lowerBound
+        while range.upperBound &- k >= 9 {
+            let here = raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD8<UInt32>.self)
+            let next = raw.loadUnaligned(fromByteOffset: (k &+ 1) &* 4, as: SIMD8<UInt32>.self)
+            if any((here .== space) .& (next .== space)) { return true }
+            k &+= 8
+        }
+        while k &+ 1 < range.upperBound {
+            if b[k].value == 0x20 && b[k &+ 1].value == 0x20 { return true }
+            k &+= 1
+        }
+        return false
     }
 
     enum Relation: Equatable {

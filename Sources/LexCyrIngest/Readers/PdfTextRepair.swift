@@ -27,7 +27,7 @@ struct PdfTextRepair {
 
     /// `scalars` repaired.
     func repair(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard scalars.contains("\u{0C}") else { return scalars }
+        guard scalars.withUnsafeBufferPointer({ $0.firstIndex(of: "\u{0C}", in: 0..<$0.count) }) != nil else { return scalars }
         let text = LayoutTextColumns.rewrite(scalars)
         guard Self.isDehyphenated(text) else { return text }
         let restored = ColumnFlowOrder.repair(FootnoteNumberOrder.repair(Self.restoreFragmentHyphens(text)))
