@@ -170,7 +170,7 @@ struct LineJoiner {
         guard i == line.range.lowerBound, line.range.count >= 8 else { return false }
         var slash = false
         for j in line.range {
-            guard s[j].isASCII, urlScalars.contains(s[j]) else { return false }
+            guard isURLScalar(s[j]) else { return false }
             if s[j] == "/" { slash = true }
         }
         return slash
@@ -218,16 +218,18 @@ struct LineJoiner {
         var hasSlash = false
         while j < b.range.upperBound, s[j] != " " {
             let c = s[j]
-            guard c.isASCII, urlScalars.contains(c) else { return false }
+            guard isURLScalar(c) else { return false }
             if c == "/" { hasSlash = true }
             j += 1
         }
         guard j > b.range.lowerBound, s[b.range.lowerBound] != "(" else { return false }
         let end = s[a.range.upperBound - 1]
-        return "/._-#=?&%:".unicodeScalars.contains(end) || hasSlash
+        return ASCIISet.urlBreakEnds.contains(end) || hasSlash
     }
 
-    private static let urlScalars = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'*+,;=%".unicodeScalars)
+    /// `true` for a scalar URLs are written with (letters, digits and RFC 3986 signs).
+    @inline(__always)
+    private static func isURLScalar(_ c: Unicode.Scalar) -> Bool { ASCIISet.url.contains(c) }
 
     /// `true` when a new paragraph starts at `b`.
     func isParagraphBreak(_ a: SourceLine, _ b: SourceLine, blanks: Int, inHeading: Bool = false) -> Bool {
