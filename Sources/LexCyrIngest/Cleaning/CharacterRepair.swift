@@ -35,16 +35,6 @@ enum CharacterRepair {
             }
             var i = 0
             while i < b.count {
-                // Eight scalars at a time while none needs a look (see ``KeptChunk``): only a
-                // letter after a Latin letter makes the text mixed.
-                while b.count &- i >= 8 {
-                    let v = UnsafeRawPointer(b.baseAddress!).loadUnaligned(fromByteOffset: i &* 4, as: KeptChunk.Lanes.self)
-                    guard KeptChunk.isPlain(v) else { break }
-                    if previous == 1 && KeptChunk.isLetter(v[0]) { mixed = true }
-                    previous = KeptChunk.isLetter(v[7]) ? 2 : 0
-                    i &+= 8
-                }
-                guard i < b.count else { break }
                 defer { i &+= 1 }
                 // Lower-case basic Cyrillic letters, most of the text: letters, kept, plainly NFC.
                 if b[i].value &- 0x430 < 0x20 {
