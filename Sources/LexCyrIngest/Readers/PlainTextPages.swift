@@ -72,22 +72,34 @@ struct PlainTextPages {
 
     /// Adds the markers of `r` (see ``markers(_:_:)``), with the first line they are on.
     private static func collectMarkers(_ r: Range<Int>, _ s: [Unicode.Scalar], line: Int, into marked: inout [Int: Int]) {
-        for m in markers(r, s) where marked[m] == nil { marked[m] = line }
+        forEachMarker(r, s) { m in if marked[m] == nil { marked[m] = line } }
     }
 
     /// The footnote markers in `s[r]`: numbers of up to three digits glued to a word and
     /// followed by no letter or digit (`значения8 ,`).
     static func markers(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> [Int] {
         var out = [Int]()
-        var i = r.lowerBound + 1
-        while i < r.upperBound {
-            guard s[i].asciiDigit != nil, s[i - 1].isLetter else { i += 1; continue }
-            var e = i, m = 0
-            while e < r.upperBound, let d = s[e].asciiDigit, e - i < 3 { m = m * 10 + d; e += 1 }
-            if e == r.upperBound || !(s[e].isLetter || s[e].asciiDigit != nil) { out.append(m) }
-            i = e
-        }
+        forEachMarker(r, s) { out.append($0) }
         return out
+    }
+
+    /// Calls `body` with each footnote marker of `s[r]` (see ``markers(_:_:)``), in order,
+    /// without collecting them: most lines have none.
+    @inline(__always)
+    private static func forEachMarker(_ r: Range<Int>, _ s: [Unicode.Scalar], _ body: (Int) -> Void) {
+        s.withUnsafeBufferPointer { s in
+            var i = r.lowerBound + 1
+            while i < r.upperBound {
+                // Digits are rare: sought eight scalars at a time.
+                guard let d = s.firstIndex(ofValuesIn: 0x30...0x39, in: i..<r.upperBound) else { return }
+                i = d
+                guard s[i - 1].isLetter else { i += 1; continue }
+                var e = i, m = 0
+                while e < r.upperBound, let d = s[e].asciiDigit, e - i < 3 { m = m * 10 + d; e += 1 }
+                if e == r.upperBound || !(s[e].isLetter || s[e].asciiDigit != nil) { body(m) }
+                i = e
+            }
+        }
     }
 
     /// `true` when line `k` holds a number alone (a page number, a footnote number).
