@@ -62,7 +62,7 @@ struct CompoundRepair {
                 while j < s.count, s[j].value &- 0x430 < 0x20 || s[j].isLetter { j &+= 1 }
                 let isPartOfHyphenated = (i > 0 && s[i - 1] == "-") || (j < s.count && s[j] == "-")
                 if j - i >= 8, !isPartOfHyphenated, mayOpen(s[i]), let at = split(s[i..<j]) { out.append(i + at) }
-                i = j
+                i = j &+ 1      // `s[j]` ended the word: no letter
             }
             return out
         }

@@ -83,7 +83,8 @@ struct Vocabulary {
                     }
                 }
                 first = false
-                i = j
+                // What ended the word is no letter: the scan goes on after it.
+                i = j &+ 1
             }
             prevEndsWithHyphen = endsWithHyphen
         }

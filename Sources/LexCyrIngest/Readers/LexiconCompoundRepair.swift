@@ -41,7 +41,7 @@ struct LexiconCompoundRepair {
                 }
                 // A word before a line-end hyphen is the first part of a broken word, never a whole one.
                 if j < n, s[j] == "-" { hyphen = true }
-                defer { i = j }
+                defer { i = j + 1 }     // `s[j]` ended the word: no letter
                 // Russian only (Kazakh has no linking vowels); words glued to digits (`U22`,
                 // `ст5`) are codes, not words.
                 guard !hyphen, j - i >= Self.minimumLength, Self.isCyrillic(s[i]),
