@@ -209,7 +209,8 @@ struct LineJoiner {
 
     /// `true` when line `a` ends inside a URL that line `b` continues (`https://adilet.⏎zan.kz/…`).
     static func continuesURL(_ a: SourceLine, _ b: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
-        endsInURL(a, s) && goesOnWithURL(a, b, s)
+        // `b`'s first scalar rejects most pairs (a Cyrillic word is no URL), before `a`'s last token is sought.
+        goesOnWithURL(a, b, s) && endsInURL(a, s)
     }
 
     /// `true` when the first token of `b` is made of URL characters and can go on after `a`.
