@@ -32,12 +32,14 @@ public enum FormatSniffer {
     }
 
     private static func find(_ needle: [UInt8], in hay: ArraySlice<UInt8>) -> Bool {
-        guard hay.count >= needle.count else { return false }
-        var i = hay.startIndex
-        while i + needle.count <= hay.endIndex {
-            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
+        guard hay.count >= needle.count, let first = needle.first else { return false }
+        return hay.withUnsafeBufferPointer { h in
+            var i = 0
+            while i + needle.count <= h.count {
+                if h[i] == first, needle.indices.allSatisfy({ h[i + $0] == needle[$0] }) { return true }
+                i += 1
+            }
+            return false
         }
-        return false
     }
 }

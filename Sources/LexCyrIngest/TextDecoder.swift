@@ -126,6 +126,15 @@ public enum TextDecoder {
                             }
                             p += 8
                         }
+                        // Then two letters at a time, then one (words end at any length).
+                        if end - p >= 4 {
+                            let x = UInt32(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt32.self))
+                            if x & 0xC0FE_C0FE == 0x80D0_80D0 {
+                                put(0x400 | (x & 1) &<< 6 | (x &>> 8) & 0x3F)
+                                put(0x400 | (x &>> 16 & 1) &<< 6 | (x &>> 24) & 0x3F)
+                                p += 4
+                            }
+                        }
                         while end - p >= 2 {
                             let x = UInt32(UInt16(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt16.self)))
                             guard x & 0xC0E0 == 0x80C0, x & 0x1E != 0 else { break }

@@ -177,10 +177,11 @@ enum BlockClassifier {
     }
 
     /// `true` for a heading after which the references come (``referenceHeadings``, trimmed of
-    /// spaces, periods and colons, in any case). Headings of ASCII and basic Cyrillic letters are
-    /// compared on their scalars; others as strings.
+    /// spaces, periods and colons, in any case). Headings of ASCII and Cyrillic letters (whose
+    /// lower case ``Unicode/Scalar/lowerFast`` gives) are compared on their scalars; others as
+    /// strings.
     static func isReferenceHeading(_ p: [Unicode.Scalar]) -> Bool {
-        guard p.allSatisfy({ $0.value < 0x80 || ($0.value >= 0x400 && $0.value < 0x460) }) else {
+        guard p.allSatisfy({ $0.value < 0x80 || ($0.value >= 0x400 && $0.value < 0x483) || ($0.value >= 0x48A && $0.value < 0x530) }) else {
             return referenceHeadings.contains(String(scalars: p).trimmingCharacters(in: " .:").lowercased())
         }
         var a = 0, b = p.count

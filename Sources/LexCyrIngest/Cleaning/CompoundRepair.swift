@@ -61,11 +61,17 @@ struct CompoundRepair {
                 // Lower-case basic Cyrillic letters are most letters: no look at the case tables.
                 while j < s.count, s[j].value &- 0x430 < 0x20 || s[j].isLetter { j &+= 1 }
                 let isPartOfHyphenated = (i > 0 && s[i - 1] == "-") || (j < s.count && s[j] == "-")
-                if j - i >= 8, !isPartOfHyphenated, let at = split(s[i..<j]) { out.append(i + at) }
-                i = j
+                if j - i >= 8, !isPartOfHyphenated, mayOpen(s[i]), let at = split(s[i..<j]) { out.append(i + at) }
+                i = j &+ 1      // `s[j]` ended the word: no letter
             }
             return out
         }
+    }
+
+    /// `true` when a stem may start with `c` (the first test of ``split(_:)``, made before the call).
+    @inline(__always)
+    private func mayOpen(_ c: Unicode.Scalar) -> Bool {
+        initials >> UInt64(c.lowerFast.value & 63) & 1 != 0
     }
 
     /// Where the hyphen of `word` goes, if the document writes a compound that starts like it:

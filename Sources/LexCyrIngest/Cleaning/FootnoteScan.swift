@@ -76,7 +76,9 @@ extension FootnoteSplitter {
                 if blank, !awaitingText, let p = prev, current != nil, endsNote(p) || !(citesSource(k) || breaksOff(p)) { current = nil }
                 blank = false
                 defer { prev = k }
-                if let (n, textStart) = footnoteStart(k, atBlockStart: atBlockStart, previous: prev) {
+                // A footnote opens with its number: other lines are not asked.
+                if s[line.range.lowerBound].asciiDigit != nil,
+                   let (n, textStart) = footnoteStart(k, atBlockStart: atBlockStart, previous: prev) {
                     if let open = pending, open.after < k - 1 { claimContinuation(of: open, before: k) }
                     if current == nil { bodyTail = prev.flatMap { roles[$0] == .body ? $0 : nil } }
                     roles[k] = .footnoteStart(id: n, textStart: textStart)

@@ -71,16 +71,8 @@ struct LineJoiner {
     /// Appends `s[range]` to `text` with runs of spaces shrunk to one space.
     static func appendShrinkingSpaces(_ s: [Unicode.Scalar], _ origins: [Int32], _ range: Range<Int>,
                                       to text: inout MappedText) {
-        // Most lines have no double space: one run. (A double space has a space at an even offset.)
-        let double = s.withUnsafeBufferPointer { b in
-            var k = range.lowerBound
-            while k < range.upperBound {
-                if b[k].value == 0x20, (k + 1 < range.upperBound && b[k + 1].value == 0x20)
-                    || (k > range.lowerBound && b[k - 1].value == 0x20) { return true }
-                k &+= 2
-            }
-            return false
-        }
+        // Most lines have no double space: one run.
+        let double = s.withUnsafeBufferPointer { hasDoubleSpace($0, range) }
         guard double else {
             text.append(contentsOf: s[range], origins: origins[range])
             return
@@ -99,6 +91,26 @@ struct LineJoiner {
             }
         }
         if run < end { text.append(contentsOf: s[run..<end], origins: origins[run..<end]) }
+    }
+
+    /// `true` when `b[range]` holds two spaces in a row: eight pairs of neighbours at a time.
+    @inline(__always)
+    private static func hasDoubleSpace(_ b: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let space = SIMD8<UInt32>(repeating: 0x20)
+        var k = range.lowerBound
+        while range.upperBound &- k >= 9 {
+            let here = raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD8<UInt32>.self)
+            let next = raw.loadUnaligned(fromByteOffset: (k &+ 1) &* 4, as: SIMD8<UInt32>.self)
+            if any((here .== space) .& (next .== space)) { return true }
+            k &+= 8
+        }
+        while k &+ 1 < range.upperBound {
+            if b[k].value == 0x20 && b[k &+ 1].value == 0x20 { return true }
+            k &+= 1
+        }
+        return false
     }
 
     enum Relation: Equatable {
@@ -158,7 +170,7 @@ struct LineJoiner {
         guard i == line.range.lowerBound, line.range.count >= 8 else { return false }
         var slash = false
         for j in line.range {
-            guard s[j].isASCII, urlScalars.contains(s[j]) else { return false }
+            guard isURLScalar(s[j]) else { return false }
             if s[j] == "/" { slash = true }
         }
         return slash
@@ -197,7 +209,8 @@ struct LineJoiner {
 
     /// `true` when line `a` ends inside a URL that line `b` continues (`https://adilet.⏎zan.kz/…`).
     static func continuesURL(_ a: SourceLine, _ b: SourceLine, _ s: [Unicode.Scalar]) -> Bool {
-        endsInURL(a, s) && goesOnWithURL(a, b, s)
+        // `b`'s first scalar rejects most pairs (a Cyrillic word is no URL), before `a`'s last token is sought.
+        goesOnWithURL(a, b, s) && endsInURL(a, s)
     }
 
     /// `true` when the first token of `b` is made of URL characters and can go on after `a`.
@@ -206,16 +219,18 @@ struct LineJoiner {
         var hasSlash = false
         while j < b.range.upperBound, s[j] != " " {
             let c = s[j]
-            guard c.isASCII, urlScalars.contains(c) else { return false }
+            guard isURLScalar(c) else { return false }
             if c == "/" { hasSlash = true }
             j += 1
         }
         guard j > b.range.lowerBound, s[b.range.lowerBound] != "(" else { return false }
         let end = s[a.range.upperBound - 1]
-        return "/._-#=?&%:".unicodeScalars.contains(end) || hasSlash
+        return ASCIISet.urlBreakEnds.contains(end) || hasSlash
     }
 
-    private static let urlScalars = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'*+,;=%".unicodeScalars)
+    /// `true` for a scalar URLs are written with (letters, digits and RFC 3986 signs).
+    @inline(__always)
+    private static func isURLScalar(_ c: Unicode.Scalar) -> Bool { ASCIISet.url.contains(c) }
 
     /// `true` when a new paragraph starts at `b`.
     func isParagraphBreak(_ a: SourceLine, _ b: SourceLine, blanks: Int, inHeading: Bool = false) -> Bool {

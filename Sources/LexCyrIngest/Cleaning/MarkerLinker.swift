@@ -108,13 +108,30 @@ struct MarkerLinker {
         if prev.isLetter {
             return (value, j)
         }
-        if "»\".,)”’:;".unicodeScalars.contains(prev) {
+        if Self.isMarkAfterWord(prev) {
             // The mark must close something that follows a word (`Советов»4`, `г.29`).
-            guard i >= 2, s[i - 2].isLetter || "»\")”".unicodeScalars.contains(s[i - 2]) else { return nil }
+            guard i >= 2, s[i - 2].isLetter || Self.isClosingQuote(s[i - 2]) else { return nil }
             if prev == ".", isAbbreviation(s, dotAt: i - 1) { return nil }
             return (value, j)
         }
         return nil
+    }
+
+    /// `»".,)”’:;`: a mark a marker may be glued to (numbers after a space, most of them, are
+    /// rejected without a look at a string).
+    private static func isMarkAfterWord(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "»", "\"", ".", ",", ")", "”", "’", ":", ";": true
+        default: false
+        }
+    }
+
+    /// `»")”`: a mark that closes a quotation or a bracket.
+    private static func isClosingQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "»", "\"", ")", "”": true
+        default: false
+        }
     }
 
     /// A number behind the sequence is only taken for a marker after a word of three letters or

@@ -5,23 +5,25 @@ enum MarkerScan {
     /// (`Наций1`, `году10`, `Советов»4`, `г.29`), with their offsets, in text order. Decimal
     /// parts and dates (`13.03.2023`) are not markers.
     static func gluedNumbers(_ s: [Unicode.Scalar]) -> [(offset: Int, value: Int)] {
-        var found = [(offset: Int, value: Int)]()
-        var i = 1
-        while i < s.count {
-            // Skip to the next digit.
-            guard let d = firstDigit(s, from: i) else { break }
-            i = d
-            guard isMarkerAnchor(s, before: i) else { i += 1; continue }
-            var j = i, n = 0
-            while j < s.count, let d = s[j].asciiDigit, j - i < 4 { n = n &* 10 &+ d; j += 1 }
-            let decimal = j + 1 < s.count && (s[j] == "." || s[j] == ",") && s[j + 1].asciiDigit != nil
-            if j - i <= 3, n > 0, !decimal, j == s.count || !(s[j].asciiDigit != nil || s[j].isLetter) {
-                found.append((i, n))
+        s.withUnsafeBufferPointer { s in
+            var found = [(offset: Int, value: Int)]()
+            var i = 1
+            while i < s.count {
+                // Skip to the next digit (eight scalars at a time).
+                guard let d = s.firstIndex(ofValuesIn: 0x30...0x39, in: i..<s.count) else { break }
+                i = d
+                guard isMarkerAnchor(s, before: i) else { i += 1; continue }
+                var j = i, n = 0
+                while j < s.count, let d = s[j].asciiDigit, j - i < 4 { n = n &* 10 &+ d; j += 1 }
+                let decimal = j + 1 < s.count && (s[j] == "." || s[j] == ",") && s[j + 1].asciiDigit != nil
+                if j - i <= 3, n > 0, !decimal, j == s.count || !(s[j].asciiDigit != nil || s[j].isLetter) {
+                    found.append((i, n))
+                }
+                while j < s.count, s[j].asciiDigit != nil { j += 1 }
+                i = j
             }
-            while j < s.count, s[j].asciiDigit != nil { j += 1 }
-            i = j
+            return found
         }
-        return found
     }
 
     /// The offset of the first ASCII digit of `s` from `i` on, or `nil`.
@@ -30,7 +32,8 @@ enum MarkerScan {
     }
 
     /// `true` when a digit at `i` follows a letter, or a closing mark that follows a letter.
-    private static func isMarkerAnchor(_ s: [Unicode.Scalar], before i: Int) -> Bool {
+    @inline(__always)
+    private static func isMarkerAnchor(_ s: UnsafeBufferPointer<Unicode.Scalar>, before i: Int) -> Bool {
         let p = s[i - 1]
         if p.isLetter { return true }
         guard i >= 2, s[i - 2].isLetter || s[i - 2] == "»" else { return false }

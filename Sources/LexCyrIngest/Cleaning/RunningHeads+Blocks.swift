@@ -51,7 +51,7 @@ extension RunningHeads {
     /// head then the page number (`Әкімшілік құқық⏎⏎143⏎⏎`): the number standing alone as the
     /// page's second line, under a short first line that reads like a head.
     func headOverNumber(_ page: Range<Int>, _ lines: [SourceLine], _ s: [Unicode.Scalar], _ out: inout LineSet) {
-        guard s.contains("\u{0C}"),
+        guard Self.hasFormFeed(s),
               let head = page.first(where: { !lines[$0].isBlank }),
               let number = isolatedNumbers(page, lines, s).first?.line, number > head + 1,
               !page.contains(where: { $0 > head && $0 < number && !lines[$0].isBlank }) else { return }

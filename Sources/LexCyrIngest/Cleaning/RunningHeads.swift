@@ -167,7 +167,7 @@ struct RunningHeads {
     /// One page (ended by a form feed) has nothing to compare with: only a number standing alone
     /// at its top or bottom, or a short first line that ends with a number (`Әкімшілік құқық 143`).
     private func singlePage(_ page: Range<Int>, _ lines: [SourceLine], _ s: [Unicode.Scalar]) -> LineSet {
-        guard s.contains("\u{0C}") else { return LineSet() }   // a text that is no extraction of pages
+        guard Self.hasFormFeed(s) else { return LineSet() }   // a text that is no extraction of pages
         var out = LineSet()
         let top = zoneLines(page, lines, fromTop: true), bottom = zoneLines(page, lines, fromTop: false)
         for k in [top.first, bottom.last].compactMap({ $0 }) {
@@ -178,6 +178,11 @@ struct RunningHeads {
             if alone || headed { out.insert(k) }
         }
         return out
+    }
+
+    /// `true` when `s` holds a form feed (sought eight scalars at a time).
+    static func hasFormFeed(_ s: [Unicode.Scalar]) -> Bool {
+        s.withUnsafeBufferPointer { $0.firstIndex(of: "\u{0C}", in: 0..<$0.count) } != nil
     }
 
     /// Line index ranges of pages (a page starts at a line with a form feed before it).

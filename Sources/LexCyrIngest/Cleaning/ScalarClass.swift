@@ -6,12 +6,13 @@ extension Unicode.Scalar {
     @inline(__always)
     private var letterCase: LetterCase? {
         let v = value
+        // The basic Cyrillic block first (most letters of the text), one unsigned compare each.
+        if v &- 0x430 < 0x30 { return .lower }
+        if v &- 0x400 < 0x30 { return .upper }
         if v < 0x80 {
-            if v >= 0x41 && v <= 0x5A { return .upper }
-            return v >= 0x61 && v <= 0x7A ? .lower : LetterCase.none
+            if v &- 0x61 < 26 { return .lower }
+            return v &- 0x41 < 26 ? .upper : LetterCase.none
         }
-        if v >= 0x400 && v <= 0x42F { return .upper }
-        if v >= 0x430 && v <= 0x45F { return .lower }
         // Pairs of upper and lower case: Cyrillic supplement and the Kazakh letters.
         if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x52F) {
             return v & 1 == 0 ? .upper : .lower
@@ -62,12 +63,14 @@ extension Unicode.Scalar {
     @inline(__always)
     var lowerFast: Unicode.Scalar {
         let v = value
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : self }
-        if v >= 0x410 && v <= 0x42F { return Unicode.Scalar(v + 0x20)! }
-        if v >= 0x400 && v <= 0x40F { return Unicode.Scalar(v + 0x50)! }
+        // Lower-case basic Cyrillic (most letters of the text) and ASCII first.
+        if v &- 0x430 < 0x30 { return self }
+        if v < 0x80 { return v &- 0x41 < 26 ? Unicode.Scalar(UInt8(truncatingIfNeeded: v &+ 0x20)) : self }
+        if v &- 0x410 < 0x20 { return Unicode.Scalar.known(v &+ 0x20) }
+        if v &- 0x400 < 0x10 { return Unicode.Scalar.known(v &+ 0x50) }
         if v < 0x460 { return self }
         if (v >= 0x460 && v <= 0x481) || (v >= 0x48A && v <= 0x4BF) || (v >= 0x4D0 && v <= 0x52F) {
-            return v & 1 == 0 ? Unicode.Scalar(v + 1)! : self
+            return v & 1 == 0 ? Unicode.Scalar.known(v &+ 1) : self
         }
         // General punctuation and `№` have no case.
         if (v >= 0x2000 && v <= 0x206F) || v == 0x2116 { return self }
@@ -113,4 +116,10 @@ enum FastCase {
     static func hash(_ h: UInt64, lowered v: UInt32) -> UInt64 {
         (h ^ UInt64(v)) &* 0x100_0000_01B3
     }
+}
+
+private extension Unicode.Scalar {
+    /// The scalar `v`, known valid (a letter's case pair in the Cyrillic blocks): no check.
+    @inline(__always)
+    static func known(_ v: UInt32) -> Unicode.Scalar { unsafeBitCast(v, to: Unicode.Scalar.self) }
 }

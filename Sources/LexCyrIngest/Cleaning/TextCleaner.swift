@@ -66,6 +66,8 @@ public struct TextCleaner: Sendable {
         bodyItems.reserveCapacity(lines.count)
         var noteItems = [(id: Int, items: [LineJoiner.Item])]()
         var noteIndex = [Int: Int]()
+        // The note a continuation line goes on is almost always the one just seen.
+        var recent: (id: Int, index: Int)? = nil
         var blanks = 0
         for (k, line) in lines.enumerated() {
             if line.isBlank { blanks += 1; continue }
@@ -78,9 +80,13 @@ public struct TextCleaner: Sendable {
                 var l = line
                 l.range = textStart..<line.range.upperBound
                 noteIndex[id] = noteItems.count
+                recent = (id, noteItems.count)
                 noteItems.append((id, [.init(line: l, blanksBefore: 0)]))
             case .footnoteContinuation(let id):
-                if let n = noteIndex[id] { noteItems[n].items.append(.init(line: line, blanksBefore: 0)) }
+                if let n = recent?.id == id ? recent?.index : noteIndex[id] {
+                    noteItems[n].items.append(.init(line: line, blanksBefore: 0))
+                    recent = (id, n)
+                }
             }
             blanks = 0
         }
@@ -119,7 +125,7 @@ public struct TextCleaner: Sendable {
         }
 
         // Link markers and footnotes; the linter reports what does not pair up.
-        var markerByID = [Int: Span]()
+        var markerByID = [Int: Span](minimumCapacity: markers.count)
         var bodyMarkers = [FootnoteMarker]()
         for m in markers {
             let at = paragraphStarts[m.paragraph] + m.offset

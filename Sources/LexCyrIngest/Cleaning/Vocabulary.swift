@@ -52,7 +52,7 @@ struct Vocabulary {
             while i < end {
                 guard s[i].isLetter else { i += 1; continue }
                 var j = i
-                var h = FastCase.hashSeed, start = FastCase.hashSeed
+                var h = FastCase.hashSeed
                 var hyphen = false
                 while j < end {
                     let c = s[j], v = c.value
@@ -73,17 +73,18 @@ struct Vocabulary {
                         break
                     }
                     j &+= 1
-                    if j &- i == 5 { start = h }
                 }
                 let isLast = j >= end - 1
                 if !(first && prevEndsWithHyphen) && !(isLast && endsWithHyphen) && j - i >= 2 {
                     if hashes.insert(h) {
-                        starts.insert(j - i >= 5 ? start : h)
+                        // The first five scalars hash as they did in the word's hash.
+                        starts.insert(j - i >= 5 ? FastCase.hash(s[i..<(i &+ 5)]) : h)
                         if hyphen { compounds.append(Self.parts(of: s[i..<j].map(\.lowerFast))) }
                     }
                 }
                 first = false
-                i = j
+                // What ended the word is no letter: the scan goes on after it.
+                i = j &+ 1
             }
             prevEndsWithHyphen = endsWithHyphen
         }

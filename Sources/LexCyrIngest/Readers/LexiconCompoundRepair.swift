@@ -20,7 +20,10 @@ struct LexiconCompoundRepair {
     /// vowel or a particle where a split may fall) are lower-cased, and each distinct one is
     /// decided once.
     func repair(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var decided = [UInt64: Int]()       // lower-cased word's hash -> split, or -1
+        // Words decided, by the hash of their lower-cased letters: most have no split (a set
+        // of hashes, asked without rehashing); the few that split keep where.
+        let unsplit = HashSet64()
+        var splits = [UInt64: Int]()
         var inserts = [Int]()
         var word = [Unicode.Scalar]()
         word.reserveCapacity(64)
@@ -38,7 +41,7 @@ struct LexiconCompoundRepair {
                 }
                 // A word before a line-end hyphen is the first part of a broken word, never a whole one.
                 if j < n, s[j] == "-" { hyphen = true }
-                defer { i = j }
+                defer { i = j + 1 }     // `s[j]` ended the word: no letter
                 // Russian only (Kazakh has no linking vowels); words glued to digits (`U22`,
                 // `ст5`) are codes, not words.
                 guard !hyphen, j - i >= Self.minimumLength, Self.isCyrillic(s[i]),
@@ -53,12 +56,14 @@ struct LexiconCompoundRepair {
                     h = FastCase.hash(h, lowered: c.value)
                 }
                 guard !kazakh, Self.maySplit(word) else { continue }
-                let split: Int
-                if let known = decided[h] { split = known } else {
-                    split = splitPoint(word) ?? -1
-                    decided[h] = split
+                if unsplit.contains(h) { continue }
+                if let known = splits[h] { inserts.append(i + known); continue }
+                if let split = splitPoint(word) {
+                    splits[h] = split
+                    inserts.append(i + split)
+                } else {
+                    unsplit.insert(h)
                 }
-                if split >= 0 { inserts.append(i + split) }
             }
         }
         guard !inserts.isEmpty else { return scalars }
@@ -108,7 +113,12 @@ struct LexiconCompoundRepair {
     /// The length of a first part always written with a hyphen: a prefix (`кое`, `экс`, `вице`)
     /// or `во`/`в` before an ordinal (`во-первых`, `в-третьих`).
     private static func prefixLength(_ w: [Unicode.Scalar]) -> Int? {
-        for p in 3...5 where w.count > p + 2 && Dehyphenator.prefixes.contains(FastCase.hash(w[..<p])) { return p }
+        // The hashes of the first three, four and five letters, each from the one before.
+        var h = FastCase.hash(w[..<min(3, w.count)])
+        for p in 3...5 where w.count > p + 2 {
+            if p > 3 { h = FastCase.hash(h, w[p - 1]) }
+            if Dehyphenator.prefixes.contains(h) { return p }
+        }
         for p in 1...2 where w.count > p + 4 && w[0] == "в" && (p == 1 || w[1] == "о")
             && Dehyphenator.ordinals.contains(FastCase.hash(w[p...])) { return p }
         return nil

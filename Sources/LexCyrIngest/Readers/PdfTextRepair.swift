@@ -27,7 +27,7 @@ struct PdfTextRepair {
 
     /// `scalars` repaired.
     func repair(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard scalars.contains("\u{0C}") else { return scalars }
+        guard scalars.withUnsafeBufferPointer({ $0.firstIndex(of: "\u{0C}", in: 0..<$0.count) }) != nil else { return scalars }
         let text = LayoutTextColumns.rewrite(scalars)
         guard Self.isDehyphenated(text) else { return text }
         let restored = ColumnFlowOrder.repair(FootnoteNumberOrder.repair(Self.restoreFragmentHyphens(text)))
@@ -100,14 +100,14 @@ struct PdfTextRepair {
                 while j >= 0, b[j] == " " { j -= 1 }
                 return j >= 0 ? j : nil
             }
-            // Line feeds, then form feeds: each break is judged on what stands before it.
-            for breakScalar: Unicode.Scalar in ["\n", "\u{0C}"] {
-                var from = 0
-                while let i = b.firstIndex(of: breakScalar, in: from..<b.count) {
-                    lines += 1
-                    if let p = nonSpace(before: i), b[p] == "-", let q = nonSpace(before: p), b[q].isLetter { hyphens += 1 }
-                    from = i + 1
-                }
+            // Line feeds and form feeds (U+000A, U+000C; not the vertical tab between them), in
+            // one pass: each break is judged on what stands before it.
+            var from = 0
+            while let i = b.firstIndex(ofValuesIn: 0x0A...0x0C, in: from..<b.count) {
+                from = i + 1
+                guard b[i].value != 0x0B else { continue }
+                lines += 1
+                if let p = nonSpace(before: i), b[p] == "-", let q = nonSpace(before: p), b[q].isLetter { hyphens += 1 }
             }
         }
         return lines >= 20 && hyphens * 20 <= lines

@@ -18,17 +18,7 @@ struct PlainTextPages {
 
     /// Splits `s`.
     init(_ s: [Unicode.Scalar]) {
-        var lines = [Line]()
-        var start = 0, page = 0
-        for i in 0...s.count {
-            guard i == s.count || s[i] == "\n" || s[i] == "\u{0C}" else { continue }
-            var a = start, b = i
-            while a < b, s[a] == " " { a += 1 }
-            while b > a, s[b - 1] == " " { b -= 1 }
-            if i > start || i == s.count || s[i] == "\n" { lines.append(Line(range: a..<b, page: page)) }
-            if i < s.count, s[i] == "\u{0C}" { page += 1 }
-            start = i + 1
-        }
+        let lines = Self.split(s)
         self.lines = lines
         var marked = [Int: Int]()
         var starts = [Int](), numbers = [Int: Int]()
@@ -46,6 +36,29 @@ struct PlainTextPages {
         markerLines = marked
     }
 
+    /// The lines of `s`, split at LF; a form feed starts a page (and ends a line that has text
+    /// before it). Breaks are found eight scalars at a time.
+    private static func split(_ s: [Unicode.Scalar]) -> [Line] {
+        s.withUnsafeBufferPointer { b in
+            var lines = [Line]()
+            lines.reserveCapacity(b.count / 40)
+            var start = 0, page = 0, from = 0
+            while true {
+                // Line feed (0A) or form feed (0C); a vertical tab (0B) found on the way is text.
+                let i = b.firstIndex(ofValuesIn: 0x0A...0x0C, in: from..<b.count) ?? b.count
+                if i < b.count, b[i].value == 0x0B { from = i + 1; continue }
+                var a = start, e = i
+                while a < e, b[a] == " " { a += 1 }
+                while e > a, b[e - 1] == " " { e -= 1 }
+                if i > start || i == b.count || b[i] == "\n" { lines.append(Line(range: a..<e, page: page)) }
+                if i == b.count { return lines }
+                if b[i] == "\u{0C}" { page += 1 }
+                start = i + 1
+                from = start
+            }
+        }
+    }
+
     /// The number that opens a footnote line: standing alone (`8`) or before its text
     /// (`2 Там же.`, not `16 января`-like lower-case text).
     static func leadingNumber(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Int? {
@@ -59,22 +72,34 @@ struct PlainTextPages {
 
     /// Adds the markers of `r` (see ``markers(_:_:)``), with the first line they are on.
     private static func collectMarkers(_ r: Range<Int>, _ s: [Unicode.Scalar], line: Int, into marked: inout [Int: Int]) {
-        for m in markers(r, s) where marked[m] == nil { marked[m] = line }
+        forEachMarker(r, s) { m in if marked[m] == nil { marked[m] = line } }
     }
 
     /// The footnote markers in `s[r]`: numbers of up to three digits glued to a word and
     /// followed by no letter or digit (`значения8 ,`).
     static func markers(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> [Int] {
         var out = [Int]()
-        var i = r.lowerBound + 1
-        while i < r.upperBound {
-            guard s[i].asciiDigit != nil, s[i - 1].isLetter else { i += 1; continue }
-            var e = i, m = 0
-            while e < r.upperBound, let d = s[e].asciiDigit, e - i < 3 { m = m * 10 + d; e += 1 }
-            if e == r.upperBound || !(s[e].isLetter || s[e].asciiDigit != nil) { out.append(m) }
-            i = e
-        }
+        forEachMarker(r, s) { out.append($0) }
         return out
+    }
+
+    /// Calls `body` with each footnote marker of `s[r]` (see ``markers(_:_:)``), in order,
+    /// without collecting them: most lines have none.
+    @inline(__always)
+    private static func forEachMarker(_ r: Range<Int>, _ s: [Unicode.Scalar], _ body: (Int) -> Void) {
+        s.withUnsafeBufferPointer { s in
+            var i = r.lowerBound + 1
+            while i < r.upperBound {
+                // Digits are rare: sought eight scalars at a time.
+                guard let d = s.firstIndex(ofValuesIn: 0x30...0x39, in: i..<r.upperBound) else { return }
+                i = d
+                guard s[i - 1].isLetter else { i += 1; continue }
+                var e = i, m = 0
+                while e < r.upperBound, let d = s[e].asciiDigit, e - i < 3 { m = m * 10 + d; e += 1 }
+                if e == r.upperBound || !(s[e].isLetter || s[e].asciiDigit != nil) { body(m) }
+                i = e
+            }
+        }
     }
 
     /// `true` when line `k` holds a number alone (a page number, a footnote number).
