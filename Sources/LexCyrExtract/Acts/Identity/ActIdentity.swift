@@ -12,22 +12,24 @@ enum ActIdentity {
     /// nothing else to tell them apart (`body-1234`); `nameKey` replaces the title's words (a
     /// mention's name in any grammatical case).
     static func baseID(_ act: ParsedAct, place: @autoclosure () -> String, nameKey: String? = nil) -> String {
-        var id = (act.jurisdiction ?? "xx").lowercased()
-        id.reserveCapacity(48)
+        // The parts are written as UTF-8 into one buffer and made a `String` once.
+        var id = [UInt8]()
+        id.reserveCapacity(64)
+        appendLowercased(act.jurisdiction ?? "xx", to: &id)
         func add(_ part: String) {
-            id += "/"
-            id += part
+            id.append(0x2F)   // `/`
+            id.append(contentsOf: part.utf8)
         }
         if act.kind == .constitution {
             add("constitution")
             if let y = act.year { add(y) } else if act.soviet { add("ssr") }
-            return id
+            return String(decoding: id, as: UTF8.self)
         }
         add(act.kind.rawValue)
         if let n = act.number.map(normalizedNumber) {
             add(act.date ?? "undated")
             add(n)
-            return id
+            return String(decoding: id, as: UTF8.self)
         }
         let named = nameKey ?? (act.title ?? act.describe).map(slug)
         if let d = act.date {
@@ -38,7 +40,17 @@ enum ActIdentity {
         } else {
             add(place())
         }
-        return id
+        return String(decoding: id, as: UTF8.self)
+    }
+
+    /// Appends `state` lower-cased (state codes are ASCII; anything else goes through
+    /// `String.lowercased()`).
+    private static func appendLowercased(_ state: String, to id: inout [UInt8]) {
+        guard state.utf8.allSatisfy({ $0 < 0x80 }) else {
+            id.append(contentsOf: state.lowercased().utf8)
+            return
+        }
+        for b in state.utf8 { id.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
     }
 
     /// `true` when `act` has a ``canonicalKey(_:withState:)``: a full date and a number.

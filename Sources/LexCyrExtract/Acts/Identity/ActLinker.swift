@@ -200,7 +200,9 @@ struct ActLinker {
     func stems(_ text: String?) -> StemSet {
         guard let text else { return StemSet() }
         var out = [Int]()
-        let s = Array(text.unicodeScalars)
+        var s = [Unicode.Scalar]()
+        s.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars { s.append(c) }
         var i = 0
         while i < s.count {
             var j = i

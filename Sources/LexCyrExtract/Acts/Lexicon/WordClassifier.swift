@@ -191,7 +191,7 @@ final class WordClassifier {
             let rest = word[stem.upperBound...]
             if !t.rejects.contains(where: { rest.starts(with: $0.unicodeScalars) }) {
                 s.type = t.kind
-                s.plural = t.plural.contains(Fold.string(word, stem.upperBound..<word.count))
+                s.plural = entry!.plurals.contains(word, stem.upperBound..<word.count)
                 s.needs = t.needs
             }
         }
