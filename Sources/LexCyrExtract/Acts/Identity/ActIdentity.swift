@@ -53,21 +53,20 @@ enum ActIdentity {
         for b in state.utf8 { id.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
     }
 
-    /// `true` when `act` has a ``canonicalKey(_:withState:)``: a full date and a number.
+    /// `true` when `act` has a ``canonicalKey(_:state:)``: a full date and a number.
     static func hasCanonicalKey(_ act: ParsedAct) -> Bool {
         act.number != nil && act.date?.utf8.count == 10
     }
 
-    /// The key under which one act is known whatever its type is written as: state, date, number.
-    static func canonicalKey(_ act: ParsedAct, withState: Bool = true) -> String? {
+    /// The key under which one act is known whatever its type is written as: `state`, date and
+    /// number (`KZ|2001-01-23|148`), as its ``IDHash`` (the key is only compared, never shown).
+    static func canonicalKey(_ act: borrowing ParsedAct, state: String) -> UInt64? {
         guard let d = act.date, d.utf8.count == 10, let n = act.number else { return nil }
-        var key = withState ? act.jurisdiction ?? "" : ""
-        key.reserveCapacity(32)
-        key += "|"
-        key += d
-        key += "|"
-        key += normalizedNumber(n)
-        return key
+        var h = IDHash.add(IDHash.seed, state)
+        h = IDHash.add(h, "|")
+        h = IDHash.add(h, d)
+        h = IDHash.add(h, "|")
+        return IDHash.add(h, normalizedNumber(n))
     }
 
     /// `416-V ЗРК` → `416-V`, `327-VІ` (Cyrillic І) → `327-VI`, `8/187` → `8_187`: the number

@@ -1,0 +1,49 @@
+/// 64-bit FNV-1a over the UTF-8 bytes of strings, case kept: the linker's tables are keyed by
+/// these numbers instead of by `String`s (Swift hashes a `String` through Unicode normalisation;
+/// the keys are built only to be compared). `add(add(seed, a), b)` is the hash of `a + b`, so a
+/// key made of parts is hashed without joining them.
+enum IDHash {
+    /// The hash of the empty string.
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// `h` extended by the bytes of `s`.
+    @inline(__always)
+    static func add(_ h: UInt64, _ s: String) -> UInt64 {
+        var h = h
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// The hash of `s`.
+    @inline(__always)
+    static func of(_ s: String) -> UInt64 {
+        add(seed, s)
+    }
+}
+
+/// Small integers grouped by 64-bit keys, each group in ascending order: the indexes of
+/// ``KnownActs``. Built once from (key, value) pairs by sorting them; a look-up is a binary
+/// search, with no `Dictionary` of arrays to allocate.
+struct GroupIndex {
+    private var keys: [UInt64] = []
+    private var values: [Int] = []
+
+    /// The groups of `pairs`.
+    init(_ pairs: [(key: UInt64, value: Int)]) {
+        let sorted = pairs.sorted { ($0.key, $0.value) < ($1.key, $1.value) }
+        keys = sorted.map(\.key)
+        values = sorted.map(\.value)
+    }
+
+    /// The values of `key`, ascending.
+    subscript(key: UInt64) -> ArraySlice<Int> {
+        var lo = 0, hi = keys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if keys[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < keys.count, keys[end] == key { end += 1 }
+        return values[lo..<end]
+    }
+}
