@@ -9,8 +9,18 @@ enum IDHash {
     /// `h` extended by the bytes of `s`.
     @inline(__always)
     static func add(_ h: UInt64, _ s: String) -> UInt64 {
+        // The bytes in place (native and small strings): walking `utf8` by index costs far more.
+        if let h = s.utf8.withContiguousStorageIfAvailable({ add(h, $0) }) { return h }
         var h = h
         for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// `h` extended by `bytes`.
+    @inline(__always)
+    static func add(_ h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = h
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return h
     }
 
