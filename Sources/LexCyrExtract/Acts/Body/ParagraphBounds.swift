@@ -21,8 +21,9 @@ struct ParagraphBounds {
     /// scalars back.
     func start(of offset: Int) -> Int {
         let s = scalars
+        let lower = max(0, offset - before)
         var a = offset
-        while a > 0, s[a - 1] != "\n", offset - a < before { a -= 1 }
+        while a > lower, s[a - 1] != "\n" { a -= 1 }
         return a
     }
 
@@ -30,8 +31,9 @@ struct ParagraphBounds {
     /// is before `stop`; else `stop`, meaning "at `stop` or later" (``end(from:resuming:)`` tells).
     func end(from offset: Int, stoppingAt stop: Int) -> Int {
         let s = scalars
+        let limit = min(s.count, offset + after, stop)
         var b = offset
-        while b < s.count, s[b] != "\n", b - offset < after, b < stop { b += 1 }
+        while b < limit, s[b] != "\n" { b += 1 }
         return b
     }
 
@@ -39,8 +41,9 @@ struct ParagraphBounds {
     /// ``end(from:stoppingAt:)`` for the same offset.
     func end(from offset: Int, resuming known: Int) -> Int {
         let s = scalars
+        let limit = min(s.count, offset + after)
         var b = known
-        while b < s.count, s[b] != "\n", b - offset < after { b += 1 }
+        while b < limit, s[b] != "\n" { b += 1 }
         return b
     }
 }
