@@ -54,20 +54,26 @@ enum ActIdentity {
         if ascii != true { id.append(contentsOf: state.lowercased().utf8) }
     }
 
-    /// `true` when `act` has a ``canonicalKey(_:state:)``: a full date and a number.
+    /// `true` when `act` has a ``canonicalKey(_:)``: a full date and a number.
     static func hasCanonicalKey(_ act: ParsedAct) -> Bool {
         act.number != nil && act.date?.utf8.count == 10
     }
 
-    /// The key under which one act is known whatever its type is written as: `state`, date and
-    /// number (`KZ|2001-01-23|148`), as its ``IDHash`` (the key is only compared, never shown).
-    static func canonicalKey(_ act: borrowing ParsedAct, state: String) -> UInt64? {
+    /// The key under which one act is known whatever its type and state are written as: its
+    /// date and number (`|2001-01-23|148`), as an ``IDHash`` (the key is only compared, never
+    /// shown). ``canonicalKey(_:state:)`` adds the state.
+    static func canonicalKey(_ act: borrowing ParsedAct) -> UInt64? {
         guard let d = act.date, d.utf8.count == 10, let n = act.number else { return nil }
-        var h = IDHash.add(IDHash.seed, state)
-        h = IDHash.add(h, "|")
+        var h = IDHash.add(IDHash.seed, "|")
         h = IDHash.add(h, d)
         h = IDHash.add(h, "|")
         return IDHash.add(h, normalizedNumber(n))
+    }
+
+    /// `key` (a ``canonicalKey(_:)``) of an act of `state`: one act whatever its type is written
+    /// as. (State codes hold no `#`, so the pair of key and state is told apart unambiguously.)
+    static func canonicalKey(_ key: UInt64, state: String) -> UInt64 {
+        IDHash.add(IDHash.add(key, "#"), state)
     }
 
     /// `416-V ЗРК` → `416-V`, `327-VІ` (Cyrillic І) → `327-VI`, `8/187` → `8_187`: the number

@@ -34,8 +34,8 @@ struct ActLinker {
             let named = !a.isCitation && a.kind != .constitution && a.number == nil
             a.id = ActIdentity.baseID(a, place: inFootnote ? "fn\(a.footnote ?? 0)-\(a.span.lowerBound)" : "body-\(a.span.lowerBound)",
                                       nameKey: named ? nameKey(words()) : nil)
-            guard let loose = ActIdentity.canonicalKey(a, state: ""),
-                  let key = ActIdentity.canonicalKey(a, state: a.jurisdiction ?? "") else { return }
+            guard let loose = ActIdentity.canonicalKey(a) else { return }
+            let key = ActIdentity.canonicalKey(loose, state: a.jurisdiction ?? "")
             if let id = canonical[key] {
                 a.id = id
             } else if a.stateGuessed, let ids = stateless[loose], ids.count == 1 {
