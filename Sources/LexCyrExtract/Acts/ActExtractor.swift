@@ -42,14 +42,23 @@ public struct ActExtractor: Sendable {
             }
         }
         ActLinker(classifier: classifier, body: body.scalars).assign(citations: &citations, mentions: &mentions, markers: markers)
-        return (mentions + citations).map { act in
-            var seen = Set<String>()
-            let relations = act.nested.compactMap { n -> ActReference.Relation? in
-                guard n.act.id != act.id, seen.insert(n.relation + n.act.id).inserted else { return nil }
-                return ActReference.Relation(kind: n.relation, actID: n.act.id)
-            }
-            return act.reference(relations: relations)
+        var out = [ActReference]()
+        out.reserveCapacity(mentions.count + citations.count)
+        for act in mentions { out.append(Self.record(act)) }
+        for act in citations { out.append(Self.record(act)) }
+        return out
+    }
+
+    /// The public record of `act`, with its relations to the acts named in its title (each
+    /// relation once, none to itself).
+    private static func record(_ act: borrowing ParsedAct) -> ActReference {
+        guard !act.nested.isEmpty else { return act.reference(relations: []) }
+        var seen = Set<String>()
+        let relations = act.nested.compactMap { n -> ActReference.Relation? in
+            guard n.act.id != act.id, seen.insert(n.relation + n.act.id).inserted else { return nil }
+            return ActReference.Relation(kind: n.relation, actID: n.act.id)
         }
+        return act.reference(relations: relations)
     }
 
     /// The state named by most citations, if any.

@@ -25,6 +25,7 @@ struct BodyMentionFinder {
         let s = view.scalars
         let tokens = view.tokens
         let filter = TypeWordFilter()
+        let triples = TypeWordFilter.triples
         for i in tokens.indices {
             let t = tokens[i]
             guard t.kind == .word, t.start >= coveredUntil else { continue }
@@ -33,23 +34,31 @@ struct BodyMentionFinder {
                 coveredUntil = act.span.upperBound
                 continue
             }
-            guard filter.mayBeTypeWord(s, t.start..<t.end) else { continue }
+            guard !TypeWordFilter.rejects(s, t.start..<t.end, triples: triples), filter.mayBeTypeWord(s, t.start..<t.end) else { continue }
             let sense = classifier.sense(view, token: i)
             guard sense.type != nil, !sense.plural, !OpCit.follows(view, t.start..<t.end),
                   TypeWordFilter.standsAlone(s, t.start..<t.end) else { continue }
-            let paragraph = paragraphRange(around: t.start)
-            if isKeywordLine(paragraph.lowerBound) { continue }
-            guard let act = mention(at: i, paragraph: paragraph, footnote: unit.footnote) else { continue }
+            let start = paragraphs.start(of: t.start)
+            if isKeywordLine(start) { continue }
+            guard let act = mention(at: i, paragraphStart: start, footnote: unit.footnote) else { continue }
             out.append(act)
             coveredUntil = act.span.upperBound
         }
         return out
     }
 
-    private func mention(at token: Int, paragraph: Range<Int>, footnote: Int?) -> ParsedAct? {
+    private var paragraphs: ParagraphBounds {
+        ParagraphBounds(view.scalars, before: Self.before, after: Self.after)
+    }
+
+    /// The mention whose type word is `token`, in the paragraph that starts at `paragraphStart`.
+    private func mention(at token: Int, paragraphStart: Int, footnote: Int?) -> ParsedAct? {
         let t = view.tokens[token]
         // Most phrases are short: parse a small window first, the whole reach only when the
-        // phrase runs into the window's edge.
+        // phrase runs into the window's edge. The paragraph's end is looked for as far as the
+        // window reaches (`end` is past the window when the paragraph goes on beyond it).
+        let end = paragraphs.end(from: t.start, stoppingAt: t.end + 161)
+        let paragraph = paragraphStart..<end
         let small = max(paragraph.lowerBound, t.start - 60)..<min(max(paragraph.upperBound, t.end), t.end + 160)
         guard let (pieces, phrase) = parse(token, small) else { return nil }
         let stray = phrase.first > 0 && pieces[phrase.first - 1].kind == .mark
@@ -57,7 +66,8 @@ struct BodyMentionFinder {
         if (phrase.first == 0 && small.lowerBound > paragraph.lowerBound) || (stray && small.lowerBound > paragraph.lowerBound)
             || (phrase.last + 2 >= pieces.count && small.upperBound < paragraph.upperBound)
             || pieces.contains(where: { !$0.closed }) {
-            guard let (p2, phrase2) = parse(token, paragraph.lowerBound..<max(paragraph.upperBound, t.end)) else { return nil }
+            let whole = paragraphs.end(from: t.start, resuming: end)
+            guard let (p2, phrase2) = parse(token, paragraph.lowerBound..<max(whole, t.end)) else { return nil }
             return build(phrase2, p2, footnote: footnote)
         }
         return build(phrase, pieces, footnote: footnote)
@@ -130,16 +140,6 @@ struct BodyMentionFinder {
             // `федеральным законом` in lower case is "by federal law", not one act.
             return fields || issuer != nil || capital
         }
-    }
-
-    /// The paragraph (between line breaks) that holds `offset`.
-    private func paragraphRange(around offset: Int) -> Range<Int> {
-        let s = view.scalars
-        var a = offset
-        while a > 0, s[a - 1] != "\n", offset - a < Self.before { a -= 1 }
-        var b = offset
-        while b < s.count, s[b] != "\n", b - offset < Self.after { b += 1 }
-        return a..<b
     }
 
     /// `true` for a keywords line (`Ключевые слова: Конституция, закон`); `start` is where the

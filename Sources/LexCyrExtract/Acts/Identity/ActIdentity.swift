@@ -12,22 +12,24 @@ enum ActIdentity {
     /// nothing else to tell them apart (`body-1234`); `nameKey` replaces the title's words (a
     /// mention's name in any grammatical case).
     static func baseID(_ act: ParsedAct, place: @autoclosure () -> String, nameKey: String? = nil) -> String {
-        var id = (act.jurisdiction ?? "xx").lowercased()
-        id.reserveCapacity(48)
+        // The parts are written as UTF-8 into one buffer and made a `String` once.
+        var id = [UInt8]()
+        id.reserveCapacity(64)
+        appendLowercased(act.jurisdiction ?? "xx", to: &id)
         func add(_ part: String) {
-            id += "/"
-            id += part
+            id.append(0x2F)   // `/`
+            if part.utf8.withContiguousStorageIfAvailable({ id.append(contentsOf: $0) }) == nil { id.append(contentsOf: part.utf8) }
         }
         if act.kind == .constitution {
             add("constitution")
             if let y = act.year { add(y) } else if act.soviet { add("ssr") }
-            return id
+            return String(decoding: id, as: UTF8.self)
         }
         add(act.kind.rawValue)
         if let n = act.number.map(normalizedNumber) {
             add(act.date ?? "undated")
             add(n)
-            return id
+            return String(decoding: id, as: UTF8.self)
         }
         let named = nameKey ?? (act.title ?? act.describe).map(slug)
         if let d = act.date {
@@ -38,31 +40,49 @@ enum ActIdentity {
         } else {
             add(place())
         }
-        return id
+        return String(decoding: id, as: UTF8.self)
     }
 
-    /// `true` when `act` has a ``canonicalKey(_:withState:)``: a full date and a number.
+    /// Appends `state` lower-cased (state codes are ASCII; anything else goes through
+    /// `String.lowercased()`).
+    private static func appendLowercased(_ state: String, to id: inout [UInt8]) {
+        let ascii = state.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            for b in bytes { id.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+            return true
+        }
+        if ascii != true { id.append(contentsOf: state.lowercased().utf8) }
+    }
+
+    /// `true` when `act` has a ``canonicalKey(_:)``: a full date and a number.
     static func hasCanonicalKey(_ act: ParsedAct) -> Bool {
         act.number != nil && act.date?.utf8.count == 10
     }
 
-    /// The key under which one act is known whatever its type is written as: state, date, number.
-    static func canonicalKey(_ act: ParsedAct, withState: Bool = true) -> String? {
+    /// The key under which one act is known whatever its type and state are written as: its
+    /// date and number (`|2001-01-23|148`), as an ``IDHash`` (the key is only compared, never
+    /// shown). ``canonicalKey(_:state:)`` adds the state.
+    static func canonicalKey(_ act: borrowing ParsedAct) -> UInt64? {
         guard let d = act.date, d.utf8.count == 10, let n = act.number else { return nil }
-        var key = withState ? act.jurisdiction ?? "" : ""
-        key.reserveCapacity(32)
-        key += "|"
-        key += d
-        key += "|"
-        key += normalizedNumber(n)
-        return key
+        var h = IDHash.add(IDHash.seed, "|")
+        h = IDHash.add(h, d)
+        h = IDHash.add(h, "|")
+        return IDHash.add(h, normalizedNumber(n))
+    }
+
+    /// `key` (a ``canonicalKey(_:)``) of an act of `state`: one act whatever its type is written
+    /// as. (State codes hold no `#`, so the pair of key and state is told apart unambiguously.)
+    static func canonicalKey(_ key: UInt64, state: String) -> UInt64 {
+        IDHash.add(IDHash.add(key, "#"), state)
     }
 
     /// `416-V ЗРК` → `416-V`, `327-VІ` (Cyrillic І) → `327-VI`, `8/187` → `8_187`: the number
     /// without spaces and without a suffix of ``ActLexicon/numberSuffixes`` written after one.
     static func normalizedNumber(_ n: String) -> String {
         // Only `/`, a space and the Cyrillic look-alikes (not ASCII) can change anything.
-        if !n.utf8.contains(where: { $0 == 0x20 || $0 == 0x2F || $0 >= 0x80 }) { return n }
+        // (The bytes in place: walking `utf8` by index costs ten times more.)
+        let plain = n.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 == 0x20 || $0 == 0x2F || $0 >= 0x80 } }
+        if plain ?? !n.utf8.contains(where: { $0 == 0x20 || $0 == 0x2F || $0 >= 0x80 }) { return n }
         if !n.unicodeScalars.contains(where: { $0 == " " || $0 == "/" || $0 == "І" || $0 == "Ӏ" || $0 == "Х" }) { return n }
         let s = Array(n.unicodeScalars)
         var end = s.count

@@ -23,8 +23,10 @@ struct ActLinker {
 
     /// Assigns ids to `citations` (and the acts named in their titles) and to `mentions`.
     func assign(citations: inout [ParsedAct], mentions: inout [ParsedAct], markers: [MarkerPosition]) {
-        var canonical = [String: String]()
-        var stateless = [String: Set<String>]()   // ids by date and number alone
+        // Ids by canonical key (state, date, number), and the distinct ids by date and number
+        // alone; keyed by `IDHash`es.
+        var canonical = [UInt64: String]()
+        var stateless = [UInt64: [String]]()
         // `inFootnote`: the act is cited in a footnote or named in a citation's title; an act
         // known by nothing else is known by its place (`fn3-120`, `body-4410`).
         func base(_ a: inout ParsedAct, inFootnote: Bool, _ words: () -> StemSet) {
@@ -32,16 +34,16 @@ struct ActLinker {
             let named = !a.isCitation && a.kind != .constitution && a.number == nil
             a.id = ActIdentity.baseID(a, place: inFootnote ? "fn\(a.footnote ?? 0)-\(a.span.lowerBound)" : "body-\(a.span.lowerBound)",
                                       nameKey: named ? nameKey(words()) : nil)
-            guard let loose = ActIdentity.canonicalKey(a, withState: false) else { return }
-            let key = (a.jurisdiction ?? "") + loose
+            guard let loose = ActIdentity.canonicalKey(a) else { return }
+            let key = ActIdentity.canonicalKey(loose, state: a.jurisdiction ?? "")
             if let id = canonical[key] {
                 a.id = id
             } else if a.stateGuessed, let ids = stateless[loose], ids.count == 1 {
-                a.id = ids.first!   // the state was a guess; the date and number name one act
+                a.id = ids[0]   // the state was a guess; the date and number name one act
             } else {
                 canonical[key] = a.id
             }
-            stateless[loose, default: []].insert(a.id)
+            if !(stateless[loose]?.contains(a.id) ?? false) { stateless[loose, default: []].append(a.id) }
         }
         // The citations and the acts named in their titles, in the order `KnownActs` indexes
         // them, with the stems of their titles (or descriptions), computed once per act.
@@ -72,8 +74,8 @@ struct ActLinker {
         }
         let known = before.updatingIDs(citations.flatMap { c in [c.id] + c.nested.map(\.act.id) })
         let sorted = markers.sorted { $0.offset < $1.offset }
-        var byID = [String: Int]()
-        for (k, c) in citations.enumerated() where byID[c.id] == nil { byID[c.id] = k }
+        var byID = [UInt64: Int]()   // the first citation of each id, by the id's `IDHash`
+        for k in citations.indices where byID[IDHash.of(citations[k].id)] == nil { byID[IDHash.of(citations[k].id)] = k }
         let mentioned = ActStems(mentions.map { $0.title ?? $0.describe }, stems: stems)
         for k in mentions.indices {
             let words = { mentioned[k] }
@@ -84,7 +86,7 @@ struct ActLinker {
             // `в постановлении от 17 марта 2004 г. № 2` names no court; the citation with its
             // date and number does (`Постановление Пленума Верховного Суда`).
             // A mention that is a cited act takes the type and state its citation names.
-            if let c = byID[mentions[k].id] {
+            if let c = byID[IDHash.of(mentions[k].id)] {
                 if Self.sameFamily(citations[c].kind, mentions[k].kind) { mentions[k].kind = citations[c].kind }
                 if mentions[k].stateGuessed, !citations[c].stateGuessed, let j = citations[c].jurisdiction { mentions[k].jurisdiction = j }
             }
@@ -107,8 +109,8 @@ struct ActLinker {
         }
         if ActIdentity.hasCanonicalKey(a) { return nil }
         let candidates: [Int]
-        if let n = a.number { candidates = known.withNumber(n) }
-        else if let y = a.year { candidates = known.ofYear(y) }
+        if let n = a.number { candidates = Array(known.withNumber(n)) }
+        else if let d = a.date { candidates = Array(known.ofYear(of: d)) }
         else if case let words = stemsOfA(), !words.isEmpty { candidates = known.titled(a.kind, with: words) }
         else { return nil }
         var found = [Int]()
@@ -200,7 +202,9 @@ struct ActLinker {
     func stems(_ text: String?) -> StemSet {
         guard let text else { return StemSet() }
         var out = [Int]()
-        let s = Array(text.unicodeScalars)
+        var s = [Unicode.Scalar]()
+        s.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars { s.append(c) }
         var i = 0
         while i < s.count {
             var j = i

@@ -3,16 +3,19 @@ import LexCyrCore
 /// The acts a document cites, indexed so that a reference finds the acts it may stand for
 /// without comparing it with every one: by number, by year, by footnote, by type (for titles,
 /// whose stems are computed only when a description is looked up).
+///
+/// The indexes are keyed by numbers (``IDHash`` of a normalised act number, the year, the
+/// footnote, the type), not by `String`s, and are built without copying the acts.
 struct KnownActs {
     /// The acts, in document order.
     let acts: [ParsedAct]
     /// The ids of the acts as they are now (``updatingIDs(_:)`` gives the index new ones).
     private var ids: [String]
     private let stems: ActStems
-    private var byNumber: [String: [Int]] = [:]
-    private var byYear: [String: [Int]] = [:]
-    private var byFootnote: [Int: [Int]] = [:]
-    private var byKind: [ActReference.Kind: [Int]] = [:]
+    private let byNumber: GroupIndex
+    private let byYear: GroupIndex
+    private let byFootnote: GroupIndex
+    private let byKind: GroupIndex
     /// Ids of dated constitutions cited (not only named in titles), by state.
     private var constitutions: [String: Set<String>] = [:]
 
@@ -21,16 +24,29 @@ struct KnownActs {
         self.acts = acts
         self.stems = stems
         ids = acts.map(\.id)
-        byNumber.reserveCapacity(acts.count)
-        byYear.reserveCapacity(acts.count)
-        byFootnote.reserveCapacity(acts.count)
-        for (k, a) in acts.enumerated() {
-            if let n = a.number { byNumber[ActIdentity.normalizedNumber(n), default: []].append(k) }
-            if let y = a.year { byYear[y, default: []].append(k) }
-            if let f = a.footnote { byFootnote[f, default: []].append(k) }
-            if a.title != nil, a.nested.isEmpty { byKind[a.kind, default: []].append(k) }
+        var numbers = [(key: UInt64, value: Int)](), years = numbers, footnotes = numbers, kinds = numbers
+        for k in acts.indices {
+            if let n = acts[k].number { numbers.append((IDHash.of(ActIdentity.normalizedNumber(n)), k)) }
+            if let y = Self.yearKey(acts[k].date) { years.append((y, k)) }
+            if let f = acts[k].footnote { footnotes.append((UInt64(bitPattern: Int64(f)), k)) }
+            if acts[k].title != nil, acts[k].nested.isEmpty { kinds.append((IDHash.of(acts[k].kind.rawValue), k)) }
         }
+        byNumber = GroupIndex(numbers)
+        byYear = GroupIndex(years)
+        byFootnote = GroupIndex(footnotes)
+        byKind = GroupIndex(kinds)
         indexConstitutions()
+    }
+
+    /// The key of the year of `date` (its first four characters, as ``ParsedAct/year``).
+    private static func yearKey(_ date: String?) -> UInt64? {
+        guard let date else { return nil }
+        // An ISO date's year is four ASCII digits; anything else is hashed as the year string.
+        let utf8 = date.utf8
+        if utf8.count >= 4, utf8.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return utf8.prefix(4).reduce(IDHash.seed) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        }
+        return IDHash.of(String(date.prefix(4)))
     }
 
     /// The same acts with the ids `ids` (in the order of ``acts``).
@@ -48,8 +64,8 @@ struct KnownActs {
 
     private mutating func indexConstitutions() {
         constitutions = [:]
-        for (k, a) in acts.enumerated() where a.kind == .constitution && a.isCitation && a.date != nil && !a.soviet {
-            constitutions[a.jurisdiction ?? "", default: []].insert(ids[k])
+        for k in acts.indices where acts[k].kind == .constitution && acts[k].isCitation && acts[k].date != nil && !acts[k].soviet {
+            constitutions[acts[k].jurisdiction ?? "", default: []].insert(ids[k])
         }
     }
 
@@ -59,16 +75,16 @@ struct KnownActs {
     }
 
     /// Acts whose number is `number`.
-    func withNumber(_ number: String) -> [Int] { byNumber[ActIdentity.normalizedNumber(number)] ?? [] }
-    /// Acts of year `year`.
-    func ofYear(_ year: String) -> [Int] { byYear[year] ?? [] }
+    func withNumber(_ number: String) -> ArraySlice<Int> { byNumber[IDHash.of(ActIdentity.normalizedNumber(number))] }
+    /// Acts of the year of `date`.
+    func ofYear(of date: String) -> ArraySlice<Int> { Self.yearKey(date).map { byYear[$0] } ?? [] }
     /// Acts cited in footnote `id` or named in their titles.
-    func inFootnote(_ id: Int) -> [Int] { byFootnote[id] ?? [] }
+    func inFootnote(_ id: Int) -> ArraySlice<Int> { byFootnote[UInt64(bitPattern: Int64(id))] }
     /// Ids of the dated constitutions of `state` the document cites.
     func constitutions(of state: String?) -> Set<String> { constitutions[state ?? ""] ?? [] }
 
     /// Acts of `kind` whose title holds all of `words`.
     func titled(_ kind: ActReference.Kind, with words: StemSet) -> [Int] {
-        (byKind[kind] ?? []).filter { words.isSubset(of: titleStems($0)) }
+        byKind[IDHash.of(kind.rawValue)].filter { words.isSubset(of: titleStems($0)) }
     }
 }

@@ -5,6 +5,8 @@ enum StemTable {
     /// What the lexicon knows about one stem or word.
     struct Entry: Sendable {
         var type: ActLexicon.TypeWord?
+        /// ``ActLexicon/TypeWord/plural`` as hashes, to test a word's ending without a `String`.
+        var plurals = WordSet([])
         var modifier: ActLexicon.Modifier?
         var issuer: IssuerParts = []
         var jurisdiction: String?
@@ -28,7 +30,7 @@ enum StemTable {
             }
             change(&entries[index[h]!])
         }
-        for (k, v) in ActLexicon.russianTypes { edit(k) { $0.type = v } }
+        for (k, v) in ActLexicon.russianTypes { edit(k) { $0.type = v; $0.plurals = WordSet(Array(v.plural)) } }
         for (k, v) in ActLexicon.russianModifiers { edit(k) { $0.modifier = v } }
         for (k, v) in ActLexicon.issuerStems { edit(k) { $0.issuer = v } }
         for (k, v) in ActLexicon.jurisdictions { edit(k) { $0.jurisdiction = v } }

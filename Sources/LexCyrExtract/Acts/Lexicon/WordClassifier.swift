@@ -36,6 +36,18 @@ final class WordClassifier {
 
     private static let republic = Array("республик".unicodeScalars)
 
+    /// A classifier with room for the word forms of a typical article (a hundred or so), so
+    /// that its caches do not grow step by step.
+    init() {
+        next.reserveCapacity(128)
+        bounds.reserveCapacity(128)
+        senses.reserveCapacity(128)
+        hashes.reserveCapacity(128)
+        stemLengths.reserveCapacity(128)
+        letters.reserveCapacity(1024)
+        scratch.reserveCapacity(32)
+    }
+
     /// The sense of the word at `range` of `scalars`; a word form seen before costs one hash.
     func sense(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> WordSense {
         senses[entry(scalars, range, hash: WordSet.hash(scalars, range))]
@@ -191,7 +203,7 @@ final class WordClassifier {
             let rest = word[stem.upperBound...]
             if !t.rejects.contains(where: { rest.starts(with: $0.unicodeScalars) }) {
                 s.type = t.kind
-                s.plural = t.plural.contains(Fold.string(word, stem.upperBound..<word.count))
+                s.plural = entry!.plurals.contains(word, stem.upperBound..<word.count)
                 s.needs = t.needs
             }
         }

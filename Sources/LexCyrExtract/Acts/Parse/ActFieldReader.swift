@@ -62,12 +62,19 @@ struct ActFieldReader {
     /// `Закон … о поправке к Конституции`: a law amending the Constitution has the rank of a
     /// constitutional law.
     private func amendsConstitution(_ p: ActPhrase) -> Bool {
-        guard let d = p.describe else { return false }
-        return Fold.lowerString(view.scalars, d).contains("поправк")
+        guard let d = p.describe, d.count >= Self.amendment.count else { return false }
+        let s = view.scalars
+        return (d.lowerBound...(d.upperBound - Self.amendment.count)).contains { i in
+            Self.amendment.indices.allSatisfy { Fold.lower(s[i + $0]) == Self.amendment[$0] }
+        }
     }
+
+    private static let amendment = Array("поправк".unicodeScalars)
 
     /// Numbers of Russian Constitutional Court decisions (`12-П`, `444-О`, `1-З`, `1578-О-П`).
     static func isCourtNumber(_ number: String?) -> Bool {
+        // Such a number ends with one of these letters; most numbers (`148`, `152-ФЗ`) do not.
+        guard let last = number?.unicodeScalars.last, last == "П" || last == "О" || last == "З" || last == "Р" else { return false }
         guard let n = number, let dash = n.lastIndex(of: "-"), n.first?.isNumber == true else { return false }
         return ["П", "О", "З", "О-П", "О-О", "О-Р"].contains(String(n[n.index(after: dash)...]))
             || n.hasSuffix("-О-П") || n.hasSuffix("-О-О") || n.hasSuffix("-О-Р")

@@ -84,7 +84,9 @@ struct NestedActFinder {
     private func relation(_ pieces: [Piece], _ phrase: ActPhrase, amending: Bool) -> String {
         var k = phrase.first - 1
         while k >= 0, k >= phrase.first - 4, pieces[k].kind == .word || pieces[k].kind == .number {
-            if pieces[k].kind == .word {
+            // A stem is the start of its word: a word that starts with no cue has no cue's stem
+            // (and is not stemmed, which is what costs).
+            if pieces[k].kind == .word, begins(pieces[k], Self.beforeCues) || (amending && begins(pieces[k], Self.preposition)) {
                 let w = stem(pieces[k])
                 if w == "сил" || w.hasPrefix("отмен") || w.hasPrefix("приостановлен") { return "repeals" }
                 if w.hasPrefix("реализац") || w.hasPrefix("исполнен") { return "implements" }
@@ -92,11 +94,24 @@ struct NestedActFinder {
             }
             k -= 1
         }
-        let after = phrase.last + 1 < pieces.count && pieces[phrase.last + 1].kind == .word ? stem(pieces[phrase.last + 1]) : ""
+        let after = phrase.last + 1 < pieces.count && pieces[phrase.last + 1].kind == .word
+            && begins(pieces[phrase.last + 1], Self.afterCues) ? stem(pieces[phrase.last + 1]) : ""
         if after.hasPrefix("күші") { return "repeals" }
         if after.hasPrefix("іске") { return "implements" }
         if amending, after.hasPrefix("өзгері") || after.hasPrefix("толықт") { return "amends" }
         return "mentions"
+    }
+
+    /// First letters of the stems `relation` looks for before the phrase and after it.
+    private static let beforeCues = ["сил", "отмен", "приостановлен", "реализац", "исполнен"].map { Array($0.unicodeScalars) }
+    private static let preposition = [Array("в".unicodeScalars)]
+    private static let afterCues = ["күші", "іске", "өзгері", "толықт"].map { Array($0.unicodeScalars) }
+
+    /// `true` when word piece `p`, lower-cased, starts with one of `prefixes`.
+    private func begins(_ p: Piece, _ prefixes: [[Unicode.Scalar]]) -> Bool {
+        prefixes.contains { cue in
+            cue.count <= p.range.count && cue.indices.allSatisfy { Fold.lower(view.scalars[p.range.lowerBound + $0]) == cue[$0] }
+        }
     }
 
     private func stem(_ p: Piece) -> String {

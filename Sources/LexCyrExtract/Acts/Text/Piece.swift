@@ -49,8 +49,9 @@ struct PieceScanner {
     /// The pieces of `range`.
     func scan(_ range: Range<Int>) -> [Piece] {
         var pieces = [Piece]()
-        // About one piece for every two tokens (words and marks, with spaces between them).
-        pieces.reserveCapacity(range.count / 6 + 4)
+        // About one piece for every two tokens (words and marks, with spaces between them): a
+        // word and its space take some eight scalars, punctuation fewer.
+        pieces.reserveCapacity(range.count / 4 + 4)
         let s = view.scalars
         var i = view.firstToken(atOrAfter: range.lowerBound)
         var space = false
