@@ -26,13 +26,15 @@ extension String {
             byteCount &+= 1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x1_0000 ? 1 : 0)
         }
         if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
-            // A temporary buffer (on the stack when small): `[UInt8](unsafeUninitializedCapacity:)`
-            // goes through the standard library's unspecialised allocation, costlier than this.
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: byteCount) { buffer in
-                let written = encodeUTF8(scalars, into: buffer)
-                let utf8 = buffer.extracting(..<written).span
-                return String(copying: UTF8Span(unchecked: utf8, isKnownASCII: byteCount == scalars.count))
-            }
+            // A buffer of our own: `[UInt8](unsafeUninitializedCapacity:)` goes through the
+            // standard library's unspecialised allocation, costlier than this. Not
+            // `withUnsafeTemporaryAllocation`: a whole document on the stack overflows the small
+            // stacks of worker threads.
+            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Swift.max(byteCount, 1))
+            defer { buffer.deallocate() }
+            let written = encodeUTF8(scalars, into: buffer)
+            let utf8 = UnsafeBufferPointer<UInt8>(rebasing: buffer[..<written]).span
+            return String(copying: UTF8Span(unchecked: utf8, isKnownASCII: byteCount == scalars.count))
         } else {
             return String(unsafeUninitializedCapacity: byteCount) { encodeUTF8(scalars, into: $0) }
         }
