@@ -25,11 +25,12 @@ let package = Package(
         .systemLibrary(name: "CHunspell", pkgConfig: "hunspell",
                        providers: [.apt(["libhunspell-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // MARK: Library modules, one per stage
         .target(name: "LexCyrCore"),
         .target(name: "LexCyrUnicode", dependencies: ["CICU", "LexCyrCore"]),
-        .target(name: "LexCyrIngest", dependencies: ["LexCyrCore", "LexCyrUnicode", "CLibXML2", "CHunspell"]),
+        .target(name: "LexCyrIngest", dependencies: ["LexCyrCore", "LexCyrUnicode", "CLibXML2", "CHunspell", "CCrypto"]),
         .target(name: "LexCyrExtract", dependencies: ["LexCyrCore", "LexCyrUnicode", "CStemmer"]),
         .target(name: "LexCyrLint", dependencies: ["LexCyrCore", "LexCyrExtract"]),
         .target(name: "LexCyrEmit", dependencies: ["LexCyrCore", "CLibXML2"]),

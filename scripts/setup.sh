@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what LexCyr needs on Debian: ICU, libxml2, Hunspell (+ ru/kk dictionaries), Snowball,
-# poppler (for PDF input), and Python's jsonschema (to validate outputs in the tests).
+# OpenSSL's libcrypto (SHA-256), poppler (for PDF input), and Python's jsonschema (to validate outputs in the tests).
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 
-packages=(libicu-dev libxml2-dev libhunspell-dev hunspell-ru hunspell-kk libstemmer-dev poppler-utils pkg-config)
+packages=(libicu-dev libxml2-dev libhunspell-dev hunspell-ru hunspell-kk libstemmer-dev libssl-dev poppler-utils pkg-config)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
