@@ -20,24 +20,32 @@ extension String {
     /// The string of contiguous `scalars` (see ``init(scalars:)``).
     @inlinable
     static func fromScalars(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
+            // A buffer of our own, room for four bytes a scalar up to a million scalars (no
+            // counting pass; it lives only while the string copies it), the exact size beyond:
+            // `[UInt8](unsafeUninitializedCapacity:)` goes through the standard library's
+            // unspecialised allocation, costlier than this. Not `withUnsafeTemporaryAllocation`:
+            // a whole document on the stack overflows the small stacks of worker threads.
+            let room = scalars.count <= 1 << 20 ? scalars.count &* 4 : utf8Count(scalars)
+            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Swift.max(room, 1))
+            defer { buffer.deallocate() }
+            let written = encodeUTF8(scalars, into: buffer)
+            let utf8 = UnsafeBufferPointer<UInt8>(rebasing: buffer[..<written]).span
+            return String(copying: UTF8Span(unchecked: utf8, isKnownASCII: written == scalars.count))
+        } else {
+            return String(unsafeUninitializedCapacity: utf8Count(scalars)) { encodeUTF8(scalars, into: $0) }
+        }
+    }
+
+    /// The number of UTF-8 bytes `scalars` encode to.
+    @inlinable
+    static func utf8Count(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
         var byteCount = 0
         for s in scalars {
             let v = s.value
             byteCount &+= 1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x1_0000 ? 1 : 0)
         }
-        if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
-            // A buffer of our own: `[UInt8](unsafeUninitializedCapacity:)` goes through the
-            // standard library's unspecialised allocation, costlier than this. Not
-            // `withUnsafeTemporaryAllocation`: a whole document on the stack overflows the small
-            // stacks of worker threads.
-            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Swift.max(byteCount, 1))
-            defer { buffer.deallocate() }
-            let written = encodeUTF8(scalars, into: buffer)
-            let utf8 = UnsafeBufferPointer<UInt8>(rebasing: buffer[..<written]).span
-            return String(copying: UTF8Span(unchecked: utf8, isKnownASCII: byteCount == scalars.count))
-        } else {
-            return String(unsafeUninitializedCapacity: byteCount) { encodeUTF8(scalars, into: $0) }
-        }
+        return byteCount
     }
 
     /// Writes the UTF-8 of `scalars` into `buffer` (large enough) and returns the byte count.
