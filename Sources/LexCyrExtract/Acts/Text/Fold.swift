@@ -1,3 +1,5 @@
+import LexCyrCore
+
 /// Lower-casing and packed keys for Cyrillic and Latin scalars, without building strings.
 ///
 /// The act extractor checks every word of a document against its trigger lexicon; ``key(_:_:length:)``
@@ -84,31 +86,27 @@ enum Fold {
         return String(v)
     }
 
-    /// `range` of `scalars` as written.
+    /// `range` of `scalars` as written (``String/init(scalars:)``: scalars always make valid
+    /// UTF-8, so the bytes are not validated again).
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
-            var n = 0
-            for i in range { write(scalars[i], to: buffer, at: &n) }
-            return n
-        }
+        String(scalars: scalars[range])
     }
 
     /// `range` of `scalars` with runs of white space collapsed to one space and the ends trimmed.
     static func collapsed(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
-            var n = 0
-            var pendingSpace = false
-            for i in range {
-                let s = scalars[i]
-                if isSpace(s) {
-                    pendingSpace = n > 0
-                } else {
-                    if pendingSpace { buffer[n] = 0x20; n += 1; pendingSpace = false }
-                    write(s, to: buffer, at: &n)
-                }
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(range.count)
+        var pendingSpace = false
+        for i in range {
+            let s = scalars[i]
+            if isSpace(s) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(s)
             }
-            return n
         }
+        return String(scalars: out)
     }
 
     /// Writes the UTF-8 encoding of `s` into `buffer` at `n` (which must leave room for four
