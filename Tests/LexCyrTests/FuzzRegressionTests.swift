@@ -50,6 +50,26 @@ final class FuzzRegressionTests: XCTestCase {
         }
     }
 
+    /// FuzzPdfXML: a `width` of 85 digits (and other numbers too large for a page, or not
+    /// finite) once crashed the layout analysis, which counts positions on integer grids. Such
+    /// numbers are read as absent and the text still comes through.
+    func testCoordinatesTooLargeForAPageAreReadAsAbsent() throws {
+        for bad in [String(repeating: "5", count: 85), "1e300", "inf", "nan", "-1e12"] {
+            let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <pdf2xml><page number="1" position="absolute" top="0" left="0" height="\(bad)" width="892">
+            <fontspec id="0" size="\(bad)" family="Times" color="#000000"/>
+            <text top="100" left="\(bad)" width="\(bad)" height="17" font="0">Закон о местном управлении</text>
+            <text top="\(bad)" left="90" width="300" height="17" font="0">принят в 2001 году.</text>
+            </page></pdf2xml>
+            """
+            let source = try InputLoader().load(RawInput(path: "page.xml", bytes: Array(xml.utf8)))
+            let text = String(String.UnicodeScalarView(source.scalars))
+            XCTAssertTrue(text.contains("Закон о местном управлении"), "\(bad): \(text)")
+            XCTAssertTrue(text.contains("принят в 2001 году."), "\(bad): \(text)")
+        }
+    }
+
     /// The harness is not vacuous: a record whose text is not its span's slice is reported.
     func testTheHarnessReportsABrokenSpan() {
         XCTAssertThrowsError(try Invariants.record("закон", 0, 3, in: Array("закон".unicodeScalars), "act"))

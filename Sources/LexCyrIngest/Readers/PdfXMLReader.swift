@@ -47,8 +47,17 @@ enum PdfXMLReader {
         return PdfLayout(pages: pages)
     }
 
+    /// The largest coordinate or size taken from the XML. A PDF page is at most 14 400 units
+    /// a side (ISO 32000), a few times that at poppler's zoom; a larger value, or one that is not
+    /// a finite number, can only come from a damaged or forged file and would overflow the
+    /// integer grids the layout analysis counts positions on.
+    static let largestCoordinate = 1_000_000.0
+
+    /// The attribute `name` of `node` as a number; 0 when it is missing, not a number, not
+    /// finite or beyond ``largestCoordinate``.
     private static func number(_ node: xmlNodePtr, _ name: String) -> Double {
-        Double(Markup.attribute(node, name) ?? "") ?? 0
+        guard let v = Double(Markup.attribute(node, name) ?? ""), v.isFinite, abs(v) <= largestCoordinate else { return 0 }
+        return v
     }
 
     private static func isBoldFamily(_ family: String) -> Bool {
