@@ -48,9 +48,10 @@ extension String {
         return byteCount
     }
 
-    /// Writes the UTF-8 of `scalars` into `buffer` (large enough) and returns the byte count.
+    /// Writes the UTF-8 of `scalars` into `buffer` (room for four bytes a scalar is always
+    /// enough) and returns the byte count: the one UTF-8 encoder of the project.
     @inlinable
-    static func encodeUTF8(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    public static func encodeUTF8(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var i = 0
         for s in scalars {
             let v = s.value

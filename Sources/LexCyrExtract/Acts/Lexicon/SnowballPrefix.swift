@@ -1,3 +1,4 @@
+import LexCyrCore
 import CStemmer
 
 /// How many letters of a lower-case Russian word its Snowball stem keeps.
@@ -26,8 +27,7 @@ final class SnowballPrefix {
         guard let handle else { return word.count }
         if bytes.count < word.count * 4 { bytes = Array(repeating: 0, count: word.count * 4) }
         return bytes.withUnsafeMutableBufferPointer { buf -> Int in
-            var length = 0
-            for s in word { Fold.write(s, to: buf, at: &length) }
+            let length = word.withUnsafeBufferPointer { String.encodeUTF8($0, into: buf) }
             guard let base = buf.baseAddress, let out = sb_stemmer_stem(handle, base, Int32(length)) else { return word.count }
             // Count the scalars of the UTF-8 result: every byte that does not continue a scalar.
             var n = 0

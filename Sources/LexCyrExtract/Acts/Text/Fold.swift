@@ -108,31 +108,4 @@ enum Fold {
         }
         return String(scalars: out)
     }
-
-    /// Writes the UTF-8 encoding of `s` into `buffer` at `n` (which must leave room for four
-    /// bytes), and moves `n` past it.
-    @inline(__always)
-    static func write(_ s: Unicode.Scalar, to buffer: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
-        let v = s.value
-        switch v {
-        case 0..<0x80:
-            buffer[n] = UInt8(v)
-            n += 1
-        case 0x80..<0x800:
-            buffer[n] = UInt8(0xC0 | v >> 6)
-            buffer[n + 1] = UInt8(0x80 | v & 0x3F)
-            n += 2
-        case 0x800..<0x10000:
-            buffer[n] = UInt8(0xE0 | v >> 12)
-            buffer[n + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-            buffer[n + 2] = UInt8(0x80 | v & 0x3F)
-            n += 3
-        default:
-            buffer[n] = UInt8(0xF0 | v >> 18)
-            buffer[n + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-            buffer[n + 2] = UInt8(0x80 | v >> 6 & 0x3F)
-            buffer[n + 3] = UInt8(0x80 | v & 0x3F)
-            n += 4
-        }
-    }
 }
